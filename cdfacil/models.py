@@ -1,0 +1,90 @@
+"""The shared core: organisations and the people who belong to them."""
+
+from django.contrib.auth.models import AbstractUser, UserManager
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+
+class Organisation(models.Model):
+    class Kind(models.TextChoices):
+        GOVERNMENT = "government", _("Government")
+        DEVELOPMENT_PARTNER = "development_partner", _("Development partner")
+        CIVIL_SOCIETY = "civil_society", _("Civil society")
+        PRIVATE_SECTOR = "private_sector", _("Private sector")
+        ACADEMIA = "academia", _("Academia")
+        OTHER = "other", _("Other")
+
+    name = models.CharField(_("name"), max_length=200)
+    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
+    country = CountryField(_("country"))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["name", "country"], name="organisation_unique_name_per_country"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+    @property
+    def is_government(self) -> bool:
+        return self.kind == self.Kind.GOVERNMENT
+
+    @property
+    def is_development_partner(self) -> bool:
+        return self.kind == self.Kind.DEVELOPMENT_PARTNER
+
+
+class CdfacilUserManager(UserManager):
+    def get_by_natural_key(self, username):
+        # People type their username in any case; usernames are stored lower-case.
+        return self.get(**{f"{self.model.USERNAME_FIELD}__iexact": username})
+
+
+class User(AbstractUser):
+    """A person. Roles are per event (see events.Participation), except donor and administrator."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="people",
+        null=True,
+        blank=True,
+        help_text=_("Every person belongs to one organisation; only administrators may have none."),
+    )
+    job_title = models.CharField(_("job title"), max_length=150, blank=True)
+    is_donor = models.BooleanField(
+        _("donor"),
+        default=False,
+        help_text=_("Donors read endorsed, published plans across events and pledge support."),
+    )
+
+    objects = CdfacilUserManager()
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+        ordering = ["first_name", "last_name", "username"]
+        constraints = [
+            # Only platform administrators may stand outside every organisation.
+            models.CheckConstraint(
+                condition=models.Q(organisation__isnull=False) | models.Q(is_superuser=True),
+                name="user_belongs_to_organisation",
+            ),
+        ]
+
+    def __str__(self):
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        return self.get_full_name() or self.username

@@ -1,0 +1,421 @@
+"""One event of the joint approach: its phases, agenda, preparation, people and funding."""
+
+import datetime
+import uuid
+import zoneinfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from cdfacil.models import Organisation
+
+EVENT_DAYS = 5
+CORE_GROUP_NORM = (4, 6)
+CORE_GROUP_MAX_DEVELOPMENT_PARTNERS = 2
+
+currency_validator = RegexValidator(
+    r"^[A-Z]{3}$", _("Enter a three-letter ISO 4217 currency code, such as USD or EUR.")
+)
+
+
+def validate_time_zone(value):
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(
+            _("%(value)s is not a known time zone. Use a name such as Africa/Nairobi."),
+            params={"value": value},
+        )
+
+
+class Sector(models.TextChoices):
+    HEALTH = "health", _("Health")
+    EDUCATION = "education", _("Education")
+    WATER = "water", _("Water and sanitation")
+    AGRICULTURE = "agriculture", _("Agriculture")
+    LABOUR = "labour", _("Labour and employment")
+    TRANSPORT = "transport", _("Transport")
+    ENERGY = "energy", _("Energy")
+    JUSTICE = "justice", _("Justice")
+    PUBLIC_FINANCE = "public_finance", _("Public finance")
+    OTHER = "other", _("Other")
+
+
+class Event(models.Model):
+    class Phase(models.TextChoices):
+        PREPARATION = "preparation", _("Preparation")
+        KICK_OFF = "kick_off", _("Kick-off")
+        CORE_GROUP_WORK = "core_group_work", _("Core-group work")
+        ENDORSEMENT = "endorsement", _("Endorsement")
+        FOLLOW_UP = "follow_up", _("Follow-up")
+        CLOSED = "closed", _("Closed")
+
+    title = models.CharField(_("title"), max_length=200)
+    sector = models.CharField(_("sector"), max_length=30, choices=Sector.choices)
+    country = CountryField(_("country"))
+    language = models.CharField(
+        _("language"), max_length=8, choices=settings.LANGUAGES, default="en"
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        default="UTC",
+        validators=[validate_time_zone],
+        help_text=_("The agenda is shown in this time zone, for example Africa/Kampala."),
+    )
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    day1 = models.DateField(_("day 1"), help_text=_("The date of the kick-off workshop."))
+    phase = models.CharField(
+        _("phase"), max_length=20, choices=Phase.choices, default=Phase.PREPARATION
+    )
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    registration_open = models.BooleanField(
+        _("public registration open"),
+        default=False,
+        help_text=_("Stakeholders may ask to join through the public registration link."),
+    )
+    registration_deadline = models.DateTimeField(
+        _("registration deadline"), null=True, blank=True
+    )
+    registration_capacity = models.PositiveIntegerField(
+        _("registration capacity"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(10000)],
+        help_text=_("The most stakeholders who may register. Leave empty for no limit."),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        ordering = ["-day1", "title"]
+        indexes = [models.Index(fields=["phase", "day1"])]
+
+    def __str__(self):
+        return self.title
+
+    @cached_property
+    def tzinfo(self) -> zoneinfo.ZoneInfo:
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+    def date_of_day(self, day: int) -> datetime.date:
+        return self.day1 + datetime.timedelta(days=day - 1)
+
+    def local_today(self) -> datetime.date:
+        return timezone.localtime(timezone.now(), self.tzinfo).date()
+
+
+class Participation(models.Model):
+    """A person's role in one event."""
+
+    class Role(models.TextChoices):
+        FACILITATOR = "facilitator", _("Facilitator")
+        CORE_GROUP = "core_group", _("Core-group member")
+        STAKEHOLDER = "stakeholder", _("Stakeholder")
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participations")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="participations"
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    is_lead = models.BooleanField(
+        _("lead of the core group"),
+        default=False,
+        help_text=_("The lead must belong to a government organisation."),
+    )
+    joined_at = models.DateTimeField(_("joined at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("participation")
+        verbose_name_plural = _("participations")
+        constraints = [
+            models.UniqueConstraint(fields=["event", "user"], name="participation_once_per_event"),
+            models.UniqueConstraint(
+                fields=["event"],
+                condition=models.Q(is_lead=True),
+                name="participation_one_lead_per_event",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(is_lead=False) | models.Q(role="core_group"),
+                name="participation_lead_is_core_group",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} - {self.get_role_display()}"
+
+
+class Invitation(models.Model):
+    """An email invitation to join an event with a role; its link is signed and works once."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField(_("email"))
+    full_name = models.CharField(_("full name"), max_length=150)
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Participation.Role.choices)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires at"))
+    accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    revoked_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.email} ({self.get_role_display()})"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.accepted_at is None and self.revoked_at is None
+
+
+class RegistrationRequest(models.Model):
+    """A stakeholder's request, through the public link, to join an event."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for approval")
+        APPROVED = "approved", _("Approved")
+        DECLINED = "declined", _("Declined")
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="registrations")
+    full_name = models.CharField(_("full name"), max_length=150)
+    email = models.EmailField(_("email"))
+    job_title = models.CharField(_("job title"), max_length=150, blank=True)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+    )
+    organisation_name = models.CharField(
+        _("organisation not in the list"), max_length=200, blank=True
+    )
+    organisation_kind = models.CharField(
+        _("kind of organisation"),
+        max_length=30,
+        blank=True,
+        choices=Organisation.Kind.choices,
+    )
+    message = models.TextField(_("message to the facilitators"), blank=True, max_length=2000)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PENDING
+    )
+    created_at = models.DateTimeField(_("asked at"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("registration request")
+        verbose_name_plural = _("registration requests")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "email"],
+                condition=~models.Q(status="declined"),
+                name="registration_once_per_email",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.full_name} <{self.email}>"
+
+
+class Session(models.Model):
+    """One block of the five-day agenda.
+
+    The start is kept as a wall-clock time on a day of the event, in the event's own time zone,
+    because that is what an agenda means: the kick-off starts at 09:00 in Kampala whatever the
+    server's zone, and stays at 09:00 if day 1 moves. `starts_at` gives the aware datetime.
+    """
+
+    class Kind(models.TextChoices):
+        KICK_OFF = "kick_off", _("Kick-off workshop")
+        ASSESSMENT = "assessment", _("Capacity assessment")
+        KEY_ISSUES = "key_issues", _("Key issues")
+        ACTION_PLANNING = "action_planning", _("Action planning")
+        ENDORSEMENT = "endorsement", _("Endorsement workshop")
+        PLENARY = "plenary", _("Plenary")
+        BREAK = "break", _("Break")
+        OTHER = "other", _("Other")
+
+    class Audience(models.TextChoices):
+        BROAD_GROUP = "broad_group", _("Broad group of stakeholders")
+        CORE_GROUP = "core_group", _("Core group")
+        FACILITATORS = "facilitators", _("Facilitators")
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="sessions")
+    day = models.PositiveSmallIntegerField(
+        _("day"), validators=[MinValueValidator(1), MaxValueValidator(EVENT_DAYS)]
+    )
+    start_time = models.TimeField(_("start time"))
+    duration_minutes = models.PositiveSmallIntegerField(
+        _("duration (minutes)"), validators=[MinValueValidator(5), MaxValueValidator(12 * 60)]
+    )
+    title = models.CharField(_("title"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    audience = models.CharField(
+        _("audience"), max_length=20, choices=Audience.choices, default=Audience.CORE_GROUP
+    )
+    method = models.CharField(_("method"), max_length=200, blank=True)
+    objectives = models.TextField(_("objectives"), blank=True, max_length=4000)
+    materials = models.TextField(_("materials"), blank=True, max_length=4000)
+    facilitator_notes = models.TextField(_("facilitator notes"), blank=True, max_length=4000)
+
+    class Meta:
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        ordering = ["day", "start_time", "pk"]
+        indexes = [models.Index(fields=["event", "day", "start_time"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(day__gte=1, day__lte=EVENT_DAYS), name="session_day_in_event"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def starts_at(self) -> datetime.datetime:
+        return datetime.datetime.combine(
+            self.event.date_of_day(self.day), self.start_time, tzinfo=self.event.tzinfo
+        )
+
+    @property
+    def ends_at(self) -> datetime.datetime:
+        return self.starts_at + datetime.timedelta(minutes=self.duration_minutes)
+
+    @property
+    def end_time(self) -> datetime.time:
+        return (
+            datetime.datetime.combine(datetime.date(2000, 1, 1), self.start_time)
+            + datetime.timedelta(minutes=self.duration_minutes)
+        ).time()
+
+
+class ChecklistItem(models.Model):
+    """A preparation task, due a number of days before day 1."""
+
+    class Status(models.TextChoices):
+        TODO = "todo", _("To do")
+        IN_PROGRESS = "in_progress", _("In progress")
+        DONE = "done", _("Done")
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="checklist_items")
+    title = models.CharField(_("task"), max_length=200)
+    description = models.TextField(_("description"), blank=True, max_length=4000)
+    due_date = models.DateField(_("due date"))
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="checklist_items",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.TODO
+    )
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("checklist item")
+        verbose_name_plural = _("checklist items")
+        ordering = ["due_date", "pk"]
+        indexes = [models.Index(fields=["event", "status", "due_date"])]
+
+    def __str__(self):
+        return self.title
+
+    def is_overdue(self, today: datetime.date | None = None) -> bool:
+        today = today or self.event.local_today()
+        return self.status != self.Status.DONE and self.due_date < today
+
+
+class Attendance(models.Model):
+    """Whether a participant was present at one session."""
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="attendances")
+    participation = models.ForeignKey(
+        Participation, on_delete=models.CASCADE, related_name="attendances"
+    )
+    present = models.BooleanField(_("present"), default=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("attendance")
+        verbose_name_plural = _("attendance")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "participation"], name="attendance_once_per_session"
+            ),
+        ]
+
+
+class BudgetLine(models.Model):
+    class Category(models.TextChoices):
+        FACILITATOR_FEES = "facilitator_fees", _("Facilitator fees")
+        TRAVEL = "travel", _("Travel")
+        VENUE_LOGISTICS = "venue_logistics", _("Venue and local logistics")
+        OTHER = "other", _("Other")
+
+    class Source(models.TextChoices):
+        BASKET_FUND = "basket_fund", _("Donor basket fund")
+        COUNTRY_PARTNER = "country_partner", _("Country partner")
+        OTHER = "other", _("Other")
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="budget_lines")
+    category = models.CharField(_("category"), max_length=20, choices=Category.choices)
+    description = models.CharField(_("description"), max_length=200, blank=True)
+    funder = models.ForeignKey(
+        Organisation, verbose_name=_("funder"), on_delete=models.PROTECT, related_name="+"
+    )
+    source = models.CharField(_("source"), max_length=20, choices=Source.choices)
+    amount = models.DecimalField(
+        _("amount"),
+        max_digits=14,
+        decimal_places=2,
+        validators=[MinValueValidator(0), MaxValueValidator(10**11)],
+    )
+    currency = models.CharField(
+        _("currency"), max_length=3, default="USD", validators=[currency_validator]
+    )
+
+    class Meta:
+        verbose_name = _("budget line")
+        verbose_name_plural = _("budget lines")
+        ordering = ["category", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(amount__gte=0), name="budget_amount_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_category_display()}: {self.amount} {self.currency}"
