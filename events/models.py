@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -78,9 +79,7 @@ class Event(models.Model):
         default=False,
         help_text=_("Stakeholders may ask to join through the public registration link."),
     )
-    registration_deadline = models.DateTimeField(
-        _("registration deadline"), null=True, blank=True
-    )
+    registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
     registration_capacity = models.PositiveIntegerField(
         _("registration capacity"),
         null=True,
@@ -105,6 +104,9 @@ class Event(models.Model):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return reverse("events:detail", args=[self.pk])
 
     @cached_property
     def tzinfo(self) -> zoneinfo.ZoneInfo:
@@ -414,7 +416,9 @@ class BudgetLine(models.Model):
         verbose_name_plural = _("budget lines")
         ordering = ["category", "pk"]
         constraints = [
-            models.CheckConstraint(condition=models.Q(amount__gte=0), name="budget_amount_positive"),
+            models.CheckConstraint(
+                condition=models.Q(amount__gte=0), name="budget_amount_positive"
+            ),
         ]
 
     def __str__(self):

@@ -1,0 +1,205 @@
+"""Forms for events; they collect input, the services decide whether it is allowed."""
+
+import zoneinfo
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from cdfacil.models import Organisation
+from events.models import (
+    BudgetLine,
+    ChecklistItem,
+    Event,
+    Participation,
+    RegistrationRequest,
+    Session,
+)
+
+User = get_user_model()
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class TimeInput(forms.TimeInput):
+    input_type = "time"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%H:%M", **kwargs)
+
+
+class DateTimeInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+
+
+def time_zone_choices():
+    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
+
+
+class EventForm(forms.ModelForm):
+    time_zone = forms.ChoiceField(label=_("Time zone"), choices=time_zone_choices)
+
+    class Meta:
+        model = Event
+        fields = ["title", "sector", "country", "language", "time_zone", "venue", "day1"]
+        widgets = {"day1": DateInput()}
+        help_texts = {"time_zone": _("The agenda is shown in this time zone.")}
+
+
+class RegistrationSettingsForm(forms.ModelForm):
+    class Meta:
+        model = Event
+        fields = ["registration_open", "registration_deadline", "registration_capacity"]
+        widgets = {"registration_deadline": DateTimeInput()}
+        help_texts = {
+            "registration_deadline": _("In the event's time zone. Leave empty for no deadline."),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The deadline is typed and shown in the event's own time zone.
+        self.event_tz = self.instance.tzinfo
+        if self.instance.registration_deadline:
+            self.initial["registration_deadline"] = timezone.localtime(
+                self.instance.registration_deadline, self.event_tz
+            ).replace(tzinfo=None)
+
+    def clean_registration_deadline(self):
+        value = self.cleaned_data.get("registration_deadline")
+        if value is None:
+            return None
+        return value.replace(tzinfo=None).replace(tzinfo=self.event_tz)
+
+    def clean(self):
+        cleaned = super().clean()
+        deadline = cleaned.get("registration_deadline")
+        if (
+            cleaned.get("registration_open")
+            and deadline
+            and deadline <= timezone.now()
+            and "registration_deadline" in self.changed_data
+        ):
+            self.add_error(
+                "registration_deadline",
+                _("This deadline has passed; registration would be closed at once."),
+            )
+        return cleaned
+
+
+class SessionForm(forms.ModelForm):
+    class Meta:
+        model = Session
+        fields = [
+            "day",
+            "start_time",
+            "duration_minutes",
+            "title",
+            "kind",
+            "audience",
+            "method",
+            "objectives",
+            "materials",
+            "facilitator_notes",
+        ]
+        widgets = {
+            "start_time": TimeInput(),
+            "objectives": forms.Textarea(attrs={"rows": 3}),
+            "materials": forms.Textarea(attrs={"rows": 2}),
+            "facilitator_notes": forms.Textarea(attrs={"rows": 3}),
+        }
+        help_texts = {
+            "start_time": _("Local time of the event."),
+            "duration_minutes": _("When you change it, the later sessions of the day move too."),
+        }
+
+
+class ChecklistItemForm(forms.ModelForm):
+    class Meta:
+        model = ChecklistItem
+        fields = ["title", "description", "due_date", "owner", "status"]
+        widgets = {"due_date": DateInput(), "description": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, event: Event, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = User.objects.filter(
+            participations__event=event
+        ).select_related("organisation")
+        self.fields["owner"].label_from_instance = lambda user: (
+            f"{user.display_name} ({user.organisation})" if user.organisation else user.display_name
+        )
+
+
+class ChecklistStatusForm(forms.Form):
+    status = forms.ChoiceField(choices=ChecklistItem.Status.choices)
+
+
+class InvitationForm(forms.Form):
+    full_name = forms.CharField(label=_("Full name"), max_length=150)
+    email = forms.EmailField(label=_("Email"))
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"),
+        queryset=Organisation.objects.order_by("name"),
+        help_text=_("For someone who already has an account, their own organisation is kept."),
+    )
+    role = forms.ChoiceField(label=_("Role"), choices=Participation.Role.choices)
+
+
+class ParticipationForm(forms.ModelForm):
+    class Meta:
+        model = Participation
+        fields = ["role", "is_lead"]
+
+
+class RegistrationForm(forms.ModelForm):
+    class Meta:
+        model = RegistrationRequest
+        fields = [
+            "full_name",
+            "email",
+            "job_title",
+            "organisation",
+            "organisation_name",
+            "organisation_kind",
+            "message",
+        ]
+        widgets = {"message": forms.Textarea(attrs={"rows": 3})}
+        help_texts = {
+            "organisation_name": _("Only if your organisation is not in the list above."),
+        }
+
+    def __init__(self, *args, event: Event, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = Organisation.objects.filter(
+            country=event.country
+        ).order_by("name")
+
+
+class AttendanceForm(forms.Form):
+    present = forms.MultipleChoiceField(
+        label=_("Present"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, participations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["present"].choices = [
+            (p.pk, f"{p.user.display_name} - {p.user.organisation or ''}") for p in participations
+        ]
+
+
+class BudgetLineForm(forms.ModelForm):
+    class Meta:
+        model = BudgetLine
+        fields = ["category", "description", "funder", "source", "amount", "currency"]
+        help_texts = {"currency": _("Three-letter code, such as USD, EUR or UGX.")}
+
+    def clean_currency(self):
+        return (self.cleaned_data.get("currency") or "").upper()

@@ -1,0 +1,50 @@
+"""Who may do what to an event: named rules, declared by every view that needs one.
+
+The predicates read the viewer's role from `event.viewer_role` when the selector
+`event_visible_to` has annotated it, so checking a rule costs no query.
+"""
+
+import rules
+
+from events.models import Participation
+
+Role = Participation.Role
+
+
+def _role(user, event) -> str | None:
+    if not user.is_authenticated or event is None:
+        return None
+    if hasattr(event, "viewer_role"):
+        return event.viewer_role
+    return (
+        Participation.objects.filter(event=event, user=user).values_list("role", flat=True).first()
+    )
+
+
+@rules.predicate
+def is_event_facilitator(user, event) -> bool:
+    return _role(user, event) == Role.FACILITATOR
+
+
+@rules.predicate
+def is_event_core_group(user, event) -> bool:
+    return _role(user, event) == Role.CORE_GROUP
+
+
+@rules.predicate
+def is_event_participant(user, event) -> bool:
+    return _role(user, event) is not None
+
+
+@rules.predicate
+def can_add_events(user) -> bool:
+    # Granted to facilitators by an administrator through the "events.add_event" permission.
+    return user.is_authenticated and user.has_perm("events.add_event")
+
+
+rules.add_perm("events.create_event", rules.is_superuser | can_add_events)
+rules.add_perm("events.view_event", rules.is_superuser | is_event_participant)
+rules.add_perm("events.manage_event", rules.is_superuser | is_event_facilitator)
+rules.add_perm(
+    "events.view_core_group", rules.is_superuser | is_event_facilitator | is_event_core_group
+)

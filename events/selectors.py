@@ -1,0 +1,139 @@
+"""Reads: querysets already limited to what the person asking may see."""
+
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery, Sum
+
+from events.models import (
+    BudgetLine,
+    ChecklistItem,
+    Event,
+    Invitation,
+    Participation,
+    RegistrationRequest,
+    Session,
+)
+
+Role = Participation.Role
+
+
+def event_visible_to(*, user) -> QuerySet[Event]:
+    """Events the person takes part in (all events for administrators), each annotated with
+    `viewer_role`. Anyone else gets nothing, so event pages answer 404, not 403."""
+    if not user.is_authenticated:
+        return Event.objects.none()
+    role = Participation.objects.filter(event=OuterRef("pk"), user=user).values("role")[:1]
+    events = Event.objects.annotate(viewer_role=Subquery(role))
+    if user.is_superuser:
+        return events
+    # A subquery rather than a join, so counts annotated later are not narrowed to this person.
+    return events.filter(pk__in=Participation.objects.filter(user=user).values("event"))
+
+
+def _with_core_group(events: QuerySet[Event]) -> QuerySet[Event]:
+    return events.prefetch_related(
+        Prefetch(
+            "participations",
+            queryset=Participation.objects.filter(role=Role.CORE_GROUP).select_related(
+                "user__organisation"
+            ),
+            to_attr="core_group",
+        ),
+    )
+
+
+def dashboard_events(*, user) -> QuerySet[Event]:
+    """The person's events with what the dashboard shows of each, in a fixed number of queries."""
+    open_items = ChecklistItem.objects.exclude(status=ChecklistItem.Status.DONE).select_related(
+        "owner"
+    )
+    return _with_core_group(
+        event_visible_to(user=user)
+        .annotate(
+            participant_count=Count("participations", distinct=True),
+            open_task_count=Count(
+                "checklist_items",
+                filter=~Q(checklist_items__status=ChecklistItem.Status.DONE),
+                distinct=True,
+            ),
+        )
+        .order_by("-day1", "title")
+    ).prefetch_related(Prefetch("checklist_items", queryset=open_items, to_attr="open_items"))
+
+
+def dashboard_context(*, user) -> dict:
+    from events.services import core_group_warnings
+
+    events = list(dashboard_events(user=user))
+    facilitated, member_of = [], []
+    for event in events:
+        event.next_deadlines = event.open_items[:3]
+        event.overdue_count = sum(
+            1 for item in event.open_items if item.is_overdue(event.local_today())
+        )
+        event.core_group_warnings = core_group_warnings(event=event, members=event.core_group)
+        event.lead = next((m for m in event.core_group if m.is_lead), None)
+        if event.viewer_role == Role.FACILITATOR or (event.viewer_role is None):
+            facilitated.append(event)
+        else:
+            member_of.append(event)
+    return {"facilitated_events": facilitated, "member_events": member_of}
+
+
+def event_participations(*, event: Event) -> QuerySet[Participation]:
+    return event.participations.select_related("user__organisation").order_by(
+        "role", "-is_lead", "user__first_name", "user__last_name"
+    )
+
+
+def event_core_group(*, event: Event) -> list[Participation]:
+    return list(event_participations(event=event).filter(role=Role.CORE_GROUP))
+
+
+def event_pending_invitations(*, event: Event) -> QuerySet[Invitation]:
+    return event.invitations.filter(
+        accepted_at__isnull=True, revoked_at__isnull=True
+    ).select_related("organisation")
+
+
+def event_registrations(*, event: Event) -> QuerySet[RegistrationRequest]:
+    return event.registrations.select_related("organisation").order_by("status", "-created_at")
+
+
+def agenda_days(*, event: Event) -> list[tuple[int, object, list[Session]]]:
+    """The agenda as (day number, date, sessions), every day of the event present."""
+    from events.models import EVENT_DAYS
+
+    by_day: dict[int, list[Session]] = {day: [] for day in range(1, EVENT_DAYS + 1)}
+    for session in event.sessions.order_by("day", "start_time", "pk"):
+        session.event = event  # spares a query per session for starts_at
+        by_day[session.day].append(session)
+    return [(day, event.date_of_day(day), sessions) for day, sessions in by_day.items()]
+
+
+def checklist_items(*, event: Event) -> QuerySet[ChecklistItem]:
+    return event.checklist_items.select_related("owner").order_by("due_date", "pk")
+
+
+def budget_lines(*, event: Event) -> QuerySet[BudgetLine]:
+    return event.budget_lines.select_related("funder").order_by("category", "pk")
+
+
+def budget_totals(*, event: Event) -> dict:
+    """Totals per source and currency, and per currency, summed in the database."""
+    lines = event.budget_lines.all()
+    by_source = list(
+        lines.values("source", "currency")
+        .annotate(total=Sum("amount"))
+        .order_by("source", "currency")
+    )
+    labels = dict(BudgetLine.Source.choices)
+    for row in by_source:
+        row["source_label"] = labels.get(row["source"], row["source"])
+    by_currency = list(lines.values("currency").annotate(total=Sum("amount")).order_by("currency"))
+    return {"by_source": by_source, "by_currency": by_currency}
+
+
+def session_attendance(*, session: Session) -> list[tuple[Participation, bool]]:
+    present = set(
+        session.attendances.filter(present=True).values_list("participation_id", flat=True)
+    )
+    return [(p, p.pk in present) for p in event_participations(event=session.event)]

@@ -1,0 +1,775 @@
+"""Event pages. Each view declares the rule it needs with `event_view`; writes go to services."""
+
+from functools import wraps
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from events import selectors, services
+from events.forms import (
+    AttendanceForm,
+    BudgetLineForm,
+    ChecklistItemForm,
+    ChecklistStatusForm,
+    EventForm,
+    InvitationForm,
+    ParticipationForm,
+    RegistrationForm,
+    RegistrationSettingsForm,
+    SessionForm,
+)
+from events.models import (
+    BudgetLine,
+    ChecklistItem,
+    Event,
+    Participation,
+    RegistrationRequest,
+    Session,
+)
+
+PAGE_SIZE = 50
+
+
+def event_view(permission: str):
+    """Load the event named in the URL for the signed-in person and check `permission`.
+
+    People outside the event get 404 (nothing tells them it exists); participants without
+    the permission get 403.
+    """
+
+    def decorator(view):
+        @login_required
+        @wraps(view)
+        def wrapped(request, event_pk, *args, **kwargs):
+            event = get_object_or_404(selectors.event_visible_to(user=request.user), pk=event_pk)
+            if not request.user.has_perm(permission, event):
+                raise PermissionDenied
+            return view(request, event, *args, **kwargs)
+
+        wrapped.permission = permission
+        return wrapped
+
+    return decorator
+
+
+def apply_errors(form, error: ValidationError) -> None:
+    """Show a service's refusal on the form, beside the field it names when the form has it."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+def site_root(request) -> str:
+    return request.build_absolute_uri("/")
+
+
+def form_page(request, *, event=None, form, title, submit=None, cancel_url=None, intro=None):
+    return render(
+        request,
+        "form_page.html",
+        {
+            "event": event,
+            "form": form,
+            "title": title,
+            "submit_label": submit or _("Save"),
+            "cancel_url": cancel_url,
+            "intro": intro,
+        },
+    )
+
+
+def confirm_page(request, *, event, title, message, action_url, cancel_url, button=None):
+    return render(
+        request,
+        "confirm.html",
+        {
+            "event": event,
+            "title": title,
+            "message": message,
+            "action_url": action_url,
+            "cancel_url": cancel_url,
+            "button_label": button or _("Delete"),
+        },
+    )
+
+
+# --- The event --------------------------------------------------------------------------------
+
+
+@login_required
+def event_create(request):
+    if not request.user.has_perm("events.create_event"):
+        raise PermissionDenied
+    form = EventForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            event = services.event_create(created_by=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(
+                request,
+                _("The event was created with its five-day agenda and preparation checklist."),
+            )
+            return redirect(event.get_absolute_url())
+    return form_page(
+        request,
+        form=form,
+        title=_("New event"),
+        submit=_("Create the event"),
+        cancel_url=reverse("dashboard"),
+        intro=_(
+            "The agenda of the five days and the preparation checklist are generated from "
+            "day 1; you can change both afterwards."
+        ),
+    )
+
+
+@event_view("events.view_event")
+def event_detail(request, event):
+    core_group = selectors.event_core_group(event=event)
+    next_phase = services.event_next_phase(event)
+    can_manage = request.user.has_perm("events.manage_event", event)
+    context = {
+        "event": event,
+        "core_group": core_group,
+        "core_group_warnings": services.core_group_warnings(event=event, members=core_group),
+        "next_phase": next_phase and Event.Phase(next_phase),
+        "phase_blockers": (
+            services.event_phase_blockers(event=event, phase=next_phase)
+            if next_phase and can_manage
+            else []
+        ),
+        "phases": Event.Phase.choices,
+        "can_manage": can_manage,
+    }
+    if can_manage:
+        items = list(
+            selectors.checklist_items(event=event).exclude(status=ChecklistItem.Status.DONE)
+        )
+        today = event.local_today()
+        for item in items:
+            item.overdue = item.due_date < today
+        context["open_items"] = items[:8]
+        context["overdue_count"] = sum(item.overdue for item in items)
+        context["pending_registrations"] = event.registrations.filter(
+            status=RegistrationRequest.Status.PENDING
+        ).count()
+    return render(request, "events/event_detail.html", context)
+
+
+@event_view("events.manage_event")
+def event_edit(request, event):
+    form = EventForm(request.POST or None, instance=Event.objects.get(pk=event.pk))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.event_update(
+                event=Event.objects.get(pk=event.pk),
+                **{name: form.cleaned_data[name] for name in form.changed_data},
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, _("The event was saved."))
+            return redirect(event.get_absolute_url())
+    return form_page(
+        request,
+        event=event,
+        form=form,
+        title=_("Edit the event"),
+        cancel_url=event.get_absolute_url(),
+        intro=_("Moving day 1 moves the preparation due dates with it."),
+    )
+
+
+@require_POST
+@event_view("events.manage_event")
+def event_phase_advance(request, event):
+    try:
+        event = services.event_advance_phase(event=event, to_phase=request.POST.get("phase", ""))
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(
+            request,
+            _("The event is now in the %(phase)s phase.") % {"phase": event.get_phase_display()},
+        )
+    return redirect(reverse("events:detail", args=[event.pk]))
+
+
+# --- Agenda -----------------------------------------------------------------------------------
+
+
+@event_view("events.view_event")
+def agenda(request, event):
+    return render(
+        request,
+        "events/agenda.html",
+        {
+            "event": event,
+            "days": selectors.agenda_days(event=event),
+            "can_manage": request.user.has_perm("events.manage_event", event),
+        },
+    )
+
+
+@event_view("events.manage_event")
+def run_sheet(request, event):
+    return render(
+        request,
+        "events/run_sheet.html",
+        {"event": event, "days": selectors.agenda_days(event=event)},
+    )
+
+
+def _session_form(request, event, session, title):
+    form = SessionForm(request.POST or None, instance=session)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.session_save(session=form.instance)
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, _("The agenda was saved."))
+            return redirect(reverse("events:agenda", args=[event.pk]) + f"#day-{session.day}")
+    return form_page(
+        request,
+        event=event,
+        form=form,
+        title=title,
+        cancel_url=reverse("events:agenda", args=[event.pk]),
+    )
+
+
+@event_view("events.manage_event")
+def session_create(request, event):
+    day = request.GET.get("day", "1")
+    session = Session(event=event, day=int(day) if day in {"1", "2", "3", "4", "5"} else 1)
+    return _session_form(request, event, session, _("New session"))
+
+
+@event_view("events.manage_event")
+def session_edit(request, event, pk):
+    session = get_object_or_404(event.sessions, pk=pk)
+    return _session_form(request, event, session, _("Edit the session"))
+
+
+@event_view("events.manage_event")
+def session_delete(request, event, pk):
+    session = get_object_or_404(event.sessions, pk=pk)
+    if request.method == "POST":
+        services.session_delete(session=session)
+        messages.success(
+            request, _("The session “%(title)s” was removed.") % {"title": session.title}
+        )
+        return redirect("events:agenda", event.pk)
+    return confirm_page(
+        request,
+        event=event,
+        title=_("Remove this session?"),
+        message=_(
+            "“%(title)s” on day %(day)d will be removed from the agenda, with its attendance."
+        )
+        % {"title": session.title, "day": session.day},
+        action_url=request.path,
+        cancel_url=reverse("events:agenda", args=[event.pk]),
+        button=_("Remove the session"),
+    )
+
+
+@require_POST
+@event_view("events.manage_event")
+def session_move(request, event, pk):
+    session = get_object_or_404(event.sessions, pk=pk)
+    try:
+        services.session_move(session=session, direction=request.POST.get("direction", ""))
+    except ValidationError as error:
+        for message in error.messages:
+            messages.warning(request, message)
+    if request.htmx:
+        day = next(d for d in selectors.agenda_days(event=event) if d[0] == session.day)
+        return render(
+            request,
+            "events/agenda.html#day",
+            {"event": event, "day": day, "can_manage": True},
+        )
+    return redirect(reverse("events:agenda", args=[event.pk]) + f"#day-{session.day}")
+
+
+# --- Preparation checklist --------------------------------------------------------------------
+
+
+@event_view("events.manage_event")
+def checklist(request, event):
+    items = list(selectors.checklist_items(event=event))
+    today = event.local_today()
+    for item in items:
+        item.overdue = item.status != ChecklistItem.Status.DONE and item.due_date < today
+    return render(
+        request,
+        "events/checklist.html",
+        {"event": event, "items": items, "statuses": ChecklistItem.Status.choices},
+    )
+
+
+def _checklist_form(request, event, item, title):
+    form = ChecklistItemForm(request.POST or None, instance=item, event=event)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.checklist_item_save(item=form.instance)
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, _("The checklist was saved."))
+            return redirect("events:checklist", event.pk)
+    return form_page(
+        request,
+        event=event,
+        form=form,
+        title=title,
+        cancel_url=reverse("events:checklist", args=[event.pk]),
+    )
+
+
+@event_view("events.manage_event")
+def checklist_item_create(request, event):
+    return _checklist_form(request, event, ChecklistItem(event=event), _("New preparation task"))
+
+
+@event_view("events.manage_event")
+def checklist_item_edit(request, event, pk):
+    item = get_object_or_404(event.checklist_items, pk=pk)
+    return _checklist_form(request, event, item, _("Edit the preparation task"))
+
+
+@event_view("events.manage_event")
+def checklist_item_delete(request, event, pk):
+    item = get_object_or_404(event.checklist_items, pk=pk)
+    if request.method == "POST":
+        item.delete()
+        messages.success(request, _("The task “%(title)s” was removed.") % {"title": item.title})
+        return redirect("events:checklist", event.pk)
+    return confirm_page(
+        request,
+        event=event,
+        title=_("Remove this task?"),
+        message=_("“%(title)s” will be removed from the checklist.") % {"title": item.title},
+        action_url=request.path,
+        cancel_url=reverse("events:checklist", args=[event.pk]),
+        button=_("Remove the task"),
+    )
+
+
+@require_POST
+@event_view("events.manage_event")
+def checklist_item_status(request, event, pk):
+    item = get_object_or_404(event.checklist_items.select_related("owner"), pk=pk)
+    form = ChecklistStatusForm(request.POST)
+    if form.is_valid():
+        services.checklist_item_set_status(item=item, status=form.cleaned_data["status"])
+    else:
+        messages.error(request, _("Choose a valid status."))
+    if request.htmx:
+        item.overdue = item.is_overdue(event.local_today())
+        return render(
+            request,
+            "events/checklist.html#item",
+            {"event": event, "item": item, "statuses": ChecklistItem.Status.choices},
+        )
+    return redirect("events:checklist", event.pk)
+
+
+# --- People -----------------------------------------------------------------------------------
+
+
+@event_view("events.manage_event")
+def people(request, event):
+    participations = list(selectors.event_participations(event=event))
+    core_group = [p for p in participations if p.role == Participation.Role.CORE_GROUP]
+    registrations = Paginator(selectors.event_registrations(event=event), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    return render(
+        request,
+        "events/people.html",
+        {
+            "event": event,
+            "participations": participations,
+            "core_group": core_group,
+            "core_group_warnings": services.core_group_warnings(event=event, members=core_group),
+            "invitations": selectors.event_pending_invitations(event=event),
+            "registrations": registrations,
+            "registration_link": request.build_absolute_uri(
+                reverse("events:register", args=[event.public_id])
+            ),
+            "invite_form": InvitationForm(),
+        },
+    )
+
+
+@event_view("events.manage_event")
+def invite(request, event):
+    form = InvitationForm(request.POST or None, initial={"role": request.GET.get("role")})
+    if request.method == "POST" and form.is_valid():
+        try:
+            invitation = services.invitation_send(
+                event=event,
+                invited_by=request.user,
+                base_url=site_root(request),
+                **form.cleaned_data,
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(
+                request, _("An invitation was sent to %(email)s.") % {"email": invitation.email}
+            )
+            return redirect("events:people", event.pk)
+    return form_page(
+        request,
+        event=event,
+        form=form,
+        title=_("Invite someone"),
+        submit=_("Send the invitation"),
+        cancel_url=reverse("events:people", args=[event.pk]),
+        intro=_(
+            "The person receives a link by email that lets them in without creating a password "
+            "first. It works once and expires after %(days)d days."
+        )
+        % {"days": settings.CDFACIL_INVITATION_MAX_AGE_DAYS},
+    )
+
+
+@event_view("events.manage_event")
+def participation_edit(request, event, pk):
+    participation = get_object_or_404(
+        event.participations.select_related("user__organisation"), pk=pk
+    )
+    form = ParticipationForm(request.POST or None, instance=participation)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.participation_update(
+                participation=Participation.objects.get(pk=participation.pk),
+                role=form.cleaned_data["role"],
+                is_lead=form.cleaned_data["is_lead"],
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(
+                request, _("%(name)s's role was saved.") % {"name": participation.user.display_name}
+            )
+            return redirect("events:people", event.pk)
+    return form_page(
+        request,
+        event=event,
+        form=form,
+        title=_("Role of %(name)s (%(organisation)s)")
+        % {
+            "name": participation.user.display_name,
+            "organisation": participation.user.organisation,
+        },
+        cancel_url=reverse("events:people", args=[event.pk]),
+    )
+
+
+@event_view("events.manage_event")
+def participation_remove(request, event, pk):
+    participation = get_object_or_404(event.participations.select_related("user"), pk=pk)
+    if request.method == "POST":
+        try:
+            services.participation_remove(participation=participation)
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            messages.success(
+                request,
+                _("%(name)s was removed from the event.")
+                % {"name": participation.user.display_name},
+            )
+        return redirect("events:people", event.pk)
+    return confirm_page(
+        request,
+        event=event,
+        title=_("Remove %(name)s from the event?") % {"name": participation.user.display_name},
+        message=_("They will no longer see the event. Their attendance records are removed too."),
+        action_url=request.path,
+        cancel_url=reverse("events:people", args=[event.pk]),
+        button=_("Remove"),
+    )
+
+
+@require_POST
+@event_view("events.manage_event")
+def invitation_withdraw(request, event, pk):
+    invitation = get_object_or_404(event.invitations, pk=pk)
+    try:
+        services.invitation_withdraw(invitation=invitation)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(
+            request, _("The invitation to %(email)s was withdrawn.") % {"email": invitation.email}
+        )
+    return redirect("events:people", event.pk)
+
+
+@require_POST
+@event_view("events.manage_event")
+def registration_decide(request, event, pk):
+    registration = get_object_or_404(event.registrations, pk=pk)
+    decision = request.POST.get("decision")
+    try:
+        if decision == "approve":
+            services.registration_approve(
+                registration=registration, decided_by=request.user, base_url=site_root(request)
+            )
+            messages.success(
+                request,
+                _("%(name)s was approved and sent an invitation link.")
+                % {"name": registration.full_name},
+            )
+        elif decision == "decline":
+            services.registration_decline(registration=registration, decided_by=request.user)
+            messages.success(
+                request,
+                _("The request from %(name)s was declined.") % {"name": registration.full_name},
+            )
+        else:
+            messages.error(request, _("Choose to approve or to decline."))
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    return redirect("events:people", event.pk)
+
+
+@event_view("events.manage_event")
+def registration_settings(request, event):
+    form = RegistrationSettingsForm(request.POST or None, instance=Event.objects.get(pk=event.pk))
+    if request.method == "POST" and form.is_valid():
+        services.event_update(
+            event=Event.objects.get(pk=event.pk),
+            **{name: form.cleaned_data[name] for name in form.fields},
+        )
+        messages.success(request, _("The registration settings were saved."))
+        return redirect("events:people", event.pk)
+    return form_page(
+        request,
+        event=event,
+        form=form,
+        title=_("Public registration"),
+        cancel_url=reverse("events:people", args=[event.pk]),
+        intro=_(
+            "Stakeholders can ask to join through the public link until the deadline, while "
+            "places remain. You approve or decline each request."
+        ),
+    )
+
+
+# --- Attendance -------------------------------------------------------------------------------
+
+
+@event_view("events.manage_event")
+def attendance(request, event, pk):
+    session = get_object_or_404(event.sessions, pk=pk)
+    session.event = event
+    rows = selectors.session_attendance(session=session)
+    participations = [p for p, _present in rows]
+    form = AttendanceForm(
+        request.POST or None,
+        participations=participations,
+        initial={"present": [p.pk for p, present in rows if present]},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            count = services.attendance_record(
+                session=session,
+                present_ids={int(pk) for pk in form.cleaned_data["present"]},
+                recorded_by=request.user,
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(
+                request,
+                _("Attendance saved: %(count)d of %(total)d present.")
+                % {"count": count, "total": len(participations)},
+            )
+            return redirect("events:agenda", event.pk)
+    return render(
+        request,
+        "events/attendance.html",
+        {"event": event, "session": session, "form": form, "rows": rows},
+    )
+
+
+# --- Funding ----------------------------------------------------------------------------------
+
+
+@event_view("events.manage_event")
+def budget(request, event):
+    return render(
+        request,
+        "events/budget.html",
+        {
+            "event": event,
+            "lines": selectors.budget_lines(event=event),
+            "totals": selectors.budget_totals(event=event),
+        },
+    )
+
+
+def _budget_form(request, event, line, title):
+    form = BudgetLineForm(request.POST or None, instance=line)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.budget_line_save(line=form.instance)
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, _("The budget was saved."))
+            return redirect("events:budget", event.pk)
+    return form_page(
+        request,
+        event=event,
+        form=form,
+        title=title,
+        cancel_url=reverse("events:budget", args=[event.pk]),
+    )
+
+
+@event_view("events.manage_event")
+def budget_line_create(request, event):
+    return _budget_form(request, event, BudgetLine(event=event), _("New budget line"))
+
+
+@event_view("events.manage_event")
+def budget_line_edit(request, event, pk):
+    line = get_object_or_404(event.budget_lines, pk=pk)
+    return _budget_form(request, event, line, _("Edit the budget line"))
+
+
+@event_view("events.manage_event")
+def budget_line_delete(request, event, pk):
+    line = get_object_or_404(event.budget_lines, pk=pk)
+    if request.method == "POST":
+        services.budget_line_delete(line=line)
+        messages.success(request, _("The budget line was removed."))
+        return redirect("events:budget", event.pk)
+    return confirm_page(
+        request,
+        event=event,
+        title=_("Remove this budget line?"),
+        message=str(line),
+        action_url=request.path,
+        cancel_url=reverse("events:budget", args=[event.pk]),
+        button=_("Remove the line"),
+    )
+
+
+# --- Public pages: registration and invitation links ------------------------------------------
+
+
+def register(request, public_id):
+    """The public registration page; it needs no account."""
+    event = get_object_or_404(Event, public_id=public_id)
+    closed_reason = services.registration_closed_reason(event=event)
+    form = RegistrationForm(request.POST or None, event=event)
+    if request.method == "POST" and closed_reason is None and form.is_valid():
+        try:
+            services.registration_submit(event=event, **form.cleaned_data)
+        except ValidationError as error:
+            apply_errors(form, error)
+            closed_reason = services.registration_closed_reason(event=event)
+        else:
+            return render(request, "events/register_done.html", {"event": event})
+    return render(
+        request,
+        "events/register.html",
+        {"event": event, "form": form, "closed_reason": closed_reason},
+        status=200,
+    )
+
+
+INVITATION_PROBLEMS = {
+    services.InvitationError.EXPIRED: (
+        _("This invitation has expired"),
+        _("Invitation links work for a limited time. Ask the facilitator to send you a new one."),
+    ),
+    services.InvitationError.USED: (
+        _("This invitation has already been used"),
+        _(
+            "Each link works once. If it was you, sign in with your username and password; if "
+            "you have not set a password yet, ask the facilitator for a new invitation."
+        ),
+    ),
+    services.InvitationError.INVALID: (
+        _("This invitation link is not valid"),
+        _(
+            "The link may have been cut or changed. Copy the whole link from the email, or ask "
+            "the facilitator to send it again."
+        ),
+    ),
+    services.InvitationError.WITHDRAWN: (
+        _("This invitation was withdrawn"),
+        _("The facilitator withdrew this invitation or sent a newer one. Use the latest email."),
+    ),
+}
+
+
+def _invitation_problem(request, error):
+    title, explanation = INVITATION_PROBLEMS[error.reason]
+    return render(
+        request,
+        "events/invitation_problem.html",
+        {"title": title, "explanation": explanation},
+        status=410 if error.reason != services.InvitationError.INVALID else 400,
+    )
+
+
+def invitation_accept(request, token):
+    """GET shows the invitation; only the POST of its button uses it."""
+    if request.method not in ("GET", "POST"):
+        return HttpResponseNotAllowed(["GET", "POST"])
+    try:
+        invitation = services.invitation_from_token(token)
+    except services.InvitationError as error:
+        return _invitation_problem(request, error)
+    if request.method == "POST":
+        try:
+            user = services.invitation_accept(invitation=invitation)
+        except services.InvitationError as error:
+            return _invitation_problem(request, error)
+        except ValidationError as error:
+            return render(
+                request,
+                "events/invitation_problem.html",
+                {
+                    "title": _("This invitation cannot be used"),
+                    "explanation": " ".join(error.messages),
+                },
+                status=409,
+            )
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(
+            request,
+            _("Welcome, %(name)s. You take part in %(event)s.")
+            % {"name": user.display_name, "event": invitation.event.title},
+        )
+        if not user.has_usable_password():
+            messages.info(request, _("Set a password so that you can sign in again later."))
+        return redirect(invitation.event.get_absolute_url())
+    return render(request, "events/invitation_accept.html", {"invitation": invitation})
