@@ -381,6 +381,9 @@ class Attendance(models.Model):
             ),
         ]
 
+    def __str__(self):
+        return f"{self.participation} @ {self.session}"
+
 
 class BudgetLine(models.Model):
     class Category(models.TextChoices):
