@@ -115,6 +115,10 @@ class Event(models.Model):
     def date_of_day(self, day: int) -> datetime.date:
         return self.day1 + datetime.timedelta(days=day - 1)
 
+    @property
+    def date_of_day_5(self) -> datetime.date:
+        return self.date_of_day(EVENT_DAYS)
+
     def local_today(self) -> datetime.date:
         return timezone.localtime(timezone.now(), self.tzinfo).date()
 

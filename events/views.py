@@ -695,11 +695,11 @@ def register(request, public_id):
             apply_errors(form, error)
             closed_reason = services.registration_closed_reason(event=event)
         else:
-            return render(request, "events/register_done.html", {"event": event})
+            return render(request, "events/register_done.html", {"public_event": event})
     return render(
         request,
         "events/register.html",
-        {"event": event, "form": form, "closed_reason": closed_reason},
+        {"public_event": event, "form": form, "closed_reason": closed_reason},
         status=200,
     )
 

@@ -1,0 +1,144 @@
+"""Shared fixtures: organisations of each kind, a facilitator, events made through the services,
+and a helper to build a core group through `participation_add`.
+
+Email: pytest-django runs Django's `setup_test_environment()`, which already switches
+EMAIL_BACKEND to locmem and empties `mail.outbox` before each test; the autouse fixture below
+sets it again explicitly, so a test never sends real mail whatever the environment says.
+"""
+
+import copy
+
+import pytest
+
+from cdfacil.models import Organisation
+from events import services
+from events.models import Participation
+from tests.factories import EventFactory, OrganisationFactory, UserFactory
+
+BASE_URL = "https://cdfacil.test"
+
+# Used only when no real `events/email/invitation.txt` is found (it is last in the loader
+# chain): the services can then be tested before the templates are written.
+INVITATION_EMAIL_FALLBACK = (
+    "{{ invitation.full_name }}, you are invited to {{ event.title }} as "
+    "{{ invitation.get_role_display }}.\nAccept: {{ link }}\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def _email_to_locmem(settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+
+@pytest.fixture
+def email_template_fallback(settings):
+    """Keep the real templates first; add a stub invitation email behind them."""
+    engine = copy.deepcopy(settings.TEMPLATES[0])
+    engine["APP_DIRS"] = False
+    engine.setdefault("OPTIONS", {})["loaders"] = [
+        "django.template.loaders.filesystem.Loader",
+        "django.template.loaders.app_directories.Loader",
+        (
+            "django.template.loaders.locmem.Loader",
+            {"events/email/invitation.txt": INVITATION_EMAIL_FALLBACK},
+        ),
+    ]
+    settings.TEMPLATES = [engine]
+
+
+@pytest.fixture
+def base_url():
+    return BASE_URL
+
+
+# --- Organisations and people -----------------------------------------------------------------
+
+
+@pytest.fixture
+def government_org(db):
+    return OrganisationFactory(
+        name="Ministry of Health", acronym="MoH", kind=Organisation.Kind.GOVERNMENT
+    )
+
+
+@pytest.fixture
+def partner_org(db):
+    return OrganisationFactory(
+        name="Deutsche Gesellschaft für Internationale Zusammenarbeit",
+        acronym="GIZ",
+        kind=Organisation.Kind.DEVELOPMENT_PARTNER,
+    )
+
+
+@pytest.fixture
+def civil_society_org(db):
+    return OrganisationFactory(
+        name="Uganda National Health Consumers' Organisation",
+        acronym="UNHCO",
+        kind=Organisation.Kind.CIVIL_SOCIETY,
+    )
+
+
+@pytest.fixture
+def facilitator(db):
+    organisation = OrganisationFactory(name="Facilitation team", kind=Organisation.Kind.OTHER)
+    return UserFactory(
+        username="fatima",
+        email="fatima@example.org",
+        first_name="Fatima",
+        last_name="Nakato",
+        organisation=organisation,
+    )
+
+
+@pytest.fixture
+def outsider(db):
+    return UserFactory(username="outsider", first_name="Otto", last_name="Outside")
+
+
+# --- Events -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def make_event(db, facilitator):
+    """Create an event through `services.event_create` (facilitator, agenda, checklist)."""
+
+    def make(**kwargs):
+        kwargs.setdefault("created_by", facilitator)
+        return EventFactory(**kwargs)
+
+    return make
+
+
+@pytest.fixture
+def event(make_event):
+    return make_event(title="Health sector capacity development")
+
+
+@pytest.fixture
+def add_core_member(db):
+    """Add a core-group member through `services.participation_add`.
+
+    `add_core_member(event, organisation, is_lead=False, **user_fields)` creates a person in
+    `organisation` and returns the new Participation.
+    """
+
+    def add(event, organisation, *, is_lead=False, **user_fields):
+        user = UserFactory(organisation=organisation, **user_fields)
+        return services.participation_add(
+            event=event, user=user, role=Participation.Role.CORE_GROUP, is_lead=is_lead
+        )
+
+    return add
+
+
+@pytest.fixture
+def core_group(event, government_org, partner_org, add_core_member):
+    """A core group within the norm: a government lead, two more government members and one
+    development partner (4 members)."""
+    return [
+        add_core_member(event, government_org, is_lead=True, first_name="Grace"),
+        add_core_member(event, government_org, first_name="Henry"),
+        add_core_member(event, government_org, first_name="Irene"),
+        add_core_member(event, partner_org, first_name="Jonas"),
+    ]
