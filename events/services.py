@@ -205,9 +205,10 @@ def core_group_rule_errors(
                 user__organisation__kind=Organisation.Kind.DEVELOPMENT_PARTNER,
             )
             .exclude(pk=exclude_pk)
-            .exclude(user=user)
             .select_related("user")
         )
+        if user.pk:
+            others = others.exclude(user=user)
         names = [p.user.display_name for p in others]
         if len(names) >= CORE_GROUP_MAX_DEVELOPMENT_PARTNERS:
             errors.setdefault("role", []).append(

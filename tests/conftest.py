@@ -4,9 +4,8 @@ and a helper to build a core group through `participation_add`.
 Email: pytest-django runs Django's `setup_test_environment()`, which already switches
 EMAIL_BACKEND to locmem and empties `mail.outbox` before each test; the autouse fixture below
 sets it again explicitly, so a test never sends real mail whatever the environment says.
+It also picks a fast password hasher.
 """
-
-import copy
 
 import pytest
 
@@ -17,33 +16,12 @@ from tests.factories import EventFactory, OrganisationFactory, UserFactory
 
 BASE_URL = "https://cdfacil.test"
 
-# Used only when no real `events/email/invitation.txt` is found (it is last in the loader
-# chain): the services can then be tested before the templates are written.
-INVITATION_EMAIL_FALLBACK = (
-    "{{ invitation.full_name }}, you are invited to {{ event.title }} as "
-    "{{ invitation.get_role_display }}.\nAccept: {{ link }}\n"
-)
-
 
 @pytest.fixture(autouse=True)
-def _email_to_locmem(settings):
+def _test_settings(settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-
-
-@pytest.fixture
-def email_template_fallback(settings):
-    """Keep the real templates first; add a stub invitation email behind them."""
-    engine = copy.deepcopy(settings.TEMPLATES[0])
-    engine["APP_DIRS"] = False
-    engine.setdefault("OPTIONS", {})["loaders"] = [
-        "django.template.loaders.filesystem.Loader",
-        "django.template.loaders.app_directories.Loader",
-        (
-            "django.template.loaders.locmem.Loader",
-            {"events/email/invitation.txt": INVITATION_EMAIL_FALLBACK},
-        ),
-    ]
-    settings.TEMPLATES = [engine]
+    # A fast hasher: every factory-made person gets the password "demo".
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture

@@ -1,0 +1,88 @@
+"""The dashboard and event pages make a fixed number of queries, whatever the amount of data."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from events import services
+from events.models import Participation, RegistrationRequest, Session
+from tests.factories import OrganisationFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+Role = Participation.Role
+
+
+def grow(event, *, people: int, sessions: int, registrations: int):
+    """Add people of every role, sessions and registration requests to an event."""
+    organisation = OrganisationFactory()
+    for index in range(people):
+        services.participation_add(
+            event=event, user=UserFactory(organisation=organisation), role=Role.STAKEHOLDER
+        )
+        if index < 3:
+            services.participation_add(
+                event=event, user=UserFactory(organisation=organisation), role=Role.CORE_GROUP
+            )
+    Session.objects.bulk_create(
+        Session(
+            event=event,
+            day=3,
+            start_time=datetime.time(18, index),
+            duration_minutes=5,
+            title=f"Extra {index}",
+            kind="other",
+        )
+        for index in range(sessions)
+    )
+    RegistrationRequest.objects.bulk_create(
+        RegistrationRequest(
+            event=event,
+            full_name=f"Person {index}",
+            email=f"p{index}@example.org",
+            organisation=organisation,
+        )
+        for index in range(registrations)
+    )
+
+
+PAGES = {
+    # page: queries, counting the session, the user and the user's permissions for the menu
+    "detail": 10,
+    "agenda": 6,
+    "run_sheet": 4,
+    "checklist": 6,
+    "people": 9,
+    "budget": 8,
+}
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_event_pages_queries_do_not_grow(
+    client, facilitator, make_event, django_assert_num_queries, name
+):
+    small = make_event(title="Small")
+    large = make_event(title="Large")
+    grow(small, people=1, sessions=0, registrations=1)
+    grow(large, people=30, sessions=20, registrations=30)
+    client.force_login(facilitator)
+    for event in (small, large):
+        with django_assert_num_queries(PAGES[name]):
+            response = client.get(reverse(f"events:{name}", args=[event.pk]))
+        assert response.status_code == 200
+
+
+def test_dashboard_queries_do_not_grow_with_events(
+    client, facilitator, make_event, django_assert_num_queries
+):
+    client.force_login(facilitator)
+    make_event(title="First")
+    with django_assert_num_queries(7):
+        first = client.get(reverse("dashboard"))
+    for index in range(6):
+        grow(make_event(title=f"Event {index}"), people=5, sessions=3, registrations=2)
+    with django_assert_num_queries(7):
+        many = client.get(reverse("dashboard"))
+    assert first.content.decode().count("card-title") == 1
+    assert many.content.decode().count("card-title") == 7

@@ -1,0 +1,127 @@
+"""The platform as deployed: production settings, the real PostgreSQL and Redis, the demo."""
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.db import close_old_connections, connection
+
+from cdfacil.models import Organisation
+from events import services
+from events.models import Event, Participation
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_production_settings_pass_check_deploy():
+    env = {
+        **os.environ,
+        "CDFACIL_PRODUCTION": "1",
+        "DJANGO_SECRET_KEY": "a-long-random-production-key-" + "k7#Qz9!xR2@" * 5,
+        "DJANGO_ALLOWED_HOSTS": "cdfacil.example.org",
+    }
+    env.pop("DJANGO_DEBUG", None)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_settings_need_a_secret_key():
+    env = {**os.environ, "CDFACIL_PRODUCTION": "1", "DJANGO_ALLOWED_HOSTS": "x.example.org"}
+    env.pop("DJANGO_SECRET_KEY", None)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+@pytest.mark.django_db
+def test_seed_demo_is_idempotent_and_realistic(capsys):
+    call_command("seed_demo")
+    counts = (Event.objects.count(), Participation.objects.count(), Organisation.objects.count())
+    call_command("seed_demo")
+    assert (Event.objects.count(), Participation.objects.count(), Organisation.objects.count()) == (
+        counts
+    )
+    output = capsys.readouterr().out
+    for login in ("facilitator", "member1", "member5", "stakeholder1", "donor", "admin"):
+        assert f"  {login} " in output
+    event = Event.objects.get()
+    assert event.sector == "health" and event.country.code == "UG"
+    assert set(Organisation.objects.values_list("kind", flat=True)) == set(Organisation.Kind.values)
+    lead = event.participations.get(is_lead=True)
+    assert lead.user.username == "member1" and lead.user.organisation.is_government
+    assert services.event_phase_blockers(event=event, phase=Event.Phase.KICK_OFF) == []
+    assert any(item.is_overdue() for item in event.checklist_items.all())
+    from django.contrib.auth import authenticate
+
+    assert authenticate(username="facilitator", password="demo") is not None
+
+
+# --- The real services (PostgreSQL and Redis), given by CI ------------------------------------
+
+
+@pytest.mark.services
+@pytest.mark.django_db(transaction=True)
+def test_core_group_limit_holds_under_concurrent_adds(require_postgresql, event, partner_org):
+    """Four facilitators add a development partner to the core group at the same moment: the
+    row lock on the event lets exactly two through."""
+    from tests.factories import UserFactory
+
+    users = [UserFactory(organisation=partner_org) for _ in range(4)]
+    barrier = threading.Barrier(len(users))
+    outcomes = []
+
+    def add(user):
+        try:
+            barrier.wait(timeout=10)
+            services.participation_add(event=event, user=user, role=Participation.Role.CORE_GROUP)
+            outcomes.append("added")
+        except Exception as error:  # noqa: BLE001
+            outcomes.append(type(error).__name__)
+        finally:
+            close_old_connections()
+            connection.close()
+
+    threads = [threading.Thread(target=add, args=(user,)) for user in users]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert sorted(outcomes) == ["ValidationError", "ValidationError", "added", "added"]
+    assert (
+        Participation.objects.filter(
+            event=event,
+            role=Participation.Role.CORE_GROUP,
+            user__organisation__kind=Organisation.Kind.DEVELOPMENT_PARTNER,
+        ).count()
+        == 2
+    )
+
+
+@pytest.mark.services
+def test_celery_uses_the_real_redis_broker(require_redis):
+    from cdfacil.celery import app
+
+    assert app.conf.broker_url.startswith("redis://")
+    assert app.conf.task_always_eager is False
+    with app.connection_for_write() as conn:
+        conn.ensure_connection(max_retries=2)
+        assert conn.connected
