@@ -1,7 +1,7 @@
 """Who may do what to an event: named rules, declared by every view that needs one.
 
 The predicates read the viewer's role from `event.viewer_role` when the selector
-`event_visible_to` has annotated it, so checking a rule costs no query.
+`event_visible_to` has annotated it for this same person, so checking a rule costs no query.
 """
 
 import rules
@@ -14,7 +14,7 @@ Role = Participation.Role
 def _role(user, event) -> str | None:
     if not user.is_authenticated or event is None:
         return None
-    if hasattr(event, "viewer_role"):
+    if getattr(event, "viewer_id", None) == user.pk:
         return event.viewer_role
     return (
         Participation.objects.filter(event=event, user=user).values_list("role", flat=True).first()

@@ -1,6 +1,6 @@
 """Reads: querysets already limited to what the person asking may see."""
 
-from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery, Sum
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery, Sum, Value
 
 from events.models import (
     BudgetLine,
@@ -21,7 +21,7 @@ def event_visible_to(*, user) -> QuerySet[Event]:
     if not user.is_authenticated:
         return Event.objects.none()
     role = Participation.objects.filter(event=OuterRef("pk"), user=user).values("role")[:1]
-    events = Event.objects.annotate(viewer_role=Subquery(role))
+    events = Event.objects.annotate(viewer_role=Subquery(role), viewer_id=Value(user.pk))
     if user.is_superuser:
         return events
     # A subquery rather than a join, so counts annotated later are not narrowed to this person.

@@ -5,6 +5,7 @@ facilitator understands; views show that message on the page, next to the field 
 """
 
 import datetime
+import re
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -418,7 +419,8 @@ def invitation_send(
 
 
 def _unique_username(email: str) -> str:
-    base = email.split("@")[0].lower()[:100] or "user"
+    # Keep only what Django's username validator accepts; an email's local part may hold more.
+    base = re.sub(r"[^\w.+-]", "", email.split("@")[0].lower())[:100] or "user"
     username = base
     while User.objects.filter(username__iexact=username).exists():
         username = f"{base}-{get_random_string(4).lower()}"
@@ -460,6 +462,7 @@ def invitation_accept(*, invitation: Invitation) -> User:
 
 @transaction.atomic
 def invitation_withdraw(*, invitation: Invitation) -> None:
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
     if invitation.accepted_at:
         raise ValidationError(_("This invitation has already been accepted."))
     invitation.revoked_at = timezone.now()
@@ -600,11 +603,15 @@ def session_save(*, session: Session) -> Session:
     if before and before.day == session.day and before.start_time == session.start_time:
         delta = session.duration_minutes - before.duration_minutes
         if delta:
-            following = list(
-                session.event.sessions.filter(day=session.day, start_time__gte=before.end_time)
+            # Compared in minutes: a session ending at midnight has an end_time of 00:00.
+            old_end = _minutes(before.start_time) + before.duration_minutes
+            following = [
+                other
+                for other in session.event.sessions.filter(day=session.day)
                 .exclude(pk=session.pk)
                 .order_by("start_time")
-            )
+                if _minutes(other.start_time) >= old_end
+            ]
             for other in following:
                 start = _minutes(other.start_time) + delta
                 if not 0 <= start < 24 * 60:
