@@ -21,5 +21,8 @@ class UserAdmin(BaseUserAdmin):
     autocomplete_fields = ["organisation"]
     fieldsets = [
         *BaseUserAdmin.fieldsets,
-        (_("Organisation and platform role"), {"fields": ["organisation", "job_title", "is_donor"]}),
+        (
+            _("Organisation and platform role"),
+            {"fields": ["organisation", "job_title", "is_donor"]},
+        ),
     ]
