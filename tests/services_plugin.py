@@ -40,12 +40,6 @@ def require_redis():
         pytest.fail(f"Redis at {settings.REDIS_URL} does not answer: {error}")
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    # Hashing with the production hasher costs a tenth of a second per user in factories.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
     skipped = terminalreporter.stats.get("skipped", [])
     if REQUIRE and skipped:
