@@ -27,11 +27,11 @@ demo: migrate
 test: install
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/pytest
 
 worker: install
-	$(VENV)/bin/celery -A cdfacil worker --loglevel=info -Q celery,reports \
-		--max-tasks-per-child=100 --time-limit=300
+	$(VENV)/bin/celery -A cdfacil worker --loglevel=info -Q celery,reports
 
 lint: install
 	$(VENV)/bin/ruff check .

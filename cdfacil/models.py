@@ -2,6 +2,7 @@
 
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -79,6 +80,13 @@ class User(AbstractUser):
             models.CheckConstraint(
                 condition=models.Q(organisation__isnull=False) | models.Q(is_superuser=True),
                 name="user_belongs_to_organisation",
+            ),
+            # Invitations find people by email, so one address is one person.
+            models.UniqueConstraint(
+                Lower("email"),
+                condition=~models.Q(email=""),
+                name="user_email_unique",
+                violation_error_message=_("Another account already uses this email address."),
             ),
         ]
 

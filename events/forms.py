@@ -1,7 +1,5 @@
 """Forms for events; they collect input, the services decide whether it is allowed."""
 
-import zoneinfo
-
 from django import forms
 from django.contrib.auth import get_user_model
 from django.utils import timezone
@@ -15,6 +13,7 @@ from events.models import (
     Participation,
     RegistrationRequest,
     Session,
+    known_time_zones,
 )
 
 User = get_user_model()
@@ -42,7 +41,7 @@ class DateTimeInput(forms.DateTimeInput):
 
 
 def time_zone_choices():
-    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
+    return [(name, name.replace("_", " ")) for name in sorted(known_time_zones())]
 
 
 class EventForm(forms.ModelForm):

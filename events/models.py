@@ -1,6 +1,7 @@
 """One event of the joint approach: its phases, agenda, preparation, people and funding."""
 
 import datetime
+import functools
 import uuid
 import zoneinfo
 
@@ -25,8 +26,13 @@ currency_validator = RegexValidator(
 )
 
 
+@functools.cache
+def known_time_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
 def validate_time_zone(value):
-    if value not in zoneinfo.available_timezones():
+    if value not in known_time_zones():
         raise ValidationError(
             _("%(value)s is not a known time zone. Use a name such as Africa/Nairobi."),
             params={"value": value},
@@ -147,15 +153,21 @@ class Participation(models.Model):
         verbose_name = _("participation")
         verbose_name_plural = _("participations")
         constraints = [
-            models.UniqueConstraint(fields=["event", "user"], name="participation_once_per_event"),
+            models.UniqueConstraint(
+                fields=["event", "user"],
+                name="participation_once_per_event",
+                violation_error_message=_("This person already takes part in the event."),
+            ),
             models.UniqueConstraint(
                 fields=["event"],
                 condition=models.Q(is_lead=True),
                 name="participation_one_lead_per_event",
+                violation_error_message=_("The core group already has a lead."),
             ),
             models.CheckConstraint(
                 condition=models.Q(is_lead=False) | models.Q(role="core_group"),
                 name="participation_lead_is_core_group",
+                violation_error_message=_("Only a core-group member can be the lead."),
             ),
         ]
 

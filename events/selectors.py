@@ -1,6 +1,6 @@
 """Reads: querysets already limited to what the person asking may see."""
 
-from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery, Sum, Value
+from django.db.models import OuterRef, Prefetch, QuerySet, Subquery, Sum, Value
 
 from events.models import (
     BudgetLine,
@@ -46,16 +46,7 @@ def dashboard_events(*, user) -> QuerySet[Event]:
         "owner"
     )
     return _with_core_group(
-        event_visible_to(user=user)
-        .annotate(
-            participant_count=Count("participations", distinct=True),
-            open_task_count=Count(
-                "checklist_items",
-                filter=~Q(checklist_items__status=ChecklistItem.Status.DONE),
-                distinct=True,
-            ),
-        )
-        .order_by("-day1", "title")
+        event_visible_to(user=user).order_by("-day1", "title")
     ).prefetch_related(Prefetch("checklist_items", queryset=open_items, to_attr="open_items"))
 
 

@@ -317,6 +317,8 @@ def participation_remove(*, participation: Participation) -> None:
     _lock_event(participation.event)
     if participation.role == Role.FACILITATOR:
         _ensure_other_facilitator(participation)
+    # Their preparation tasks stay, without an owner, for someone else to take.
+    participation.event.checklist_items.filter(owner=participation.user).update(owner=None)
     participation.delete()
 
 
@@ -379,11 +381,21 @@ def invitation_send(
     """Record an invitation and email its link. `base_url` is the site's root, for the link."""
     email = User.objects.normalize_email(email).strip()
     existing_user = User.objects.filter(email__iexact=email).select_related("organisation").first()
-    if existing_user and Participation.objects.filter(event=event, user=existing_user).exists():
+    already_in = (
+        existing_user is not None
+        and Participation.objects.filter(event=event, user=existing_user).exists()
+    )
+    if already_in and existing_user.has_usable_password():
         raise ValidationError(
-            {"email": _("%(email)s already takes part in this event.") % {"email": email}}
+            {
+                "email": _(
+                    "%(email)s already takes part in this event and can sign in with a password."
+                )
+                % {"email": email}
+            }
         )
-    if role == Role.CORE_GROUP:
+    # Someone who takes part but never set a password gets a fresh link to sign in again.
+    if role == Role.CORE_GROUP and not already_in:
         probe = existing_user or User(email=email, organisation=organisation)
         errors = core_group_rule_errors(event=event, user=probe, role=role, is_lead=False)
         if errors:
@@ -427,6 +439,11 @@ def _unique_username(email: str) -> str:
     return username
 
 
+def invitation_account(*, invitation: Invitation) -> User | None:
+    """The existing account an invitation's email belongs to, if any."""
+    return User.objects.filter(email__iexact=invitation.email).order_by("pk").first()
+
+
 @transaction.atomic
 def invitation_accept(*, invitation: Invitation) -> User:
     """Use an invitation once: find or create the person and give them their role."""
@@ -439,7 +456,7 @@ def invitation_accept(*, invitation: Invitation) -> User:
         raise InvitationError(InvitationError.WITHDRAWN)
     if invitation.expires_at <= timezone.now():
         raise InvitationError(InvitationError.EXPIRED)
-    user = User.objects.filter(email__iexact=invitation.email).first()
+    user = invitation_account(invitation=invitation)
     if user is None:
         first, _sep, last = invitation.full_name.strip().partition(" ")
         user = User(
@@ -597,6 +614,7 @@ def _check_day_fits(sessions: list[Session]) -> None:
 def session_save(*, session: Session) -> Session:
     """Create or change a session. When its duration changes, the later sessions of that day
     move by the same amount, so the day stays in step."""
+    _lock_event(session.event)
     session.full_clean()
     before = Session.objects.filter(pk=session.pk).first() if session.pk else None
     following = []
@@ -634,6 +652,9 @@ def session_save(*, session: Session) -> Session:
 @transaction.atomic
 def session_move(*, session: Session, direction: str) -> None:
     """Swap a session with its neighbour on the same day; the pair keeps its slot and gap."""
+    if direction not in ("up", "down"):
+        raise ValidationError(_("Move a session up or down."))
+    _lock_event(session.event)
     day = list(session.event.sessions.filter(day=session.day).order_by("start_time", "pk"))
     index = next(i for i, s in enumerate(day) if s.pk == session.pk)
     other_index = index - 1 if direction == "up" else index + 1

@@ -6,12 +6,14 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_POST
 
 from events import selectors, services
@@ -141,10 +143,14 @@ def event_detail(request, event):
     core_group = selectors.event_core_group(event=event)
     next_phase = services.event_next_phase(event)
     can_manage = request.user.has_perm("events.manage_event", event)
+    can_see_core_group = request.user.has_perm("events.view_core_group", event)
     context = {
         "event": event,
-        "core_group": core_group,
-        "core_group_warnings": services.core_group_warnings(event=event, members=core_group),
+        "core_group": core_group if can_see_core_group else [],
+        "can_see_core_group": can_see_core_group,
+        "core_group_warnings": (
+            services.core_group_warnings(event=event, members=core_group) if can_manage else []
+        ),
         "next_phase": next_phase and Event.Phase(next_phase),
         "phase_blockers": (
             services.event_phase_blockers(event=event, phase=next_phase)
@@ -378,7 +384,12 @@ def checklist_item_status(request, event, pk):
     item = get_object_or_404(event.checklist_items.select_related("owner"), pk=pk)
     form = ChecklistStatusForm(request.POST)
     if form.is_valid():
-        services.checklist_item_set_status(item=item, status=form.cleaned_data["status"])
+        try:
+            item = services.checklist_item_set_status(item=item, status=form.cleaned_data["status"])
+        except ValidationError as error:
+            item.refresh_from_db()
+            for message in error.messages:
+                messages.error(request, message)
     else:
         messages.error(request, _("Choose a valid status."))
     if request.htmx:
@@ -560,12 +571,16 @@ def registration_decide(request, event, pk):
 def registration_settings(request, event):
     form = RegistrationSettingsForm(request.POST or None, instance=Event.objects.get(pk=event.pk))
     if request.method == "POST" and form.is_valid():
-        services.event_update(
-            event=Event.objects.get(pk=event.pk),
-            **{name: form.cleaned_data[name] for name in form.fields},
-        )
-        messages.success(request, _("The registration settings were saved."))
-        return redirect("events:people", event.pk)
+        try:
+            services.event_update(
+                event=Event.objects.get(pk=event.pk),
+                **{name: form.cleaned_data[name] for name in form.fields},
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, _("The registration settings were saved."))
+            return redirect("events:people", event.pk)
     return form_page(
         request,
         event=event,
@@ -706,26 +721,26 @@ def register(request, public_id):
 
 INVITATION_PROBLEMS = {
     services.InvitationError.EXPIRED: (
-        _("This invitation has expired"),
-        _("Invitation links work for a limited time. Ask the facilitator to send you a new one."),
+        _l("This invitation has expired"),
+        _l("Invitation links work for a limited time. Ask the facilitator to send you a new one."),
     ),
     services.InvitationError.USED: (
-        _("This invitation has already been used"),
-        _(
+        _l("This invitation has already been used"),
+        _l(
             "Each link works once. If it was you, sign in with your username and password; if "
             "you have not set a password yet, ask the facilitator for a new invitation."
         ),
     ),
     services.InvitationError.INVALID: (
-        _("This invitation link is not valid"),
-        _(
+        _l("This invitation link is not valid"),
+        _l(
             "The link may have been cut or changed. Copy the whole link from the email, or ask "
             "the facilitator to send it again."
         ),
     ),
     services.InvitationError.WITHDRAWN: (
-        _("This invitation was withdrawn"),
-        _("The facilitator withdrew this invitation or sent a newer one. Use the latest email."),
+        _l("This invitation was withdrawn"),
+        _l("The facilitator withdrew this invitation or sent a newer one. Use the latest email."),
     ),
 }
 
@@ -748,6 +763,14 @@ def invitation_accept(request, token):
         invitation = services.invitation_from_token(token)
     except services.InvitationError as error:
         return _invitation_problem(request, error)
+    holder = services.invitation_account(invitation=invitation)
+    if holder is not None and holder.has_usable_password() and request.user != holder:
+        # A link alone never opens an account that has a password: its owner signs in first.
+        messages.info(
+            request,
+            _("This invitation is for an account that has a password. Sign in to accept it."),
+        )
+        return redirect_to_login(request.get_full_path())
     if request.method == "POST":
         try:
             user = services.invitation_accept(invitation=invitation)
@@ -763,7 +786,8 @@ def invitation_accept(request, token):
                 },
                 status=409,
             )
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        if request.user != user:
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(
             request,
             _("Welcome, %(name)s. You take part in %(event)s.")

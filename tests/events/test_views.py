@@ -580,3 +580,100 @@ def test_bad_input_on_every_form_gives_field_errors_not_server_errors(fclient, e
                 assert response.status_code == 200, (path, label)
     assert Event.objects.get(pk=event.pk).title == title_before
     assert Session.objects.get(pk=session.pk).duration_minutes == session_before
+
+
+# --- Edges found in review -------------------------------------------------------------------
+
+
+def test_removing_an_owner_frees_their_tasks_and_status_still_changes(fclient, event, core_group):
+    member = core_group[1]
+    item = event.checklist_items.first()
+    item.owner = member.user
+    item.save()
+    fclient.post(url("participation_remove", event, member.pk))
+    item.refresh_from_db()
+    assert item.owner is None
+    response = fclient.post(url("checklist_item_status", event, item.pk), {"status": "done"})
+    assert response.status_code == 302
+    item.refresh_from_db()
+    assert item.status == ChecklistItem.Status.DONE
+
+
+def test_invitation_for_an_account_with_a_password_needs_sign_in(
+    client, event, facilitator, government_org, django_capture_on_commit_callbacks
+):
+    existing = UserFactory(email="Known.Person@example.org", organisation=government_org)
+    with django_capture_on_commit_callbacks(execute=True):
+        invitation = services.invitation_send(
+            event=event,
+            invited_by=facilitator,
+            email="known.person@example.org",
+            full_name="Known Person",
+            organisation=government_org,
+            role=Role.STAKEHOLDER,
+            base_url="http://testserver",
+        )
+    response = client.post(link_path(invitation))
+    assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
+    assert not event.participations.filter(user=existing).exists()
+    client.force_login(existing)
+    client.post(link_path(invitation))
+    assert event.participations.get(user=existing).role == Role.STAKEHOLDER
+
+
+def test_person_without_password_can_be_sent_a_new_link(
+    fclient, event, invitation, django_capture_on_commit_callbacks
+):
+    from django.test import Client
+
+    client = Client()
+    client.post(link_path(invitation))
+    client.logout()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = fclient.post(
+            url("invite", event),
+            {
+                "full_name": "New Member",
+                "email": "new.member@example.org",
+                "organisation": invitation.organisation.pk,
+                "role": "core_group",
+            },
+        )
+    assert response.status_code == 302
+    fresh = Invitation.objects.filter(email="new.member@example.org", accepted_at=None).get()
+    response = client.post(link_path(fresh), follow=True)
+    assert response.context["user"].email == "new.member@example.org"
+    assert event.participations.filter(user__email="new.member@example.org").count() == 1
+
+
+def test_unknown_move_direction_changes_nothing(fclient, event):
+    before = list(event.sessions.filter(day=1).values_list("pk", "start_time"))
+    session = event.sessions.filter(day=1).first()
+    fclient.post(url("session_move", event, session.pk), {"direction": "sideways"})
+    assert list(event.sessions.filter(day=1).values_list("pk", "start_time")) == before
+
+
+def test_stakeholder_as_lead_gets_a_readable_message(fclient, event, stakeholder):
+    participation = event.participations.get(user=stakeholder)
+    response = fclient.post(
+        url("participation_edit", event, participation.pk), {"role": "stakeholder", "is_lead": "on"}
+    )
+    assert "Only a core-group member can be the lead." in response.content.decode()
+    assert "Constraint" not in response.content.decode()
+
+
+def test_stakeholders_do_not_see_the_core_group_panel(client, event, stakeholder, core_group):
+    client.force_login(stakeholder)
+    page = client.get(url("detail", event)).content.decode()
+    assert "Manage people" not in page and "lead</span>" not in page
+
+
+def test_registration_deadline_shows_in_the_event_time_zone(fclient, event):
+    response = fclient.post(
+        url("registration_settings", event),
+        {"registration_open": "on", "registration_deadline": "2099-05-01T17:00"},
+    )
+    assert response.status_code == 302
+    event.refresh_from_db()
+    assert event.registration_deadline.astimezone(datetime.UTC).hour == 14  # Kampala is UTC+3
+    assert "Deadline: 1 May 2099 17:00" in fclient.get(url("people", event)).content.decode()

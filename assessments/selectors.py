@@ -1,0 +1,165 @@
+"""Reads for assessments: rounds visible to a person, agreement and results computed in SQL."""
+
+from collections import defaultdict
+
+from django.db.models import Avg, Count, OuterRef, Q, QuerySet, Subquery
+
+from assessments import scoring
+from assessments.models import Answer, AssessmentRound, ConsensusScore, Question, Response
+
+# Aggregates are shown to members only from this many submitted responses on.
+MIN_RESPONSES_FOR_AGGREGATES = 3
+
+
+def rounds_of_event(*, event) -> QuerySet[AssessmentRound]:
+    return event.assessment_rounds.select_related("version__framework").annotate(
+        respondent_count=Count("responses", distinct=True),
+        submitted_count=Count(
+            "responses", filter=Q(responses__status=Response.Status.SUBMITTED), distinct=True
+        ),
+    )
+
+
+def submitted_count(*, assessment_round: AssessmentRound) -> int:
+    return assessment_round.responses.filter(status=Response.Status.SUBMITTED).count()
+
+
+def question_agreement(*, assessment_round: AssessmentRound) -> list[dict]:
+    """Each question with the spread of the submitted current ratings, least agreement first.
+
+    Anonymous: only the ratings, never who gave them. Two queries whatever the size.
+    """
+    questions = list(
+        Question.objects.filter(dimension__level__version=assessment_round.version)
+        .select_related("dimension__level")
+        .order_by("dimension__level__order", "dimension__order", "order", "pk")
+    )
+    ratings = defaultdict(list)
+    for question_id, current in Answer.objects.filter(
+        response__round=assessment_round,
+        response__status=Response.Status.SUBMITTED,
+        kind=Answer.Kind.RATED,
+        current__isnull=False,
+    ).values_list("question_id", "current"):
+        ratings[question_id].append(current)
+    consensus = {
+        score.question_id: score for score in ConsensusScore.objects.filter(round=assessment_round)
+    }
+    rows = [
+        {
+            "question": question,
+            "consensus": consensus.get(question.pk),
+            **scoring.agreement(ratings[question.pk]),
+        }
+        for question in questions
+    ]
+    # Least agreement first; questions nobody rated come last.
+    rows.sort(key=lambda row: (row["spread"] is None, -(row["spread"] or 0), row["question"].code))
+    return rows
+
+
+def question_results(*, assessment_round: AssessmentRound) -> list[dict]:
+    """Per question: averages of submitted ratings and the consensus, both computed in SQL."""
+    submitted = Q(
+        answers__response__round=assessment_round,
+        answers__response__status=Response.Status.SUBMITTED,
+        answers__kind=Answer.Kind.RATED,
+    )
+    consensus = ConsensusScore.objects.filter(round=assessment_round, question=OuterRef("pk"))
+    return list(
+        Question.objects.filter(dimension__level__version=assessment_round.version)
+        .annotate(
+            answer_count=Count("answers", filter=submitted),
+            average_current=Avg("answers__current", filter=submitted),
+            average_desired=Avg("answers__desired", filter=submitted),
+            consensus_current=Subquery(consensus.values("current")[:1]),
+            consensus_desired=Subquery(consensus.values("desired")[:1]),
+        )
+        .order_by("dimension__level__order", "dimension__order", "order", "pk")
+        .values(
+            "pk",
+            "code",
+            "text",
+            "dimension_id",
+            "dimension__code",
+            "dimension__name",
+            "dimension__level__code",
+            "dimension__level__name",
+            "answer_count",
+            "average_current",
+            "average_desired",
+            "consensus_current",
+            "consensus_desired",
+        )
+    )
+
+
+def _mean(values):
+    values = [value for value in values if value is not None]
+    return sum(values) / len(values) if values else None
+
+
+def round_results(*, assessment_round: AssessmentRound) -> dict:
+    """Results per question, dimension and level, with the gaps ranked.
+
+    A question's score is the consensus where one was recorded and the members' average
+    otherwise; `source` says which. Dimension and level scores average their questions.
+    """
+    questions = question_results(assessment_round=assessment_round)
+    for row in questions:
+        agreed = row["consensus_current"] is not None
+        row["source"] = "consensus" if agreed else "average"
+        row["current"] = float(row["consensus_current"]) if agreed else row["average_current"]
+        row["desired"] = float(row["consensus_desired"]) if agreed else row["average_desired"]
+        row["gap"] = (
+            row["desired"] - row["current"]
+            if row["current"] is not None and row["desired"] is not None
+            else None
+        )
+
+    def summarise(rows, key):
+        groups = defaultdict(list)
+        for row in rows:
+            groups[key(row)].append(row)
+        summary = []
+        for group_key, members in groups.items():
+            current = _mean(row["current"] for row in members)
+            desired = _mean(row["desired"] for row in members)
+            summary.append(
+                {
+                    "key": group_key,
+                    "name": members[0]["dimension__name"] if key is _dimension else None,
+                    "level": members[0]["dimension__level__code"],
+                    "level_name": members[0]["dimension__level__name"],
+                    "current": current,
+                    "desired": desired,
+                    "gap": desired - current
+                    if current is not None and desired is not None
+                    else None,
+                    "consensus_count": sum(1 for row in members if row["source"] == "consensus"),
+                    "question_count": len(members),
+                }
+            )
+        return summary
+
+    dimensions = summarise(questions, _dimension)
+    levels = summarise(questions, _level)
+    priorities = sorted(
+        (row for row in questions if row["gap"] is not None),
+        key=lambda row: (-row["gap"], row["code"]),
+    )
+    return {
+        "questions": questions,
+        "dimensions": dimensions,
+        "levels": levels,
+        "priorities": priorities,
+        "submitted_count": submitted_count(assessment_round=assessment_round),
+    }
+
+
+def _dimension(row):
+    return row["dimension__code"]
+
+
+def _level(row):
+    return row["dimension__level__code"]

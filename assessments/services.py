@@ -1,0 +1,350 @@
+"""Every write to frameworks, rounds, answers and consensus goes through these functions.
+
+Each refuses with a `ValidationError` that says why, in words a facilitator or member understands.
+"""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from assessments import scoring
+from assessments.models import (
+    Answer,
+    AssessmentRound,
+    ConsensusScore,
+    Dimension,
+    Framework,
+    FrameworkVersion,
+    Level,
+    Question,
+    Response,
+)
+from events.models import Event, Participation
+
+SCALE_POINTS = 4
+
+
+# --- Frameworks -------------------------------------------------------------------------------
+
+
+def framework_version_content(*, version: FrameworkVersion) -> list[dict]:
+    """The canonical content of a version, the input of its fingerprint."""
+    levels = version.levels.order_by("order", "pk").prefetch_related("dimensions__questions")
+    return [
+        {
+            "code": level.code,
+            "name": level.name,
+            "description": level.description,
+            "dimensions": [
+                {
+                    "code": dimension.code,
+                    "name": dimension.name,
+                    "description": dimension.description,
+                    "questions": [
+                        {
+                            "code": question.code,
+                            "text": question.text,
+                            "guidance": question.guidance,
+                            "descriptors": question.descriptors,
+                        }
+                        for question in sorted(
+                            dimension.questions.all(), key=lambda q: (q.order, q.pk)
+                        )
+                    ],
+                }
+                for dimension in sorted(level.dimensions.all(), key=lambda d: (d.order, d.pk))
+            ],
+        }
+        for level in levels
+    ]
+
+
+def _create_content(*, version: FrameworkVersion, content: list[dict]) -> None:
+    for level_order, level_data in enumerate(content):
+        level = Level.objects.create(
+            version=version,
+            code=level_data["code"],
+            order=level_order,
+            name=level_data["name"],
+            description=level_data["description"],
+        )
+        for dimension_order, dimension_data in enumerate(level_data["dimensions"]):
+            dimension = Dimension.objects.create(
+                level=level,
+                code=dimension_data["code"],
+                order=dimension_order,
+                name=dimension_data["name"],
+                description=dimension_data["description"],
+            )
+            Question.objects.bulk_create(
+                Question(
+                    dimension=dimension,
+                    code=question["code"],
+                    order=question_order,
+                    text=question["text"],
+                    guidance=question["guidance"],
+                    descriptors=question["descriptors"],
+                )
+                for question_order, question in enumerate(dimension_data["questions"])
+            )
+
+
+@transaction.atomic
+def framework_copy(*, version: FrameworkVersion, name: str, created_by) -> FrameworkVersion:
+    """A new framework whose draft version 1 is a copy of `version`, ready to adapt."""
+    name = name.strip()
+    if not name:
+        raise ValidationError({"name": _("Give the copy a name.")})
+    framework = Framework.objects.create(
+        name=name,
+        description=version.framework.description,
+        copied_from=version,
+        created_by=created_by,
+    )
+    copy = FrameworkVersion.objects.create(framework=framework, number=1)
+    _create_content(version=copy, content=framework_version_content(version=version))
+    return copy
+
+
+@transaction.atomic
+def framework_new_version(*, version: FrameworkVersion) -> FrameworkVersion:
+    """A new draft version of the same framework, starting from `version`."""
+    number = version.framework.versions.aggregate(last=Max("number"))["last"] + 1
+    draft = FrameworkVersion.objects.create(framework=version.framework, number=number)
+    _create_content(version=draft, content=framework_version_content(version=version))
+    return draft
+
+
+def ensure_editable(version: FrameworkVersion) -> None:
+    if version.is_frozen:
+        raise ValidationError(
+            _(
+                "Version %(number)d of “%(framework)s” is published and frozen; it cannot be "
+                "changed. Make a new version or a copy to adapt it."
+            )
+            % {"number": version.number, "framework": version.framework.name}
+        )
+
+
+def version_problems(*, version: FrameworkVersion) -> list[str]:
+    """What stops a version from being published."""
+    problems = []
+    questions = list(Question.objects.filter(dimension__level__version=version).order_by("code"))
+    if not questions:
+        problems.append(_("The framework has no questions."))
+    for question in questions:
+        descriptors = question.descriptors.get("en") or next(
+            iter(question.descriptors.values()), []
+        )
+        if len([d for d in descriptors if str(d).strip()]) != SCALE_POINTS:
+            problems.append(
+                _("Question %(code)s needs a descriptor for each of the %(points)d scale points.")
+                % {"code": question.code, "points": SCALE_POINTS}
+            )
+        if not any(str(text).strip() for text in question.text.values()):
+            problems.append(_("Question %(code)s has no text.") % {"code": question.code})
+    return problems
+
+
+@transaction.atomic
+def version_publish(*, version: FrameworkVersion) -> FrameworkVersion:
+    """Freeze a version and record the fingerprint of its content."""
+    version = FrameworkVersion.objects.select_for_update().get(pk=version.pk)
+    ensure_editable(version)
+    problems = version_problems(version=version)
+    if problems:
+        raise ValidationError(problems)
+    version.fingerprint = scoring.fingerprint(framework_version_content(version=version))
+    version.status = FrameworkVersion.Status.PUBLISHED
+    version.published_at = timezone.now()
+    version.save(update_fields=["fingerprint", "status", "published_at"])
+    return version
+
+
+@transaction.atomic
+def question_save(*, question: Question) -> Question:
+    ensure_editable(question.dimension.level.version)
+    question.full_clean()
+    question.save()
+    return question
+
+
+@transaction.atomic
+def question_delete(*, question: Question) -> None:
+    ensure_editable(question.dimension.level.version)
+    question.delete()
+
+
+@transaction.atomic
+def dimension_save(*, dimension: Dimension) -> Dimension:
+    ensure_editable(dimension.level.version)
+    dimension.full_clean()
+    dimension.save()
+    return dimension
+
+
+@transaction.atomic
+def dimension_delete(*, dimension: Dimension) -> None:
+    ensure_editable(dimension.level.version)
+    dimension.delete()
+
+
+@transaction.atomic
+def question_move(*, question: Question, direction: str) -> None:
+    """Swap a question with its neighbour inside its dimension."""
+    ensure_editable(question.dimension.level.version)
+    siblings = list(question.dimension.questions.order_by("order", "pk"))
+    index = next(i for i, q in enumerate(siblings) if q.pk == question.pk)
+    other = index - 1 if direction == "up" else index + 1
+    if not 0 <= other < len(siblings):
+        raise ValidationError(_("The question is already at that end of its dimension."))
+    siblings[index], siblings[other] = siblings[other], siblings[index]
+    for order, sibling in enumerate(siblings):
+        sibling.order = order
+    Question.objects.bulk_update(siblings, ["order"])
+
+
+# --- Rounds -----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def round_create(
+    *,
+    event: Event,
+    version: FrameworkVersion,
+    opens_at: datetime.datetime,
+    closes_at: datetime.datetime,
+    respondents: list,
+) -> AssessmentRound:
+    """Open a round on a published version for the chosen core-group members."""
+    Event.objects.select_for_update().filter(pk=event.pk).first()
+    if not version.is_frozen:
+        raise ValidationError(
+            {"version": _("Publish the framework version before a round can use it.")}
+        )
+    if closes_at <= opens_at:
+        raise ValidationError({"closes_at": _("The round must close after it opens.")})
+    core_group = set(
+        event.participations.filter(role=Participation.Role.CORE_GROUP).values_list(
+            "user_id", flat=True
+        )
+    )
+    outside = [person for person in respondents if person.pk not in core_group]
+    if outside:
+        raise ValidationError(
+            {
+                "respondents": _("Only core-group members answer the assessment: %(names)s.")
+                % {"names": ", ".join(person.display_name for person in outside)}
+            }
+        )
+    if not respondents:
+        raise ValidationError({"respondents": _("Choose the members who answer this round.")})
+    number = (event.assessment_rounds.aggregate(last=Max("number"))["last"] or 0) + 1
+    assessment_round = AssessmentRound(
+        event=event,
+        number=number,
+        kind=AssessmentRound.Kind.BASELINE if number == 1 else AssessmentRound.Kind.FOLLOW_UP,
+        version=version,
+        opens_at=opens_at,
+        closes_at=closes_at,
+    )
+    assessment_round.full_clean()
+    assessment_round.save()
+    Response.objects.bulk_create(
+        Response(round=assessment_round, respondent=person) for person in respondents
+    )
+    return assessment_round
+
+
+def round_closed_reason(*, assessment_round: AssessmentRound) -> str | None:
+    now = timezone.now()
+    tz = assessment_round.event.tzinfo
+    if now < assessment_round.opens_at:
+        return _("This round opens on %(when)s.") % {
+            "when": timezone.localtime(assessment_round.opens_at, tz).strftime("%Y-%m-%d %H:%M")
+        }
+    if now >= assessment_round.closes_at:
+        return _("This round closed on %(when)s; answers can no longer change.") % {
+            "when": timezone.localtime(assessment_round.closes_at, tz).strftime("%Y-%m-%d %H:%M")
+        }
+    return None
+
+
+def _ensure_answerable(response: Response) -> None:
+    reason = round_closed_reason(assessment_round=response.round)
+    if reason:
+        raise ValidationError(reason)
+    if response.status == Response.Status.SUBMITTED:
+        raise ValidationError(
+            _("You submitted your answers; they are locked and can no longer change.")
+        )
+
+
+@transaction.atomic
+def answer_save(
+    *,
+    response: Response,
+    question: Question,
+    kind: str = Answer.Kind.RATED,
+    current: int | None = None,
+    desired: int | None = None,
+    evidence: str = "",
+) -> Answer:
+    """Save one answer as it is typed; refused once the round closes or the response is in."""
+    response = (
+        Response.objects.select_for_update().select_related("round__event").get(pk=response.pk)
+    )
+    _ensure_answerable(response)
+    if question.dimension.level.version_id != response.round.version_id:
+        raise ValidationError(_("This question is not part of the round's framework."))
+    if kind != Answer.Kind.RATED:
+        current = desired = None
+    answer = Answer.objects.filter(response=response, question=question).first() or Answer(
+        response=response, question=question
+    )
+    answer.kind, answer.current, answer.desired, answer.evidence = kind, current, desired, evidence
+    answer.full_clean(exclude=["response", "question"])
+    answer.save()
+    response.save(update_fields=["updated_at"])
+    return answer
+
+
+@transaction.atomic
+def response_submit(*, response: Response) -> Response:
+    """Lock a member's answers. Unanswered questions are allowed but said."""
+    response = (
+        Response.objects.select_for_update().select_related("round__event").get(pk=response.pk)
+    )
+    _ensure_answerable(response)
+    response.status = Response.Status.SUBMITTED
+    response.submitted_at = timezone.now()
+    response.save(update_fields=["status", "submitted_at", "updated_at"])
+    return response
+
+
+@transaction.atomic
+def consensus_record(
+    *,
+    assessment_round: AssessmentRound,
+    question: Question,
+    current: int,
+    desired: int,
+    rationale: str,
+    dissent: str = "",
+    recorded_by,
+) -> ConsensusScore:
+    if question.dimension.level.version_id != assessment_round.version_id:
+        raise ValidationError(_("This question is not part of the round's framework."))
+    if not rationale.strip():
+        raise ValidationError({"rationale": _("Say why the group agreed on this score.")})
+    score = ConsensusScore.objects.filter(round=assessment_round, question=question).first()
+    score = score or ConsensusScore(round=assessment_round, question=question)
+    score.current, score.desired = current, desired
+    score.rationale, score.dissent, score.recorded_by = rationale, dissent, recorded_by
+    score.full_clean(exclude=["round", "question"])
+    score.save()
+    return score
