@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class AssessmentsConfig(AppConfig):
     name = "assessments"
     verbose_name = _("Capacity assessments")
+
+    def ready(self):
+        from assessments import permissions  # noqa: F401  (registers the rules)

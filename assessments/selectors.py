@@ -163,3 +163,35 @@ def _dimension(row):
 
 def _level(row):
     return row["dimension__level__code"]
+
+
+def response_questions(*, response: Response) -> list[dict]:
+    """The round's questions grouped by level and dimension, each with this person's answer."""
+    answers = {answer.question_id: answer for answer in response.answers.all()}
+    questions = (
+        Question.objects.filter(dimension__level__version_id=response.round.version_id)
+        .select_related("dimension__level")
+        .order_by("dimension__level__order", "dimension__order", "order", "pk")
+    )
+    levels: list[dict] = []
+    for question in questions:
+        dimension, level = question.dimension, question.dimension.level
+        if not levels or levels[-1]["level"].pk != level.pk:
+            levels.append({"level": level, "dimensions": []})
+        dimensions = levels[-1]["dimensions"]
+        if not dimensions or dimensions[-1]["dimension"].pk != dimension.pk:
+            dimensions.append({"dimension": dimension, "questions": []})
+        dimensions[-1]["questions"].append(
+            {"question": question, "answer": answers.get(question.pk)}
+        )
+    return levels
+
+
+def response_progress(*, response: Response) -> dict:
+    total = Question.objects.filter(dimension__level__version_id=response.round.version_id).count()
+    answered = response.answers.exclude(kind=Answer.Kind.RATED, current__isnull=True).count()
+    return {
+        "answered": answered,
+        "total": total,
+        "percent": round(100 * answered / total) if total else 0,
+    }

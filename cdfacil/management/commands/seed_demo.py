@@ -4,6 +4,7 @@ Idempotent: running it again keeps what is there and resets the demo passwords t
 """
 
 import datetime
+import random
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
@@ -12,6 +13,9 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
+from assessments import default_framework, selectors
+from assessments import services as assessment_services
+from assessments.models import Answer, FrameworkVersion, Question
 from cdfacil.models import Organisation
 from events import services
 from events.models import BudgetLine, ChecklistItem, Event, Participation, RegistrationRequest
@@ -80,8 +84,15 @@ LOGINS = [
 class Command(BaseCommand):
     help = "Load the demo event and its people (idempotent)."
 
-    @transaction.atomic
     def handle(self, *args, **options):
+        self._load()
+        self.stdout.write("\nDemo logins (password for all: demo):")
+        for username in LOGINS:
+            user = User.objects.select_related("organisation").get(username=username)
+            self.stdout.write(f"  {username:<13} {user.display_name}, {user.organisation or '-'}")
+
+    @transaction.atomic
+    def _load(self):
         orgs = {
             key: Organisation.objects.get_or_create(
                 name=name, country=country, defaults={"acronym": acronym, "kind": kind}
@@ -103,15 +114,11 @@ class Command(BaseCommand):
         )
 
         if not Event.objects.filter(title=DEMO_TITLE).exists():
-            self._event(users, orgs)
+            event = self._event(users, orgs)
+            self._assessment(event, users)
             self.stdout.write(self.style.SUCCESS("Demo event created."))
         else:
             self.stdout.write("Demo event already present; left as it is.")
-
-        self.stdout.write("\nDemo logins (password for all: demo):")
-        for username in LOGINS:
-            user = User.objects.select_related("organisation").get(username=username)
-            self.stdout.write(f"  {username:<13} {user.display_name}, {user.organisation or '-'}")
 
     def _user(self, username, first, last, organisation, job_title):
         user, _created = User.objects.get_or_create(
@@ -221,3 +228,52 @@ class Command(BaseCommand):
             message="I would like to attend the kick-off and the endorsement workshop.",
         )
         return event
+
+    def _assessment(self, event, users):
+        """A baseline round: four members submitted, one still answering, partial consensus."""
+        version = FrameworkVersion.objects.get(framework__name=default_framework.NAME, number=1)
+        members = [users[f"member{n}"] for n in range(1, 6)]
+        now = timezone.now()
+        assessment_round = assessment_services.round_create(
+            event=event,
+            version=version,
+            opens_at=now - datetime.timedelta(days=1),
+            closes_at=datetime.datetime.combine(
+                event.date_of_day(3), datetime.time(18, 0), tzinfo=event.tzinfo
+            ),
+            respondents=members,
+        )
+        questions = list(Question.objects.filter(dimension__level__version=version))
+        rng = random.Random(20261217)  # the same demo every time
+        for index, response in enumerate(
+            assessment_round.responses.order_by("respondent__username")
+        ):
+            optimism = (index % 3) - 1  # development partners and ministries see things differently
+            answers = []
+            for position, question in enumerate(questions):
+                if index == 4 and position >= len(questions) // 2:
+                    break  # member5 is halfway through
+                if rng.random() < 0.04:
+                    answers.append(Answer(response=response, question=question, kind="dont_know"))
+                    continue
+                base = 1 + (position * 7 + 3) % 3  # some areas weaker than others
+                current = min(4, max(1, base + optimism + rng.choice([0, 0, 1, -1])))
+                desired = min(4, current + rng.choice([1, 1, 2]))
+                answers.append(
+                    Answer(response=response, question=question, current=current, desired=desired)
+                )
+            Answer.objects.bulk_create(answers)
+            if index < 4:
+                assessment_services.response_submit(response=response)
+        for row in selectors.question_agreement(assessment_round=assessment_round)[:8]:
+            assessment_services.consensus_record(
+                assessment_round=assessment_round,
+                question=row["question"],
+                current=max(1, int(row["median"] or 2)),
+                desired=min(4, max(1, int(row["median"] or 2)) + 1),
+                rationale="Agreed after the group compared the sector review and staff survey.",
+                dissent="The development partners rated this one point lower."
+                if row["spread"] and row["spread"] >= 2
+                else "",
+                recorded_by=users["facilitator"],
+            )

@@ -1,0 +1,58 @@
+"""Who may do what in assessments: named rules, declared by the views.
+
+A member's own answers are seen by that member and the event's facilitators only; aggregates
+reach members only from MIN_RESPONSES_FOR_AGGREGATES submitted responses on.
+"""
+
+import rules
+
+from assessments.selectors import MIN_RESPONSES_FOR_AGGREGATES, submitted_count
+from events.permissions import is_event_core_group, is_event_facilitator
+
+
+@rules.predicate
+def can_add_events(user) -> bool:
+    return user.is_authenticated and user.has_perm("events.add_event")
+
+
+@rules.predicate
+def is_framework_author(user, framework) -> bool:
+    return framework is not None and framework.created_by_id == user.pk
+
+
+@rules.predicate
+def is_round_facilitator(user, assessment_round) -> bool:
+    return assessment_round is not None and is_event_facilitator(user, assessment_round.event)
+
+
+@rules.predicate
+def is_round_member_with_enough_answers(user, assessment_round) -> bool:
+    return (
+        assessment_round is not None
+        and is_event_core_group(user, assessment_round.event)
+        and submitted_count(assessment_round=assessment_round) >= MIN_RESPONSES_FOR_AGGREGATES
+    )
+
+
+@rules.predicate
+def is_respondent(user, response) -> bool:
+    return response is not None and response.respondent_id == user.pk
+
+
+@rules.predicate
+def is_response_facilitator(user, response) -> bool:
+    return response is not None and is_event_facilitator(user, response.round.event)
+
+
+rules.add_perm("assessments.view_frameworks", rules.is_superuser | can_add_events)
+rules.add_perm("assessments.copy_framework", rules.is_superuser | can_add_events)
+rules.add_perm("assessments.edit_framework", rules.is_superuser | is_framework_author)
+rules.add_perm("assessments.manage_round", rules.is_superuser | is_round_facilitator)
+rules.add_perm(
+    "assessments.view_results",
+    rules.is_superuser | is_round_facilitator | is_round_member_with_enough_answers,
+)
+rules.add_perm("assessments.answer", is_respondent)
+rules.add_perm(
+    "assessments.view_response", rules.is_superuser | is_respondent | is_response_facilitator
+)

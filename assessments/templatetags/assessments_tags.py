@@ -1,0 +1,17 @@
+from django import template
+
+from assessments.models import translated as translated_text
+
+register = template.Library()
+
+
+@register.filter
+def translated(texts):
+    """A framework text in the active language: {{ question.text|translated }}."""
+    return translated_text(texts)
+
+
+@register.filter
+def score(value):
+    """A score with one decimal, or a dash when there is none."""
+    return "-" if value is None else f"{value:.1f}"
