@@ -167,7 +167,20 @@ def version_publish(*, version: FrameworkVersion) -> FrameworkVersion:
 
 @transaction.atomic
 def question_save(*, question: Question) -> Question:
-    ensure_editable(question.dimension.level.version)
+    version = question.dimension.level.version
+    ensure_editable(version)
+    taken = (
+        Question.objects.filter(dimension__level__version=version, code=question.code)
+        .exclude(pk=question.pk)
+        .exists()
+    )
+    if taken:
+        raise ValidationError(
+            {
+                "code": _("Another question of this version already has the code %(code)s.")
+                % {"code": question.code}
+            }
+        )
     question.full_clean()
     question.save()
     return question

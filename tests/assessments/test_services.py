@@ -284,3 +284,11 @@ def test_results_queries_do_not_grow(
         selectors.round_results(assessment_round=other)
     with django_assert_num_queries(3):
         selectors.question_agreement(assessment_round=other)
+
+
+def test_question_codes_are_unique_within_a_version(default_version, facilitator):
+    draft = services.framework_copy(version=default_version, name="Copy", created_by=facilitator)
+    first, second = Question.objects.filter(dimension__level__version=draft).order_by("pk")[:2]
+    second.code = first.code
+    with pytest.raises(ValidationError, match="already has the code"):
+        services.question_save(question=second)
