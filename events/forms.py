@@ -41,7 +41,12 @@ class DateTimeInput(forms.DateTimeInput):
 
 
 def time_zone_choices():
-    return [(name, name.replace("_", " ")) for name in sorted(known_time_zones())]
+    # Region/City names only: the legacy aliases (Zulu, W-SU, localtime...) only confuse.
+    return [
+        (name, name.replace("_", " "))
+        for name in sorted(known_time_zones())
+        if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/", "posix", "right"))
+    ] + [("UTC", "UTC")]
 
 
 class EventForm(forms.ModelForm):
@@ -147,9 +152,33 @@ class InvitationForm(forms.Form):
     organisation = forms.ModelChoiceField(
         label=_("Organisation"),
         queryset=Organisation.objects.order_by("name"),
+        required=False,
         help_text=_("For someone who already has an account, their own organisation is kept."),
     )
-    role = forms.ChoiceField(label=_("Role"), choices=Participation.Role.choices)
+    new_organisation_name = forms.CharField(
+        label=_("Organisation not in the list"),
+        max_length=200,
+        required=False,
+        help_text=_("It is added in the event's country."),
+    )
+    new_organisation_kind = forms.ChoiceField(
+        label=_("Kind of organisation"),
+        choices=[("", "---------"), *Organisation.Kind.choices],
+        required=False,
+    )
+    role = forms.ChoiceField(
+        label=_("Role"), choices=Participation.Role.choices, initial=Participation.Role.STAKEHOLDER
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("organisation") and not cleaned.get("new_organisation_name"):
+            self.add_error(
+                "organisation", _("Choose the organisation, or give its name and kind below.")
+            )
+        if cleaned.get("new_organisation_name") and not cleaned.get("new_organisation_kind"):
+            self.add_error("new_organisation_kind", _("Say what kind of organisation it is."))
+        return cleaned
 
 
 class ParticipationForm(forms.ModelForm):

@@ -75,7 +75,14 @@ class Event(models.Model):
         help_text=_("The agenda is shown in this time zone, for example Africa/Kampala."),
     )
     venue = models.CharField(_("venue"), max_length=200, blank=True)
-    day1 = models.DateField(_("day 1"), help_text=_("The date of the kick-off workshop."))
+    day1 = models.DateField(
+        _("day 1"),
+        help_text=_("The date of the kick-off workshop."),
+        validators=[
+            MinValueValidator(datetime.date(2000, 1, 1)),
+            MaxValueValidator(datetime.date(2100, 12, 31)),
+        ],
+    )
     phase = models.CharField(
         _("phase"), max_length=20, choices=Phase.choices, default=Phase.PREPARATION
     )
@@ -347,7 +354,13 @@ class ChecklistItem(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="checklist_items")
     title = models.CharField(_("task"), max_length=200)
     description = models.TextField(_("description"), blank=True, max_length=4000)
-    due_date = models.DateField(_("due date"))
+    due_date = models.DateField(
+        _("due date"),
+        validators=[
+            MinValueValidator(datetime.date(2000, 1, 1)),
+            MaxValueValidator(datetime.date(2100, 12, 31)),
+        ],
+    )
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("owner"),

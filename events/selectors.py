@@ -100,6 +100,18 @@ def agenda_days(*, event: Event) -> list[tuple[int, object, list[Session]]]:
     return [(day, event.date_of_day(day), sessions) for day, sessions in by_day.items()]
 
 
+def session_overlaps(*, session: Session) -> list[Session]:
+    """Other sessions of the same day whose time overlaps this one's."""
+    start = session.start_time.hour * 60 + session.start_time.minute
+    end = start + session.duration_minutes
+    return [
+        other
+        for other in session.event.sessions.filter(day=session.day).exclude(pk=session.pk)
+        if start < other.start_time.hour * 60 + other.start_time.minute + other.duration_minutes
+        and other.start_time.hour * 60 + other.start_time.minute < end
+    ]
+
+
 def checklist_items(*, event: Event) -> QuerySet[ChecklistItem]:
     return event.checklist_items.select_related("owner").order_by("due_date", "pk")
 

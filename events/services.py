@@ -322,6 +322,19 @@ def participation_remove(*, participation: Participation) -> None:
     participation.delete()
 
 
+def organisation_for_event(*, event: Event, name: str, kind: str) -> Organisation:
+    """The organisation of that name in the event's country, added if it is new."""
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError({"organisation": _("Give the organisation's name.")})
+    organisation = Organisation.objects.filter(name__iexact=name, country=event.country).first()
+    if organisation is None:
+        organisation = Organisation(name=name, kind=kind, country=event.country)
+        organisation.full_clean()
+        organisation.save()
+    return organisation
+
+
 # --- Invitations ------------------------------------------------------------------------------
 
 
@@ -515,6 +528,10 @@ def registration_submit(*, event: Event, **fields) -> RegistrationRequest:
     if reason:
         raise ValidationError(reason)
     email = User.objects.normalize_email(fields.get("email", "")).strip()
+    if event.participations.filter(user__email__iexact=email).exists():
+        raise ValidationError(
+            {"email": _("This address already takes part in the event; sign in instead.")}
+        )
     if (
         event.registrations.filter(email__iexact=email)
         .exclude(status=RegistrationRequest.Status.DECLINED)
@@ -544,13 +561,11 @@ def registration_approve(
     event = registration.event
     if registration.status != RegistrationRequest.Status.PENDING:
         raise ValidationError(_("This request has already been decided."))
-    organisation = registration.organisation
-    if organisation is None:
-        organisation, _created = Organisation.objects.get_or_create(
-            name=registration.organisation_name.strip(),
-            country=event.country,
-            defaults={"kind": registration.organisation_kind or Organisation.Kind.OTHER},
-        )
+    organisation = registration.organisation or organisation_for_event(
+        event=event,
+        name=registration.organisation_name,
+        kind=registration.organisation_kind or Organisation.Kind.OTHER,
+    )
     invitation = invitation_send(
         event=event,
         invited_by=decided_by,
@@ -695,6 +710,13 @@ def checklist_generate(*, event: Event) -> list[ChecklistItem]:
 
 @transaction.atomic
 def checklist_item_save(*, item: ChecklistItem) -> ChecklistItem:
+    if item.due_date and abs((item.due_date - item.event.day1).days) > 366:
+        raise ValidationError(
+            {
+                "due_date": _("Choose a date within a year of day 1 (%(day1)s).")
+                % {"day1": item.event.day1.isoformat()}
+            }
+        )
     if item.owner_id and not item.event.participations.filter(user_id=item.owner_id).exists():
         raise ValidationError({"owner": _("The owner must take part in this event.")})
     if item.status == ChecklistItem.Status.DONE and item.completed_at is None:

@@ -91,6 +91,24 @@ def form_page(request, *, event=None, form, title, submit=None, cancel_url=None,
     )
 
 
+def model_form_page(
+    request, *, event, form, save, title, success_message, done_url, cancel_url=None
+):
+    """The usual form page: on a valid POST call `save(form)` (a service); a refusal shows on
+    the form with everything typed kept; success goes to `done_url` with a message."""
+    if request.method == "POST" and form.is_valid():
+        try:
+            save(form)
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, success_message)
+            return redirect(done_url)
+    return form_page(
+        request, event=event, form=form, title=title, cancel_url=cancel_url or done_url
+    )
+
+
 def confirm_page(request, *, event, title, message, action_url, cancel_url, button=None):
     return render(
         request,
@@ -241,20 +259,28 @@ def run_sheet(request, event):
 
 
 def _session_form(request, event, session, title):
-    form = SessionForm(request.POST or None, instance=session)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.session_save(session=form.instance)
-        except ValidationError as error:
-            apply_errors(form, error)
-        else:
-            messages.success(request, _("The agenda was saved."))
-            return redirect(reverse("events:agenda", args=[event.pk]) + f"#day-{session.day}")
-    return form_page(
+    def save(form):
+        saved = services.session_save(session=form.instance)
+        overlapping = selectors.session_overlaps(session=saved)
+        if overlapping:
+            messages.warning(
+                request,
+                _("“%(title)s” overlaps %(others)s on day %(day)d; check the times.")
+                % {
+                    "title": saved.title,
+                    "others": ", ".join(f"“{other.title}”" for other in overlapping),
+                    "day": saved.day,
+                },
+            )
+
+    return model_form_page(
         request,
         event=event,
-        form=form,
+        form=SessionForm(request.POST or None, instance=session),
+        save=save,
         title=title,
+        success_message=_("The agenda was saved."),
+        done_url=reverse("events:agenda", args=[event.pk]) + f"#day-{session.day}",
         cancel_url=reverse("events:agenda", args=[event.pk]),
     )
 
@@ -331,21 +357,14 @@ def checklist(request, event):
 
 
 def _checklist_form(request, event, item, title):
-    form = ChecklistItemForm(request.POST or None, instance=item, event=event)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.checklist_item_save(item=form.instance)
-        except ValidationError as error:
-            apply_errors(form, error)
-        else:
-            messages.success(request, _("The checklist was saved."))
-            return redirect("events:checklist", event.pk)
-    return form_page(
+    return model_form_page(
         request,
         event=event,
-        form=form,
+        form=ChecklistItemForm(request.POST or None, instance=item, event=event),
+        save=lambda form: services.checklist_item_save(item=form.instance),
         title=title,
-        cancel_url=reverse("events:checklist", args=[event.pk]),
+        success_message=_("The checklist was saved."),
+        done_url=reverse("events:checklist", args=[event.pk]),
     )
 
 
@@ -432,14 +451,17 @@ def people(request, event):
 
 @event_view("events.manage_event")
 def invite(request, event):
-    form = InvitationForm(request.POST or None, initial={"role": request.GET.get("role")})
+    form = InvitationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        name, kind = data.pop("new_organisation_name"), data.pop("new_organisation_kind")
         try:
+            if not data["organisation"]:
+                data["organisation"] = services.organisation_for_event(
+                    event=event, name=name, kind=kind
+                )
             invitation = services.invitation_send(
-                event=event,
-                invited_by=request.user,
-                base_url=site_root(request),
-                **form.cleaned_data,
+                event=event, invited_by=request.user, base_url=site_root(request), **data
             )
         except ValidationError as error:
             apply_errors(form, error)
@@ -469,6 +491,7 @@ def participation_edit(request, event, pk):
         event.participations.select_related("user__organisation"), pk=pk
     )
     form = ParticipationForm(request.POST or None, instance=participation)
+    previous_lead = event.participations.filter(is_lead=True).select_related("user").first()
     if request.method == "POST" and form.is_valid():
         try:
             services.participation_update(
@@ -482,6 +505,12 @@ def participation_edit(request, event, pk):
             messages.success(
                 request, _("%(name)s's role was saved.") % {"name": participation.user.display_name}
             )
+            if form.cleaned_data["is_lead"] and previous_lead and previous_lead != participation:
+                messages.info(
+                    request,
+                    _("%(name)s is no longer the lead of the core group.")
+                    % {"name": previous_lead.user.display_name},
+                )
             return redirect("events:people", event.pk)
     return form_page(
         request,
@@ -648,21 +677,14 @@ def budget(request, event):
 
 
 def _budget_form(request, event, line, title):
-    form = BudgetLineForm(request.POST or None, instance=line)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.budget_line_save(line=form.instance)
-        except ValidationError as error:
-            apply_errors(form, error)
-        else:
-            messages.success(request, _("The budget was saved."))
-            return redirect("events:budget", event.pk)
-    return form_page(
+    return model_form_page(
         request,
         event=event,
-        form=form,
+        form=BudgetLineForm(request.POST or None, instance=line),
+        save=lambda form: services.budget_line_save(line=form.instance),
         title=title,
-        cancel_url=reverse("events:budget", args=[event.pk]),
+        success_message=_("The budget was saved."),
+        done_url=reverse("events:budget", args=[event.pk]),
     )
 
 

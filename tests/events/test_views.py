@@ -677,3 +677,101 @@ def test_registration_deadline_shows_in_the_event_time_zone(fclient, event):
     event.refresh_from_db()
     assert event.registration_deadline.astimezone(datetime.UTC).hour == 14  # Kampala is UTC+3
     assert "Deadline: 1 May 2099 17:00" in fclient.get(url("people", event)).content.decode()
+
+
+# --- Edges found in the browser walk-through ---------------------------------------------------
+
+
+def event_form_data(event, **changes):
+    data = {
+        "title": event.title,
+        "sector": event.sector,
+        "country": event.country.code,
+        "language": event.language,
+        "time_zone": event.time_zone,
+        "venue": event.venue,
+        "day1": event.day1.isoformat(),
+    }
+    data.update(changes)
+    return data
+
+
+def test_absurd_day1_is_refused_on_the_form(fclient, event):
+    response = fclient.post(url("edit", event), event_form_data(event, day1="9999-12-31"))
+    assert response.status_code == 200
+    assert "Ensure this value is less than or equal to" in response.content.decode()
+    assert Event.objects.get(pk=event.pk).day1 == event.day1
+
+
+def test_checklist_date_far_from_day1_is_refused(fclient, event):
+    response = fclient.post(
+        url("checklist_item_create", event),
+        {"title": "Odd", "due_date": "2099-01-01", "owner": "", "status": "todo"},
+    )
+    assert response.status_code == 200
+    assert "within a year of day 1" in response.content.decode()
+    assert not event.checklist_items.filter(title="Odd").exists()
+
+
+def test_invite_with_a_new_organisation_in_the_event_country(
+    fclient, event, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = fclient.post(
+            url("invite", event),
+            {
+                "full_name": "Neema Mushi",
+                "email": "neema@example.org",
+                "organisation": "",
+                "new_organisation_name": "Kampala Capital City Authority",
+                "new_organisation_kind": "government",
+                "role": "stakeholder",
+            },
+        )
+    assert response.status_code == 302
+    organisation = Organisation.objects.get(name="Kampala Capital City Authority")
+    assert organisation.country == event.country and organisation.kind == "government"
+    assert Invitation.objects.get(email="neema@example.org").organisation == organisation
+
+
+def test_invite_form_defaults_to_stakeholder(fclient, event):
+    page = fclient.get(url("invite", event)).content.decode()
+    assert '<option value="stakeholder" selected>' in page
+
+
+def test_overlapping_session_is_saved_with_a_warning(fclient, event):
+    first = event.sessions.get(day=1, start_time=datetime.time(9, 0))
+    response = fclient.post(
+        url("session_create", event),
+        session_data(first, title="Overlap test", start_time="09:10", duration_minutes=10),
+        follow=True,
+    )
+    assert "overlaps" in response.content.decode() and first.title in response.content.decode()
+
+
+def test_new_lead_says_who_is_no_longer_lead(fclient, event, core_group):
+    response = fclient.post(
+        url("participation_edit", event, core_group[1].pk),
+        {"role": "core_group", "is_lead": "on"},
+        follow=True,
+    )
+    assert f"{core_group[0].user.display_name} is no longer the lead" in response.content.decode()
+
+
+def test_participant_cannot_register_publicly(client, event, core_group):
+    open_registration(event)
+    response = client.post(
+        reverse("events:register", args=[event.public_id]),
+        registration_data(email=core_group[0].user.email.upper()),
+    )
+    assert "already takes part in the event" in response.content.decode()
+    assert not RegistrationRequest.objects.exists()
+
+
+def test_error_pages_keep_the_layout(client, event, stakeholder, settings):
+    settings.DEBUG = False
+    client.force_login(stakeholder)
+    forbidden = client.get(url("people", event))
+    assert forbidden.status_code == 403 and "Back to my events" in forbidden.content.decode()
+    missing = client.get("/events/999999/")
+    assert missing.status_code == 404 and "Back to my events" in missing.content.decode()
