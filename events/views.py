@@ -179,12 +179,7 @@ def event_detail(request, event):
         "can_manage": can_manage,
     }
     if can_manage:
-        items = list(
-            selectors.checklist_items(event=event).exclude(status=ChecklistItem.Status.DONE)
-        )
-        today = event.local_today()
-        for item in items:
-            item.overdue = item.due_date < today
+        items = selectors.checklist_items(event=event, open_only=True)
         context["open_items"] = items[:8]
         context["overdue_count"] = sum(item.overdue for item in items)
         context["pending_registrations"] = event.registrations.filter(
@@ -345,10 +340,7 @@ def session_move(request, event, pk):
 
 @event_view("events.manage_event")
 def checklist(request, event):
-    items = list(selectors.checklist_items(event=event))
-    today = event.local_today()
-    for item in items:
-        item.overdue = item.status != ChecklistItem.Status.DONE and item.due_date < today
+    items = selectors.checklist_items(event=event)
     return render(
         request,
         "events/checklist.html",

@@ -18,7 +18,7 @@ from assessments import services as assessment_services
 from assessments.models import Answer, FrameworkVersion, Question
 from cdfacil.models import Organisation
 from events import services
-from events.models import BudgetLine, ChecklistItem, Event, Participation, RegistrationRequest
+from events.models import BudgetLine, ChecklistItem, Event, Participation
 
 User = get_user_model()
 Kind = Organisation.Kind
@@ -212,17 +212,20 @@ class Command(BaseCommand):
                 )
             )
 
-        event.registration_open = True
-        event.registration_capacity = 60
-        event.registration_deadline = datetime.datetime.combine(
-            day1 - datetime.timedelta(days=3), datetime.time(17, 0), tzinfo=event.tzinfo
+        services.event_update(
+            event=event,
+            registration_open=True,
+            registration_capacity=60,
+            registration_deadline=datetime.datetime.combine(
+                day1 - datetime.timedelta(days=3), datetime.time(17, 0), tzinfo=event.tzinfo
+            ),
         )
-        event.save()
-        RegistrationRequest.objects.create(
+        services.registration_submit(
             event=event,
             full_name="Patrick Wanyama",
             email="p.wanyama@example.org",
             job_title="District Health Officer, Mbale",
+            organisation=None,
             organisation_name="Mbale District Local Government",
             organisation_kind=Kind.GOVERNMENT,
             message="I would like to attend the kick-off and the endorsement workshop.",
