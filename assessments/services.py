@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from assessments import scoring
@@ -278,11 +279,15 @@ def round_closed_reason(*, assessment_round: AssessmentRound) -> str | None:
     tz = assessment_round.event.tzinfo
     if now < assessment_round.opens_at:
         return _("This round opens on %(when)s.") % {
-            "when": timezone.localtime(assessment_round.opens_at, tz).strftime("%Y-%m-%d %H:%M")
+            "when": date_format(
+                timezone.localtime(assessment_round.opens_at, tz), "j F Y, H:i"
+            )
         }
     if now >= assessment_round.closes_at:
         return _("This round closed on %(when)s; answers can no longer change.") % {
-            "when": timezone.localtime(assessment_round.closes_at, tz).strftime("%Y-%m-%d %H:%M")
+            "when": date_format(
+                timezone.localtime(assessment_round.closes_at, tz), "j F Y, H:i"
+            )
         }
     return None
 
@@ -361,3 +366,34 @@ def consensus_record(
     score.full_clean(exclude=["round", "question"])
     score.save()
     return score
+
+
+# --- Capacity-development efforts inventory ---------------------------------------------------
+
+
+def cd_initiative_save(*, initiative):
+    """Save an initiative of the inventory; the currency is kept as an upper-case ISO code."""
+    initiative.currency = (initiative.currency or "").strip().upper()
+    errors = {}
+    if initiative.currency and not _is_currency_code(initiative.currency):
+        errors["currency"] = _("Give a three-letter currency code, such as USD, EUR or UGX.")
+    if initiative.budget is not None and not initiative.currency:
+        errors["currency"] = _("Say in which currency the budget is.")
+    if initiative.budget is not None and initiative.budget < 0:
+        errors["budget"] = _("A budget cannot be negative.")
+    if initiative.starts_on and initiative.ends_on and initiative.ends_on < initiative.starts_on:
+        errors["ends_on"] = _("The end cannot come before the start.")
+    if errors:
+        raise ValidationError(errors)
+    initiative.full_clean()
+    initiative.save()
+    return initiative
+
+
+def _is_currency_code(code: str) -> bool:
+    return len(code) == 3 and code.isascii() and code.isalpha()
+
+
+@transaction.atomic
+def cd_initiative_delete(*, initiative) -> None:
+    initiative.delete()

@@ -20,6 +20,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.crypto import get_random_string
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from cdfacil.models import Organisation
@@ -190,12 +191,12 @@ def core_group_rule_errors(
     if is_lead and (organisation is None or not organisation.is_government):
         errors.setdefault("is_lead", []).append(
             _(
-                "The lead must belong to a government organisation; %(organisation)s is "
-                "%(kind)s. The core group is government-led."
+                "The lead must belong to a government organisation; %(organisation)s is of the "
+                "kind “%(kind)s”. The core group is government-led."
             )
             % {
                 "organisation": organisation or _("no organisation"),
-                "kind": organisation.get_kind_display().lower() if organisation else "-",
+                "kind": organisation.get_kind_display() if organisation else "-",
             }
         )
     if role == Role.CORE_GROUP and organisation and organisation.is_development_partner:
@@ -263,8 +264,8 @@ def participation_add(
     if existing is not None:
         raise ValidationError(
             {
-                "user": _("%(name)s already takes part in this event as %(role)s.")
-                % {"name": user.display_name, "role": existing.get_role_display().lower()}
+                "user": _("%(name)s already takes part in this event (%(role)s).")
+                % {"name": user.display_name, "role": existing.get_role_display()}
             }
         )
     errors = core_group_rule_errors(event=event, user=user, role=role, is_lead=is_lead)
@@ -508,8 +509,8 @@ def registration_closed_reason(*, event: Event) -> str | None:
         return _("Registration for this event is not open.")
     if event.registration_deadline and timezone.now() > event.registration_deadline:
         return _("Registration closed on %(deadline)s.") % {
-            "deadline": timezone.localtime(event.registration_deadline, event.tzinfo).strftime(
-                "%Y-%m-%d %H:%M"
+            "deadline": date_format(
+                timezone.localtime(event.registration_deadline, event.tzinfo), "j F Y, H:i"
             )
         }
     if event.registration_capacity is not None:

@@ -62,7 +62,7 @@ class TestCoreGroupLead:
 
         message = field_messages(caught.value, "is_lead")
         assert "must belong to a government organisation" in message
-        assert "civil society" in message
+        assert "Civil society" in message
         assert not Participation.objects.filter(event=event, user=person).exists()
 
     def test_lead_from_civil_society_is_refused_on_update(self, event, civil_society_org):
@@ -129,7 +129,7 @@ class TestCoreGroupLead:
             services.participation_add(event=event, user=member.user, role=Role.STAKEHOLDER)
 
         assert caught.value.message_dict["user"] == [
-            "Grace Auma already takes part in this event as core-group member."
+            "Grace Auma already takes part in this event (Core-group member)."
         ]
 
 
@@ -932,7 +932,7 @@ class TestRegistrationSubmit:
             register(open_event)
 
         # 09:00 UTC is 12:00 in Kampala.
-        assert caught.value.messages == ["Registration closed on 2020-01-31 12:00."]
+        assert caught.value.messages == ["Registration closed on 31 January 2020, 12:00."]
         assert not RegistrationRequest.objects.exists()
 
     def test_accepted_before_the_deadline(self, open_event):
