@@ -56,3 +56,6 @@ rules.add_perm("assessments.answer", is_respondent)
 rules.add_perm(
     "assessments.view_response", rules.is_superuser | is_respondent | is_response_facilitator
 )
+rules.add_perm(
+    "assessments.edit_inventory", rules.is_superuser | is_event_facilitator | is_event_core_group
+)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from assessments import framework_views, views
+from assessments import framework_views, inventory_views, views
 
 app_name = "assessments"
 
@@ -58,4 +58,19 @@ urlpatterns = [
         name="answer_autosave",
     ),
     path(event + "responses/<int:pk>/submit/", views.response_submit, name="response_submit"),
+    # Capacity-development efforts inventory, and exports of a round
+    path(event + "inventory/", inventory_views.inventory, name="inventory"),
+    path(event + "inventory/new/", inventory_views.initiative_create, name="initiative_create"),
+    path(
+        event + "inventory/<int:pk>/edit/",
+        inventory_views.initiative_edit,
+        name="initiative_edit",
+    ),
+    path(
+        event + "inventory/<int:pk>/delete/",
+        inventory_views.initiative_delete,
+        name="initiative_delete",
+    ),
+    path(event + "rounds/<int:pk>/export.xlsx", inventory_views.export_xlsx, name="export_xlsx"),
+    path(event + "rounds/<int:pk>/export.csv", inventory_views.export_csv, name="export_csv"),
 ]

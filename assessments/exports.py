@@ -1,0 +1,209 @@
+"""Exports of an assessment round to Excel (openpyxl) and CSV, for the facilitators.
+
+Answers are pseudonymised: each respondent is "Member A", "Member B", ... in the order their
+responses were created, and no name, email or organisation is ever written. Text that a
+spreadsheet would run as a formula is neutralised. Each export makes a fixed number of queries.
+"""
+
+import csv
+import io
+from collections.abc import Iterable
+
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from assessments.models import Answer, AssessmentRound, ConsensusScore, Response, translated
+from assessments.selectors import round_results
+
+# A spreadsheet runs cells that start with these as formulas (OWASP "CSV injection"); tab and
+# carriage return are on OWASP's list too.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+QUESTION_ORDER = ("dimension__level__order", "dimension__order", "order", "pk")
+MIN_WIDTH, MAX_WIDTH = 8, 60
+
+
+def pseudonym(index: int) -> str:
+    """The pseudonym of the index-th respondent: Member A ... Member Z, Member AA, ..."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return _("Member %(letter)s") % {"letter": letters}
+
+
+def safe_cell(value):
+    """The value, with text that a spreadsheet would take as a formula made literal."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def export_filename(*, assessment_round: AssessmentRound, extension: str) -> str:
+    title = slugify(assessment_round.event.title) or "event"
+    return f"{title}-assessment-round-{assessment_round.number}.{extension}"
+
+
+# --- Tables -----------------------------------------------------------------------------------
+
+
+def answers_table(*, assessment_round: AssessmentRound) -> tuple[list[str], list[list]]:
+    """One row per answer of a submitted response. Two queries whatever the size."""
+    response_ids = assessment_round.responses.order_by("pk").values_list("pk", flat=True)
+    members = {response_id: pseudonym(i) for i, response_id in enumerate(response_ids)}
+    answers = (
+        Answer.objects.filter(
+            response__round=assessment_round, response__status=Response.Status.SUBMITTED
+        )
+        .select_related("question")
+        .order_by("response_id", *(f"question__{field}" for field in QUESTION_ORDER))
+    )
+    header = [
+        _("Member"),
+        _("Question code"),
+        _("Question"),
+        _("Answer"),
+        _("Current"),
+        _("Desired"),
+        _("Evidence"),
+    ]
+    rows = [
+        [
+            members[answer.response_id],
+            answer.question.code,
+            translated(answer.question.text),
+            answer.get_kind_display(),
+            answer.current,
+            answer.desired,
+            answer.evidence,
+        ]
+        for answer in answers
+    ]
+    return header, rows
+
+
+def consensus_table(*, assessment_round: AssessmentRound) -> tuple[list[str], list[list]]:
+    scores = (
+        ConsensusScore.objects.filter(round=assessment_round)
+        .select_related("question")
+        .order_by(*(f"question__{field}" for field in QUESTION_ORDER))
+    )
+    header = [
+        _("Question code"),
+        _("Question"),
+        _("Agreed current"),
+        _("Agreed desired"),
+        _("Rationale"),
+        _("Dissent"),
+    ]
+    rows = [
+        [
+            score.question.code,
+            translated(score.question.text),
+            score.current,
+            score.desired,
+            score.rationale,
+            score.dissent,
+        ]
+        for score in scores
+    ]
+    return header, rows
+
+
+def results_table(*, assessment_round: AssessmentRound) -> tuple[list[str], list[list]]:
+    """Per dimension, the same figures as the results page (consensus where recorded)."""
+    dimensions = round_results(assessment_round=assessment_round)["dimensions"]
+    header = [
+        _("Level"),
+        _("Dimension code"),
+        _("Dimension"),
+        _("Current"),
+        _("Desired"),
+        _("Gap"),
+        _("Questions with consensus"),
+    ]
+    rows = [
+        [
+            translated(row["level_name"]),
+            row["key"],
+            translated(row["name"]),
+            _rounded(row["current"]),
+            _rounded(row["desired"]),
+            _rounded(row["gap"]),
+            row["consensus_count"],
+        ]
+        for row in dimensions
+    ]
+    return header, rows
+
+
+def _rounded(value):
+    return round(value, 2) if value is not None else None
+
+
+# --- Files ------------------------------------------------------------------------------------
+
+
+def round_workbook(*, assessment_round: AssessmentRound) -> bytes:
+    """The workbook: sheets "Answers", "Consensus" and "Results"."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    workbook.properties.creator = "cdfacil"
+    sheets = [
+        ("Answers", answers_table(assessment_round=assessment_round)),
+        ("Consensus", consensus_table(assessment_round=assessment_round)),
+        ("Results", results_table(assessment_round=assessment_round)),
+    ]
+    for name, (header, rows) in sheets:
+        _write_sheet(workbook.create_sheet(name), header, rows)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _xlsx_cell(value):
+    value = safe_cell(value)
+    if isinstance(value, str):
+        # Control characters (other than tab and newlines) are not allowed in the XML.
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    return value
+
+
+def _write_sheet(sheet, header: list[str], rows: list[list]) -> None:
+    sheet.append([_xlsx_cell(value) for value in header])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append([_xlsx_cell(value) for value in row])
+    sheet.freeze_panes = "A2"
+    for index, column in enumerate(zip(header, *rows, strict=False), start=1):
+        longest = max(_longest_line(value) for value in column)
+        width = min(max(longest + 2, MIN_WIDTH), MAX_WIDTH)
+        sheet.column_dimensions[get_column_letter(index)].width = width
+        if longest > MAX_WIDTH:
+            for cell in sheet[get_column_letter(index)][1:]:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def _longest_line(value) -> int:
+    if value is None:
+        return 0
+    return max(len(line) for line in str(value).splitlines() or [""])
+
+
+def round_answers_csv(*, assessment_round: AssessmentRound) -> bytes:
+    """The Answers table as CSV, UTF-8 with a byte-order mark so that Excel reads accents."""
+    header, rows = answers_table(assessment_round=assessment_round)
+    return _csv_bytes([header, *rows])
+
+
+def _csv_bytes(rows: Iterable[list]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    for row in rows:
+        writer.writerow(["" if value is None else safe_cell(value) for value in row])
+    return buffer.getvalue().encode("utf-8-sig")

@@ -1,0 +1,312 @@
+"""Exports of a round: pseudonymised answers, consensus and results, for facilitators only."""
+
+import csv
+import datetime
+import io
+import zipfile
+
+import openpyxl
+import pytest
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from assessments import exports, services
+from assessments.models import Answer, FrameworkVersion, Question
+from events import services as event_services
+from events.models import Participation
+from tests.factories import OrganisationFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def client_for(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def version():
+    return FrameworkVersion.objects.get(framework__name="Sector capacity framework", number=1)
+
+
+@pytest.fixture
+def questions(version):
+    return list(
+        Question.objects.filter(dimension__level__version=version).order_by(
+            "dimension__level__order", "dimension__order", "order", "pk"
+        )
+    )
+
+
+@pytest.fixture
+def members(event, add_core_member):
+    """Six members whose names, emails and organisations are easy to look for."""
+    organisation = OrganisationFactory(name="Xylophone Ministry of Zebras", acronym="XMZ")
+    return [
+        add_core_member(
+            event,
+            organisation,
+            is_lead=index == 0,
+            username=f"quokka{index}",
+            email=f"quokka{index}@secret.example",
+            first_name=f"Quinella{index}",
+            last_name="Vandersnoot",
+        ).user
+        for index in range(6)
+    ]
+
+
+def make_round(event, version, members, questions, number_of_respondents):
+    now = timezone.now()
+    assessment_round = services.round_create(
+        event=event,
+        version=version,
+        opens_at=now - datetime.timedelta(hours=1),
+        closes_at=now + datetime.timedelta(days=1),
+        respondents=members[:number_of_respondents],
+    )
+    for index, response in enumerate(assessment_round.responses.order_by("pk")):
+        Answer.objects.bulk_create(
+            Answer(
+                response=response,
+                question=question,
+                current=1 + index % 3,
+                desired=4,
+                evidence=f"Evidence é {index}",
+            )
+            for question in questions
+        )
+        services.response_submit(response=response)
+    return assessment_round
+
+
+@pytest.fixture
+def assessment_round(event, version, members, questions):
+    return make_round(event, version, members, questions, 3)
+
+
+def export_url(name, assessment_round):
+    return reverse(f"assessments:{name}", args=[assessment_round.event_id, assessment_round.pk])
+
+
+def workbook_of(response):
+    return openpyxl.load_workbook(io.BytesIO(response.content))
+
+
+def csv_rows(response):
+    text = response.content.decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(text)))
+
+
+def test_workbook_has_the_three_sheets_with_pseudonyms(
+    event, assessment_round, facilitator, questions
+):
+    services.consensus_record(
+        assessment_round=assessment_round,
+        question=questions[0],
+        current=2,
+        desired=4,
+        rationale="Agreed after discussion",
+        dissent="One member thought 3",
+        recorded_by=facilitator,
+    )
+    response = client_for(facilitator).get(export_url("export_xlsx", assessment_round))
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    assert response["Content-Disposition"] == (
+        'attachment; filename="health-sector-capacity-development-assessment-round-1.xlsx"'
+    )
+    workbook = workbook_of(response)
+    assert workbook.sheetnames == ["Answers", "Consensus", "Results"]
+
+    answers = list(workbook["Answers"].iter_rows(values_only=True))
+    assert answers[0] == (
+        "Member",
+        "Question code",
+        "Question",
+        "Answer",
+        "Current",
+        "Desired",
+        "Evidence",
+    )
+    assert workbook["Answers"]["A1"].font.b
+    assert len(answers) == 1 + 3 * len(questions)
+    assert {row[0] for row in answers[1:]} == {"Member A", "Member B", "Member C"}
+    # Stable order: Member A is the first response, so the one who rated 1 everywhere.
+    first = answers[1]
+    assert first[:2] == ("Member A", questions[0].code)
+    assert first[3:] == ("Rated", 1, 4, "Evidence é 0")
+    assert {row[4] for row in answers[1:] if row[0] == "Member C"} == {3}
+
+    consensus = list(workbook["Consensus"].iter_rows(values_only=True))
+    assert consensus[1][0] == questions[0].code
+    assert consensus[1][2:] == (2, 4, "Agreed after discussion", "One member thought 3")
+
+    results = list(workbook["Results"].iter_rows(values_only=True))
+    assert results[0][:3] == ("Level", "Dimension code", "Dimension")
+    dimension_codes = {q.dimension.code for q in questions}
+    assert {row[1] for row in results[1:]} == dimension_codes
+    assert all(row[4] == 4 for row in results[1:])
+    consensus_counts = [row[6] for row in results[1:]]
+    assert sorted(consensus_counts)[-1] == 1 and sum(consensus_counts) == 1
+    assert workbook["Answers"].column_dimensions["C"].width > 20
+
+
+def test_in_progress_answers_are_not_exported(event, version, members, questions, facilitator):
+    now = timezone.now()
+    assessment_round = services.round_create(
+        event=event,
+        version=version,
+        opens_at=now - datetime.timedelta(hours=1),
+        closes_at=now + datetime.timedelta(days=1),
+        respondents=members[:2],
+    )
+    first, second = assessment_round.responses.order_by("pk")
+    services.answer_save(
+        response=first, question=questions[0], current=2, desired=3, evidence="Draft"
+    )
+    services.answer_save(
+        response=second, question=questions[0], current=3, desired=4, evidence="Final"
+    )
+    services.response_submit(response=second)
+    rows = csv_rows(client_for(facilitator).get(export_url("export_csv", assessment_round)))
+    assert len(rows) == 2
+    assert rows[1][0] == "Member B" and rows[1][-1] == "Final"
+
+
+def test_no_name_email_or_organisation_anywhere(event, assessment_round, members, facilitator):
+    client = client_for(facilitator)
+    xlsx = client.get(export_url("export_xlsx", assessment_round)).content
+    csv_text = client.get(export_url("export_csv", assessment_round)).content.decode("utf-8-sig")
+    with zipfile.ZipFile(io.BytesIO(xlsx)) as archive:
+        xml = "".join(archive.read(name).decode("utf-8") for name in archive.namelist())
+    cells = " ".join(
+        str(value)
+        for sheet in openpyxl.load_workbook(io.BytesIO(xlsx)).worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for value in row
+        if value is not None
+    )
+    assert "Member A" in cells and "Member A" in csv_text
+    for person in (*members[:3], facilitator):
+        forbidden = [
+            person.username,
+            person.email,
+            person.first_name,
+            person.last_name,
+            person.organisation.name,
+        ]
+        for text in filter(None, forbidden):
+            for haystack in (xml, cells, csv_text):
+                assert text.lower() not in haystack.lower(), text
+    assert "XMZ" not in cells and "XMZ" not in csv_text
+
+
+def test_csv_is_the_answers_table_in_utf8_with_bom(event, assessment_round, facilitator, questions):
+    response = client_for(facilitator).get(export_url("export_csv", assessment_round))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"] == (
+        'attachment; filename="health-sector-capacity-development-assessment-round-1.csv"'
+    )
+    assert response.content.startswith(b"\xef\xbb\xbf")
+    rows = csv_rows(response)
+    assert rows[0][0] == "Member" and len(rows) == 1 + 3 * len(questions)
+    assert rows[1][0] == "Member A" and rows[1][-1] == "Evidence é 0"
+
+
+def test_formula_injection_is_neutralised(event, version, members, questions, facilitator):
+    now = timezone.now()
+    assessment_round = services.round_create(
+        event=event,
+        version=version,
+        opens_at=now - datetime.timedelta(hours=1),
+        closes_at=now + datetime.timedelta(days=1),
+        respondents=members[:1],
+    )
+    response = assessment_round.responses.get()
+    payloads = ['=HYPERLINK("http://evil.example","x")', "+1+1", "-2+3", "@SUM(A1:A2)"]
+    for question, payload in zip(questions, payloads, strict=False):
+        services.answer_save(
+            response=response, question=question, current=2, desired=3, evidence=payload
+        )
+    services.response_submit(response=response)
+    services.consensus_record(
+        assessment_round=assessment_round,
+        question=questions[0],
+        current=2,
+        desired=3,
+        rationale="=1+1",
+        dissent="@cmd",
+        recorded_by=facilitator,
+    )
+    client = client_for(facilitator)
+    workbook = workbook_of(client.get(export_url("export_xlsx", assessment_round)))
+    answers = workbook["Answers"]
+    evidence = [answers.cell(row=row, column=7) for row in range(2, 2 + len(payloads))]
+    assert [cell.value for cell in evidence] == ["'" + payload for payload in payloads]
+    assert all(cell.data_type == "s" for cell in evidence)
+    consensus = workbook["Consensus"]
+    assert consensus["E2"].value == "'=1+1" and consensus["E2"].data_type == "s"
+    assert consensus["F2"].value == "'@cmd"
+
+    rows = csv_rows(client.get(export_url("export_csv", assessment_round)))
+    assert [row[6] for row in rows[1:]] == ["'" + payload for payload in payloads]
+
+
+def test_safe_cell_leaves_numbers_and_plain_text_alone():
+    assert exports.safe_cell(-1) == -1
+    assert exports.safe_cell("Plain - text") == "Plain - text"
+    assert exports.safe_cell("-3") == "'-3"
+    assert exports.pseudonym(0) == "Member A"
+    assert exports.pseudonym(25) == "Member Z"
+    assert exports.pseudonym(26) == "Member AA"
+
+
+def test_only_facilitators_export(
+    event, assessment_round, members, outsider, civil_society_org, make_event
+):
+    stakeholder = UserFactory(organisation=civil_society_org)
+    event_services.participation_add(
+        event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER
+    )
+    other_facilitator = UserFactory()
+    make_event(title="Other event", created_by=other_facilitator)
+    for name in ("export_xlsx", "export_csv"):
+        url = export_url(name, assessment_round)
+        assert client_for(members[0]).get(url).status_code == 403, name
+        assert client_for(stakeholder).get(url).status_code == 403, name
+        assert client_for(outsider).get(url).status_code == 404, name
+        assert client_for(other_facilitator).get(url).status_code == 404, name
+
+
+def test_round_of_another_event_is_404(event, assessment_round, facilitator, make_event):
+    other = make_event(title="Other event")
+    url = reverse("assessments:export_xlsx", args=[other.pk, assessment_round.pk])
+    assert client_for(facilitator).get(url).status_code == 404
+
+
+@pytest.mark.parametrize("name", ["export_xlsx", "export_csv"])
+def test_export_queries_do_not_grow(
+    event, version, members, questions, facilitator, django_assert_num_queries, name
+):
+    client = client_for(facilitator)
+    for size in (3, 6):
+        assessment_round = make_round(event, version, members, questions, size)
+        for question in questions[:size]:
+            services.consensus_record(
+                assessment_round=assessment_round,
+                question=question,
+                current=2,
+                desired=3,
+                rationale="Agreed",
+                recorded_by=facilitator,
+            )
+        with django_assert_num_queries(QUERIES[name]):
+            response = client.get(export_url(name, assessment_round))
+        assert response.status_code == 200
+
+
+QUERIES = {"export_xlsx": 9, "export_csv": 6}
