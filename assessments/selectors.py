@@ -195,3 +195,131 @@ def response_progress(*, response: Response) -> dict:
         "total": total,
         "percent": round(100 * answered / total) if total else 0,
     }
+
+
+# --- Charts -----------------------------------------------------------------------------------
+
+COMPARED_GROUPS = ("government", "development_partner")
+
+
+def group_averages(*, assessment_round: AssessmentRound) -> dict:
+    """Average ratings per dimension of government and of development-partner respondents.
+
+    Computed in SQL over the submitted rated answers, grouped by dimension and by the kind of the
+    respondent's organisation; two queries whatever the size. `respondents` counts each group's
+    submitted responses. Individual-level data: the caller decides who may see it.
+    """
+    submitted = Response.objects.filter(
+        round=assessment_round,
+        status=Response.Status.SUBMITTED,
+        respondent__organisation__kind__in=COMPARED_GROUPS,
+    )
+    respondents = dict.fromkeys(COMPARED_GROUPS, 0)
+    respondents.update(
+        submitted.values_list("respondent__organisation__kind")
+        .annotate(count=Count("pk"))
+        .values_list("respondent__organisation__kind", "count")
+        .order_by()
+    )
+    rows = (
+        Answer.objects.filter(response__in=submitted, kind=Answer.Kind.RATED, current__isnull=False)
+        .values("question__dimension__code", "response__respondent__organisation__kind")
+        .annotate(
+            current=Avg("current"),
+            desired=Avg("desired"),
+            answer_count=Count("pk"),
+        )
+        .order_by()
+    )
+    dimensions: dict[str, dict] = defaultdict(dict)
+    for row in rows:
+        dimensions[row["question__dimension__code"]][
+            row["response__respondent__organisation__kind"]
+        ] = {
+            "current": row["current"],
+            "desired": row["desired"],
+            "answer_count": row["answer_count"],
+        }
+    return {"respondents": respondents, "dimensions": dict(dimensions)}
+
+
+def compared_round_results(*, assessment_round: AssessmentRound) -> dict | None:
+    """The other side of "baseline against follow-up", or None when there is none yet.
+
+    For a follow-up round, the event's baseline; for the baseline, its latest follow-up with
+    submitted responses. Scored like `round_results` (consensus where recorded, else the
+    members' average; a dimension averages its questions), but in a single query, so the
+    results page makes the same number of queries with or without a round to compare.
+    """
+    rounds = AssessmentRound.objects.filter(event_id=assessment_round.event_id).exclude(
+        pk=assessment_round.pk
+    )
+    if assessment_round.kind == AssessmentRound.Kind.BASELINE:
+        rounds = rounds.filter(
+            kind=AssessmentRound.Kind.FOLLOW_UP,
+            number__gt=assessment_round.number,
+            responses__status=Response.Status.SUBMITTED,
+        ).order_by("-number")
+    else:
+        rounds = rounds.filter(
+            kind=AssessmentRound.Kind.BASELINE, number__lt=assessment_round.number
+        ).order_by("number")
+    other = rounds.values("pk")[:1]
+    submitted = Q(
+        answers__response__round=Subquery(other),
+        answers__response__status=Response.Status.SUBMITTED,
+        answers__kind=Answer.Kind.RATED,
+    )
+    consensus = ConsensusScore.objects.filter(round=Subquery(other), question=OuterRef("pk"))
+    questions = list(
+        Question.objects.filter(dimension__level__version=Subquery(rounds.values("version")[:1]))
+        .annotate(
+            average_current=Avg("answers__current", filter=submitted),
+            average_desired=Avg("answers__desired", filter=submitted),
+            consensus_current=Subquery(consensus.values("current")[:1]),
+            consensus_desired=Subquery(consensus.values("desired")[:1]),
+            round_number=Subquery(rounds.values("number")[:1]),
+            round_kind=Subquery(rounds.values("kind")[:1]),
+        )
+        .order_by("dimension__level__order", "dimension__order", "order", "pk")
+        .values(
+            "dimension__code",
+            "dimension__name",
+            "dimension__level__code",
+            "average_current",
+            "average_desired",
+            "consensus_current",
+            "consensus_desired",
+            "round_number",
+            "round_kind",
+        )
+    )
+    if not questions:
+        return None
+    groups: dict[str, list] = defaultdict(list)
+    for row in questions:
+        agreed = row["consensus_current"] is not None
+        row["current"] = float(row["consensus_current"]) if agreed else row["average_current"]
+        row["desired"] = float(row["consensus_desired"]) if agreed else row["average_desired"]
+        groups[row["dimension__code"]].append(row)
+    dimensions = []
+    for code, members in groups.items():
+        current = _mean(row["current"] for row in members)
+        desired = _mean(row["desired"] for row in members)
+        dimensions.append(
+            {
+                "key": code,
+                "name": members[0]["dimension__name"],
+                "level": members[0]["dimension__level__code"],
+                "current": current,
+                "desired": desired,
+                "gap": desired - current if current is not None and desired is not None else None,
+            }
+        )
+    if all(row["current"] is None for row in dimensions):
+        return None
+    return {
+        "number": questions[0]["round_number"],
+        "kind": questions[0]["round_kind"],
+        "dimensions": dimensions,
+    }
