@@ -209,7 +209,7 @@ def test_stakeholders_cannot_reach_consensus_or_results(
     )
 
 
-@pytest.mark.parametrize("name,queries", [("results", 8), ("consensus", 10)])
+@pytest.mark.parametrize("name,queries", [("results", 11), ("consensus", 10)])
 def test_results_and_consensus_queries_do_not_grow(
     event, version, members, facilitator, django_assert_num_queries, name, queries
 ):

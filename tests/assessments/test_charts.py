@@ -1,0 +1,194 @@
+"""Result charts: self-contained, escaped SVG; on the results page by role; fixed query count."""
+
+import datetime
+import re
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from assessments import charts, selectors, services
+from assessments.models import Answer, FrameworkVersion, Question
+
+pytestmark = pytest.mark.django_db
+
+NAMESPACES = {"http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink"}
+HOSTILE = "<script>alert(1)</script>"
+
+
+def dimension(key, name, level="individual", current=2.0, desired=3.5):
+    return {
+        "key": key,
+        "name": {"en": name},
+        "level": level,
+        "current": current,
+        "desired": desired,
+        "gap": None if current is None or desired is None else desired - current,
+    }
+
+
+DIMENSIONS = [
+    dimension("IND1", "Technical skills", current=1.5),
+    dimension("IND2", "Functional skills", current=2.25, desired=4.0),
+    dimension("IND3", "Incentives", current=None, desired=None),
+]
+LEVELS = [{"key": "individual", "level_name": {"en": "Individual capacity"}}]
+
+
+def all_charts(dimensions):
+    by_group = {
+        "respondents": {"government": 3, "development_partner": 1},
+        "dimensions": {
+            row["key"]: {
+                "government": {"current": 2.0, "desired": 3.0},
+                "development_partner": {"current": 1.0, "desired": 3.0},
+            }
+            for row in dimensions
+        },
+    }
+    return {
+        "radar": charts.level_radar(
+            dimensions, "Individual", current_label="Current", desired_label="Desired"
+        ),
+        "heatmap": charts.gap_heatmap(
+            dimensions,
+            LEVELS,
+            "Gaps",
+            gap_label="gap",
+            legend_label="Gap",
+            no_score_label="no score",
+        ),
+        "groups": charts.group_bars(
+            dimensions,
+            by_group,
+            "By group",
+            group_labels={"government": "Government", "development_partner": "Partners"},
+        ),
+        "comparison": charts.round_comparison(
+            dimensions[:2],
+            dimensions,
+            "Baseline against follow-up",
+            baseline_label="Baseline",
+            follow_up_label="Follow-up",
+        ),
+    }
+
+
+@pytest.mark.parametrize("name", ["radar", "heatmap", "groups", "comparison"])
+def test_charts_are_self_contained_svg_with_labels(name):
+    svg = all_charts(DIMENSIONS)[name]
+    assert svg.startswith("<svg") and svg.endswith("</svg>")
+    assert "<?xml" not in svg and "<!--" not in svg
+    assert "<script" not in svg.lower()
+    assert set(re.findall(r"https?://[^\s\"'<>)]+", svg)) <= NAMESPACES
+    assert ' width="' not in svg.split(">", 1)[0]  # scales to its container
+    for row in DIMENSIONS:
+        assert charts.dimension_label(row) in svg
+
+
+@pytest.mark.parametrize("name", ["radar", "heatmap", "groups", "comparison"])
+def test_chart_labels_are_escaped(name):
+    hostile = [dimension("IND1", f"Skills {HOSTILE}"), *DIMENSIONS[1:]]
+    svg = all_charts(hostile)[name]
+    assert HOSTILE not in svg
+    assert "<script" not in svg.lower()
+    assert "Skills &lt;script&gt;alert(1)&lt;/script&gt;" in svg
+
+
+def test_heatmap_colours_cells_by_gap():
+    svg = all_charts(DIMENSIONS)["heatmap"]
+    assert charts._gap_class(0.2)[0] != charts._gap_class(2.5)[0]
+    assert charts._gap_class(2.0)[0] in svg  # IND1: 3.5 - 1.5
+    assert charts.NO_SCORE[0] in svg  # IND3 has no score
+    assert "IND3 Incentives: gap –" in svg
+
+
+# --- Through the results page -----------------------------------------------------------------
+
+
+@pytest.fixture
+def version():
+    return FrameworkVersion.objects.get(framework__name="Sector capacity framework", number=1)
+
+
+@pytest.fixture
+def members(event, government_org, partner_org, add_core_member):
+    group = [add_core_member(event, government_org, is_lead=True)]
+    group += [add_core_member(event, government_org) for _ in range(2)]
+    group += [add_core_member(event, partner_org)]
+    return [member.user for member in group]
+
+
+def client_for(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def submitted_round(event, version, members, current=2):
+    now = timezone.now()
+    assessment_round = services.round_create(
+        event=event,
+        version=version,
+        opens_at=now - datetime.timedelta(hours=1),
+        closes_at=now + datetime.timedelta(days=1),
+        respondents=members,
+    )
+    questions = list(Question.objects.filter(dimension__level__version=version))
+    for response in assessment_round.responses.all():
+        Answer.objects.bulk_create(
+            Answer(response=response, question=q, current=current, desired=4) for q in questions
+        )
+        services.response_submit(response=response)
+    return assessment_round
+
+
+def results_page(client, assessment_round):
+    url = reverse("assessments:results", args=[assessment_round.event_id, assessment_round.pk])
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_results_page_has_a_radar_per_level_and_a_heat_map(event, version, members, facilitator):
+    assessment_round = submitted_round(event, version, members)
+    body = results_page(client_for(facilitator), assessment_round)
+    levels = version.levels.count()
+    assert body.count('class="axis x web') == levels
+    assert body.count('class="gap-heatmap"') == 1
+    assert body.count("<figure") == body.count("<figcaption>")
+    assert "Baseline against follow-up" not in body  # nothing to compare yet
+
+
+def test_group_comparison_for_facilitators_only(event, version, members, facilitator):
+    assessment_round = submitted_round(event, version, members)
+    group_chart = "Government and development-partner members"
+    body = results_page(client_for(facilitator), assessment_round)
+    assert group_chart in body and "shown to facilitators only" in body.lower()
+    assert "From 3 government and 1 development-partner submitted responses." in body
+    member_body = results_page(client_for(members[0]), assessment_round)
+    assert group_chart not in member_body
+    assert member_body.count('class="axis x web') == version.levels.count()
+
+
+def test_group_averages_by_organisation_kind(event, version, members):
+    assessment_round = submitted_round(event, version, members)
+    Answer.objects.filter(response__respondent=members[-1]).update(current=1)
+    averages = selectors.group_averages(assessment_round=assessment_round)
+    assert averages["respondents"] == {"government": 3, "development_partner": 1}
+    first = averages["dimensions"]["IND1"]
+    assert first["government"]["current"] == 2 and first["development_partner"]["current"] == 1
+
+
+def test_follow_up_is_compared_with_the_baseline(event, version, members, facilitator):
+    baseline = submitted_round(event, version, members, current=1)
+    follow_up = submitted_round(event, version, members, current=3)
+    client = client_for(facilitator)
+    for assessment_round in (baseline, follow_up):
+        body = results_page(client, assessment_round)
+        assert "Baseline against follow-up" in body
+        assert "Baseline (round 1)" in body and "Follow-up (round 2)" in body
+    compared = selectors.compared_round_results(assessment_round=follow_up)
+    assert compared["number"] == 1
+    assert {row["current"] for row in compared["dimensions"]} == {1.0}
