@@ -279,15 +279,11 @@ def round_closed_reason(*, assessment_round: AssessmentRound) -> str | None:
     tz = assessment_round.event.tzinfo
     if now < assessment_round.opens_at:
         return _("This round opens on %(when)s.") % {
-            "when": date_format(
-                timezone.localtime(assessment_round.opens_at, tz), "j F Y, H:i"
-            )
+            "when": date_format(timezone.localtime(assessment_round.opens_at, tz), "j F Y, H:i")
         }
     if now >= assessment_round.closes_at:
         return _("This round closed on %(when)s; answers can no longer change.") % {
-            "when": date_format(
-                timezone.localtime(assessment_round.closes_at, tz), "j F Y, H:i"
-            )
+            "when": date_format(timezone.localtime(assessment_round.closes_at, tz), "j F Y, H:i")
         }
     return None
 
