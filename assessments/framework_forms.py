@@ -134,8 +134,17 @@ class DimensionForm(forms.Form):
 
     def apply_to(self, dimension: Dimension) -> Dimension:
         data, language = self.cleaned_data, self.language
+        if "code" in data:
+            dimension.code = data["code"].strip()
         dimension.name = _with_entry(dimension.name, language, data["name"].strip())
         dimension.description = _with_entry(
             dimension.description, language, data["description"].strip()
         )
         return dimension
+
+
+class NewDimensionForm(DimensionForm):
+    code = forms.CharField(
+        label=_("Code"), max_length=20, help_text=_("Short and unique in the version, e.g. IND6.")
+    )
+    field_order = ["code", "name", "description"]

@@ -20,6 +20,7 @@ from assessments.framework_forms import (
     SCALE_POINTS,
     CopyForm,
     DimensionForm,
+    NewDimensionForm,
     QuestionForm,
 )
 from assessments.models import Dimension, Framework, FrameworkVersion, Level, Question, translated
@@ -334,3 +335,68 @@ def dimension_edit(request, pk):
             else None
         ),
     )
+
+
+@login_required
+def dimension_create(request, pk):
+    level = get_object_or_404(Level.objects.select_related("version__framework"), pk=pk)
+    version = level.version
+    _require(request, "assessments.edit_framework", version.framework)
+    dimension = Dimension(level=level, name={}, description={})
+    form = NewDimensionForm(request.POST or None, dimension=dimension)
+    if request.method == "POST" and form.is_valid():
+        try:
+            dimension = services.dimension_save(dimension=form.apply_to(dimension))
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, _("The dimension was added."))
+            return redirect(_detail_url(version, f"dimension-{dimension.pk}"))
+    return form_page(
+        request,
+        form=form,
+        title=_("New dimension: %(level)s") % {"level": translated(level.name)},
+        cancel_url=_detail_url(version, f"level-{level.pk}"),
+    )
+
+
+@login_required
+def dimension_delete(request, pk):
+    dimension = _dimension(pk)
+    version = dimension.level.version
+    _require(request, "assessments.edit_framework", version.framework)
+    if request.method == "POST":
+        try:
+            services.dimension_delete(dimension=dimension)
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            messages.success(
+                request, _("Dimension %(code)s was removed.") % {"code": dimension.code}
+            )
+        return redirect(_detail_url(version, f"level-{dimension.level_id}"))
+    return confirm_page(
+        request,
+        event=None,
+        title=_("Remove dimension %(code)s?") % {"code": dimension.code},
+        message=_("“%(name)s” and its %(count)d questions will be removed from this draft.")
+        % {"name": translated(dimension.name), "count": dimension.questions.count()},
+        action_url=request.path,
+        cancel_url=_detail_url(version, f"dimension-{dimension.pk}"),
+        button=_("Remove the dimension"),
+    )
+
+
+@require_POST
+@login_required
+def dimension_move(request, pk):
+    dimension = _dimension(pk)
+    version = dimension.level.version
+    _require(request, "assessments.edit_framework", version.framework)
+    try:
+        services.dimension_move(dimension=dimension, direction=request.POST.get("direction", ""))
+    except ValidationError as error:
+        for message in error.messages:
+            messages.warning(request, message)
+    return redirect(_detail_url(version, f"dimension-{dimension.pk}"))

@@ -195,7 +195,23 @@ def question_delete(*, question: Question) -> None:
 
 @transaction.atomic
 def dimension_save(*, dimension: Dimension) -> Dimension:
-    ensure_editable(dimension.level.version)
+    version = dimension.level.version
+    ensure_editable(version)
+    taken = (
+        Dimension.objects.filter(level__version=version, code=dimension.code)
+        .exclude(pk=dimension.pk)
+        .exists()
+    )
+    if taken:
+        raise ValidationError(
+            {
+                "code": _("Another dimension of this version already has the code %(code)s.")
+                % {"code": dimension.code}
+            }
+        )
+    if dimension.pk is None:
+        last = dimension.level.dimensions.aggregate(last=Max("order"))["last"]
+        dimension.order = 0 if last is None else last + 1
     dimension.full_clean()
     dimension.save()
     return dimension
@@ -207,19 +223,34 @@ def dimension_delete(*, dimension: Dimension) -> None:
     dimension.delete()
 
 
+def _swap_with_neighbour(items: list, pk: int, direction: str, model) -> None:
+    """Swap one of `items` (in order) with its neighbour and renumber their `order`."""
+    if direction not in ("up", "down"):
+        raise ValidationError(_("Move it up or down."))
+    index = next(i for i, item in enumerate(items) if item.pk == pk)
+    other = index - 1 if direction == "up" else index + 1
+    if not 0 <= other < len(items):
+        raise ValidationError(_("It is already at that end."))
+    items[index], items[other] = items[other], items[index]
+    for order, item in enumerate(items):
+        item.order = order
+    model.objects.bulk_update(items, ["order"])
+
+
 @transaction.atomic
 def question_move(*, question: Question, direction: str) -> None:
     """Swap a question with its neighbour inside its dimension."""
     ensure_editable(question.dimension.level.version)
     siblings = list(question.dimension.questions.order_by("order", "pk"))
-    index = next(i for i, q in enumerate(siblings) if q.pk == question.pk)
-    other = index - 1 if direction == "up" else index + 1
-    if not 0 <= other < len(siblings):
-        raise ValidationError(_("The question is already at that end of its dimension."))
-    siblings[index], siblings[other] = siblings[other], siblings[index]
-    for order, sibling in enumerate(siblings):
-        sibling.order = order
-    Question.objects.bulk_update(siblings, ["order"])
+    _swap_with_neighbour(siblings, question.pk, direction, Question)
+
+
+@transaction.atomic
+def dimension_move(*, dimension: Dimension, direction: str) -> None:
+    """Swap a dimension with its neighbour inside its level."""
+    ensure_editable(dimension.level.version)
+    siblings = list(dimension.level.dimensions.order_by("order", "pk"))
+    _swap_with_neighbour(siblings, dimension.pk, direction, Dimension)
 
 
 # --- Rounds -----------------------------------------------------------------------------------

@@ -37,6 +37,21 @@ urlpatterns = [
         name="question_create",
     ),
     path(
+        "frameworks/levels/<int:pk>/dimensions/new/",
+        framework_views.dimension_create,
+        name="dimension_create",
+    ),
+    path(
+        "frameworks/dimensions/<int:pk>/delete/",
+        framework_views.dimension_delete,
+        name="dimension_delete",
+    ),
+    path(
+        "frameworks/dimensions/<int:pk>/move/",
+        framework_views.dimension_move,
+        name="dimension_move",
+    ),
+    path(
         "frameworks/dimensions/<int:pk>/edit/",
         framework_views.dimension_edit,
         name="dimension_edit",

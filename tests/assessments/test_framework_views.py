@@ -603,3 +603,71 @@ def test_version_detail_query_count_is_fixed(fac_client, draft, django_assert_nu
     with django_assert_num_queries(DETAIL_QUERIES):
         response = fac_client.get(url)
     assert "EXTRA2" in response.content.decode()
+
+
+# --- Dimensions: add, remove, reorder ---------------------------------------------------------
+
+
+def test_add_reorder_and_remove_a_dimension_of_a_draft(fac_client, draft):
+    level = draft.levels.get(code="individual")
+    response = fac_client.post(
+        reverse("assessments:dimension_create", args=[level.pk]),
+        {"code": "IND6", "name": "Digital skills", "description": "Use of health information"},
+    )
+    assert response.status_code == 302
+    added = level.dimensions.get(code="IND6")
+    assert added.name == {"en": "Digital skills"}
+    assert list(level.dimensions.order_by("order").values_list("code", flat=True))[-1] == "IND6"
+
+    fac_client.post(reverse("assessments:dimension_move", args=[added.pk]), {"direction": "up"})
+    codes = list(level.dimensions.order_by("order").values_list("code", flat=True))
+    assert codes[-2:] == ["IND6", "IND5"]
+
+    duplicate = fac_client.post(
+        reverse("assessments:dimension_create", args=[level.pk]),
+        {"code": "IND6", "name": "Again", "description": ""},
+    )
+    assert (
+        duplicate.status_code == 200 and "already has the code IND6" in duplicate.content.decode()
+    )
+
+    removed = level.dimensions.get(code="IND1")
+    count = Question.objects.filter(dimension__level__version=draft).count()
+    confirm = fac_client.get(reverse("assessments:dimension_delete", args=[removed.pk]))
+    assert "and its 3 questions will be removed" in confirm.content.decode()
+    fac_client.post(reverse("assessments:dimension_delete", args=[removed.pk]))
+    assert not Dimension.objects.filter(pk=removed.pk).exists()
+    assert Question.objects.filter(dimension__level__version=draft).count() == count - 3
+
+
+def test_dimensions_of_a_published_version_do_not_change(client, default_version):
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    level = default_version.levels.get(code="individual")
+    before = list(level.dimensions.order_by("order").values_list("pk", "code"))
+    response = client.post(
+        reverse("assessments:dimension_create", args=[level.pk]),
+        {"code": "IND9", "name": "New", "description": ""},
+    )
+    assert FROZEN in response.content.decode()
+    first = level.dimensions.order_by("order").first()
+    client.post(reverse("assessments:dimension_move", args=[first.pk]), {"direction": "down"})
+    client.post(reverse("assessments:dimension_delete", args=[first.pk]))
+    assert list(level.dimensions.order_by("order").values_list("pk", "code")) == before
+
+
+def test_another_facilitators_draft_dimensions_are_refused(draft):
+    other = grant_add_event(UserFactory())
+    client = Client()
+    client.force_login(other)
+    dimension = draft.levels.first().dimensions.first()
+    assert (
+        client.post(reverse("assessments:dimension_delete", args=[dimension.pk])).status_code == 403
+    )
+    assert (
+        client.post(
+            reverse("assessments:dimension_move", args=[dimension.pk]), {"direction": "down"}
+        ).status_code
+        == 403
+    )
+    assert Dimension.objects.filter(pk=dimension.pk).exists()
