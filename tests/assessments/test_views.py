@@ -232,3 +232,38 @@ def test_results_and_consensus_queries_do_not_grow(
         url = reverse(f"assessments:{name}", args=[event.pk, round_.pk])
         with django_assert_num_queries(queries):
             assert client.get(url).status_code == 200
+
+
+def test_every_assessment_page_is_closed_to_people_outside_the_event(
+    event, assessment_round, members, outsider, make_event
+):
+    own = Response.objects.get(round=assessment_round, respondent=members[0])
+    pages = [
+        reverse("assessments:round_list", args=[event.pk]),
+        response_url(event, own),
+        reverse("assessments:consensus", args=[event.pk, assessment_round.pk]),
+        reverse("assessments:results", args=[event.pk, assessment_round.pk]),
+        reverse("assessments:export_xlsx", args=[event.pk, assessment_round.pk]),
+        reverse("assessments:inventory", args=[event.pk]),
+    ]
+    donor = UserFactory(is_donor=True)
+    other_facilitator = UserFactory()
+    make_event(title="Another event", created_by=other_facilitator)
+    for page in pages:
+        anonymous = Client().get(page)
+        assert anonymous.status_code == 302 and "/accounts/login/" in anonymous["Location"]
+        for person in (outsider, donor, other_facilitator):
+            assert client_for(person).get(page).status_code == 404, (page, person)
+
+
+def test_answers_resume_on_another_device(event, assessment_round, members):
+    own = Response.objects.get(round=assessment_round, respondent=members[0])
+    question = Question.objects.filter(dimension__level__version=assessment_round.version).first()
+    laptop, phone = client_for(members[0]), client_for(members[0])
+    laptop.post(
+        autosave_url(event, own, question),
+        {"kind": "rated", "current": 2, "desired": 4, "evidence": "Typed on the laptop"},
+        HTTP_HX_REQUEST="true",
+    )
+    page = phone.get(response_url(event, own)).content.decode()
+    assert "Typed on the laptop" in page and "1 of 60 answered" in page
