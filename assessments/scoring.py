@@ -3,20 +3,12 @@
 No database access here, so all of it is tested without one.
 """
 
-import hashlib
-import json
 import statistics
 from collections.abc import Iterable
 
+from cdfacil.fingerprints import canonical_json, fingerprint
 
-def canonical_json(content) -> str:
-    """One spelling of a structure: sorted keys, no spaces, UTF-8 kept as is."""
-    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def fingerprint(content) -> str:
-    """SHA-256 of the canonical form of `content`."""
-    return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
+__all__ = ["agreement", "canonical_json", "fingerprint", "framework_content_from_data"]
 
 
 def framework_content_from_data(levels: list[dict], language: str = "en") -> list[dict]:
