@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from assessments.models import CDMethod
 from cdfacil.models import Organisation
@@ -96,6 +97,7 @@ class ActionPlan(Versioned):
     event = models.OneToOneField("events.Event", on_delete=models.CASCADE, related_name="plan")
     title = models.CharField(_("title"), max_length=200)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("action plan")
@@ -108,6 +110,7 @@ class ActionPlan(Versioned):
 class Objective(Versioned):
     plan = models.ForeignKey(ActionPlan, on_delete=models.CASCADE, related_name="objectives")
     title = models.CharField(_("objective (outcome)"), max_length=300)
+    history = HistoricalRecords()
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
@@ -122,6 +125,7 @@ class Objective(Versioned):
 class Output(Versioned):
     objective = models.ForeignKey(Objective, on_delete=models.CASCADE, related_name="outputs")
     title = models.CharField(_("output"), max_length=300)
+    history = HistoricalRecords()
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
@@ -163,6 +167,7 @@ class Indicator(Versioned):
         validators=[MinValueValidator(1990), MaxValueValidator(2100)],
     )
     means_of_verification = models.CharField(_("means of verification"), max_length=300, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("indicator")
@@ -246,6 +251,7 @@ class Action(Versioned):
         Indicator, verbose_name=_("linked indicators"), blank=True, related_name="actions"
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    history = HistoricalRecords(m2m_fields=[supporting_partners, key_issues, indicators])
 
     class Meta:
         verbose_name = _("action")
@@ -279,6 +285,7 @@ class Risk(models.Model):
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.RISK)
     description = models.TextField(_("description"), max_length=2000)
     mitigation = models.TextField(_("mitigation"), blank=True, max_length=2000)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("risk or assumption")
@@ -306,6 +313,7 @@ class ImplementationBody(models.Model):
         Organisation, verbose_name=_("members"), blank=True, related_name="+"
     )
     meeting_frequency = models.CharField(_("meets"), max_length=100, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("implementation body")
@@ -389,3 +397,93 @@ class Position(models.Model):
 
     def __str__(self):
         return f"{self.organisation}: {self.get_stance_display()}"
+
+
+class Pledge(models.Model):
+    """A donor's support to an action of a published, endorsed plan version."""
+
+    class Status(models.TextChoices):
+        INDICATED = "indicated", _("Indicated")
+        COMMITTED = "committed", _("Committed")
+        DISBURSED = "disbursed", _("Disbursed")
+
+    action = models.ForeignKey(Action, on_delete=models.PROTECT, related_name="pledges")
+    version = models.ForeignKey(PlanVersion, on_delete=models.PROTECT, related_name="pledges")
+    donor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="pledges"
+    )
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="+"
+    )
+    amount = models.DecimalField(
+        _("amount"), max_digits=14, decimal_places=2, validators=[MinValueValidator(0)]
+    )
+    currency = models.CharField(_("currency"), max_length=3, validators=[currency_validator])
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.INDICATED
+    )
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    created_at = models.DateTimeField(_("pledged at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("pledge")
+        verbose_name_plural = _("pledges")
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(condition=Q(amount__gte=0), name="pledge_amount_not_negative"),
+        ]
+
+    def __str__(self):
+        return f"{self.organisation}: {self.amount} {self.currency}"
+
+
+class ProgressUpdate(models.Model):
+    class Status(models.TextChoices):
+        NOT_STARTED = "not_started", _("Not started")
+        ON_TRACK = "on_track", _("On track")
+        DELAYED = "delayed", _("Delayed")
+        DONE = "done", _("Done")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="progress_updates")
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices)
+    percent_complete = models.PositiveSmallIntegerField(
+        _("percent complete"), validators=[MaxValueValidator(100)]
+    )
+    note = models.TextField(_("note"), blank=True, max_length=2000)
+    date = models.DateField(_("date"))
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("progress update")
+        verbose_name_plural = _("progress updates")
+        ordering = ["action", "-date", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(percent_complete__lte=100), name="progress_percent_at_most_100"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.action}: {self.get_status_display()} {self.percent_complete}%"
+
+
+class IndicatorMeasurement(models.Model):
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="measurements")
+    value = models.DecimalField(_("value"), max_digits=14, decimal_places=2)
+    date = models.DateField(_("date"))
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("indicator measurement")
+        verbose_name_plural = _("indicator measurements")
+        ordering = ["indicator", "-date", "-pk"]
+
+    def __str__(self):
+        return f"{self.indicator}: {self.value} ({self.date})"

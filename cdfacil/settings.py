@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "template_partials",
     "bootstrap",
     "django_countries",
+    "simple_history",
     "cdfacil",
     "events",
     "assessments",
@@ -63,6 +64,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
 ]
 
 ROOT_URLCONF = "cdfacil.urls"

@@ -19,4 +19,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("events.urls")),
     path("", include("assessments.urls")),
+    path("", include("actionplans.urls")),
 ]

@@ -1,0 +1,55 @@
+"""Who may do what with key issues, plans, endorsement and pledges: named rules.
+
+Rules on an event take the Event; rules on a plan version take the PlanVersion.
+"""
+
+import rules
+
+from events.permissions import is_event_core_group, is_event_facilitator, is_event_participant
+
+
+@rules.predicate
+def is_donor(user) -> bool:
+    return user.is_authenticated and user.is_donor
+
+
+@rules.predicate
+def is_version_participant(user, version) -> bool:
+    return version is not None and is_event_participant(user, version.plan.event)
+
+
+@rules.predicate
+def is_version_facilitator(user, version) -> bool:
+    return version is not None and is_event_facilitator(user, version.plan.event)
+
+
+@rules.predicate
+def is_published(user, version) -> bool:
+    return version is not None and version.published_at is not None
+
+
+# On an event
+rules.add_perm(
+    "actionplans.view_plan", rules.is_superuser | is_event_facilitator | is_event_core_group
+)
+rules.add_perm(
+    "actionplans.edit_plan", rules.is_superuser | is_event_facilitator | is_event_core_group
+)
+rules.add_perm("actionplans.manage_plan", rules.is_superuser | is_event_facilitator)
+rules.add_perm("actionplans.view_history", rules.is_superuser | is_event_facilitator)
+rules.add_perm("actionplans.vote", is_event_core_group)
+rules.add_perm(
+    "actionplans.view_pledges", rules.is_superuser | is_event_facilitator | is_event_core_group
+)
+
+# On a frozen plan version
+rules.add_perm(
+    "actionplans.view_version",
+    rules.is_superuser | is_version_participant | (is_donor & is_published),
+)
+rules.add_perm("actionplans.record_position", is_version_participant)
+rules.add_perm("actionplans.manage_version", rules.is_superuser | is_version_facilitator)
+rules.add_perm("actionplans.pledge", is_donor & is_published)
+
+# Platform-wide
+rules.add_perm("actionplans.view_portfolio", rules.is_superuser | is_donor)

@@ -1,0 +1,3 @@
+"""Pages of the action-plan app (being built)."""
+
+urlpatterns = []
