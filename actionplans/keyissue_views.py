@@ -1,3 +1,317 @@
-"""Pages of the action-plan app (being built)."""
+"""Key issues and the dot vote: the ranked list, issues from the gaps of a round, the ballot.
 
-urlpatterns = []
+Reading needs `actionplans.view_plan`, writing issues `edit_plan`, placing dots `vote` (core
+group only) and running the ballot `manage_plan`. The vote is an htmx fragment of the list page
+and works as a plain form too.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from actionplans import selectors, services
+from actionplans.keyissue_forms import (
+    BallotSettingsForm,
+    KeyIssueForm,
+    KeyIssueFromGapsForm,
+    RoundChoiceForm,
+    VoteForm,
+)
+from actionplans.models import KeyIssue
+from assessments.models import Question
+from assessments.selectors import round_results
+from events.models import Participation
+from events.views import apply_errors, confirm_page, event_view, form_page, model_form_page
+
+GAPS_SHOWN = 20
+
+
+def _list_url(event) -> str:
+    return reverse("actionplans:key_issue_list", args=[event.pk])
+
+
+def _list_context(request, event, **extra) -> dict:
+    """What the list and its fragment show; a fixed number of queries whatever the data."""
+    can_vote = request.user.has_perm("actionplans.vote", event)
+    issues = list(
+        selectors.key_issues_ranked(event=event, voter=request.user if can_vote else None)
+    )
+    ballot = selectors.ballot_of(event=event)
+    spent = sum(issue.my_dots for issue in issues)
+    context = {
+        "event": event,
+        "issues": issues,
+        "ballot": ballot,
+        "is_closed": ballot.closed_at is not None,
+        "can_vote": can_vote and ballot.closed_at is None,
+        "is_voter": can_vote,
+        "can_edit": request.user.has_perm("actionplans.edit_plan", event),
+        "can_manage": request.user.has_perm("actionplans.manage_plan", event),
+        "dots_spent": spent,
+        "dots_left": max(ballot.dots_per_member - spent, 0),
+        "dots_placed": sum(issue.total_dots for issue in issues),
+        "errors": [],
+        "error_issue_pk": None,
+        "typed_dots": None,
+    }
+    context.update(extra)
+    return context
+
+
+@event_view("actionplans.view_plan")
+def key_issue_list(request, event):
+    return render(request, "actionplans/key_issue_list.html", _list_context(request, event))
+
+
+@require_POST
+@event_view("actionplans.vote")
+def ballot_vote(request, event):
+    """Set one's dots on one issue; the list comes back with the new totals, or the refusal."""
+    form = VoteForm(request.POST, event=event)
+    errors = []
+    issue_pk = None
+    if form.is_valid():
+        key_issue = form.cleaned_data["key_issue"]
+        issue_pk = key_issue.pk
+        try:
+            if form.cleaned_data["step"] is not None:
+                services.vote_step(
+                    key_issue=key_issue, voter=request.user, step=form.cleaned_data["step"]
+                )
+            else:
+                services.vote_cast(
+                    key_issue=key_issue, voter=request.user, dots=form.cleaned_data["dots"]
+                )
+        except ValidationError as error:
+            errors = error.messages
+    else:
+        errors = [message for messages_ in form.errors.values() for message in messages_]
+        issue_pk = form.cleaned_data["key_issue"].pk if "key_issue" in form.cleaned_data else None
+    if not errors and not request.htmx:
+        messages.success(request, _("Your dots were saved."))
+        return redirect(_list_url(event) + (f"#issue-{issue_pk}" if issue_pk else ""))
+    context = _list_context(
+        request,
+        event,
+        errors=errors,
+        error_issue_pk=issue_pk,
+        typed_dots=request.POST.get("dots", "")[:10] if errors else None,
+    )
+    if request.htmx:
+        return render(request, "actionplans/key_issue_list.html#issues", context)
+    # Without JavaScript a refusal shows on the whole page, with the number typed kept.
+    return render(request, "actionplans/key_issue_list.html", context)
+
+
+# --- Writing and editing issues ---------------------------------------------------------------
+
+
+@event_view("actionplans.edit_plan")
+def key_issue_create(request, event):
+    """Write a key issue that does not come from a gap."""
+
+    def save(form):
+        services.key_issue_create(
+            event=event,
+            title=form.cleaned_data["title"],
+            description=form.cleaned_data["description"],
+            source=KeyIssue.Source.GROUP,
+            created_by=request.user,
+        )
+
+    return model_form_page(
+        request,
+        event=event,
+        form=KeyIssueForm(request.POST or None),
+        save=save,
+        title=_("Write a key issue"),
+        success_message=_("The key issue was added."),
+        done_url=_list_url(event),
+    )
+
+
+@event_view("actionplans.edit_plan")
+def key_issue_from_gaps(request, event):
+    """Tick some of the largest gaps of a round (the latest by default) and name the issue."""
+    rounds = event.assessment_rounds.select_related("version").order_by("-number")
+    chooser = RoundChoiceForm(request.GET or None, rounds=rounds)
+    chosen = None
+    if request.method == "POST":
+        chosen = rounds.filter(pk=_int_or_none(request.POST.get("round"))).first()
+    elif chooser.is_bound and chooser.is_valid():
+        chosen = chooser.cleaned_data["round"]
+    if chosen is None:
+        chosen = rounds.first()
+    if chosen is not None:
+        chosen.event = event
+        chooser = RoundChoiceForm(initial={"round": chosen.pk}, rounds=rounds)
+    can_see = chosen is not None and request.user.has_perm("assessments.view_results", chosen)
+    priorities = (
+        round_results(assessment_round=chosen)["priorities"][:GAPS_SHOWN] if can_see else []
+    )
+    form = KeyIssueFromGapsForm(
+        request.POST if request.method == "POST" else None, priorities=priorities
+    )
+    if request.method == "POST":
+        valid = form.is_valid()
+        if chosen is None or str(chosen.pk) != request.POST.get("round"):
+            form.add_error(None, _("Choose one of this event's rounds."))
+        elif valid:
+            questions = list(
+                Question.objects.filter(pk__in=form.cleaned_data["questions"]).order_by("code")
+            )
+            try:
+                services.key_issue_create(
+                    event=event,
+                    title=form.cleaned_data["title"],
+                    description=form.cleaned_data["description"],
+                    source=KeyIssue.Source.GAP,
+                    assessment_round=chosen,
+                    questions=questions,
+                    created_by=request.user,
+                )
+            except ValidationError as error:
+                apply_errors(form, error)
+            else:
+                messages.success(request, _("The key issue was added."))
+                return redirect(_list_url(event))
+    return render(
+        request,
+        "actionplans/key_issue_from_gaps.html",
+        {
+            "event": event,
+            "chooser": chooser,
+            "chosen": chosen,
+            "can_see_results": can_see,
+            "priorities": priorities,
+            "form": form,
+            "has_rounds": chosen is not None,
+        },
+    )
+
+
+def _int_or_none(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+@event_view("actionplans.edit_plan")
+def key_issue_edit(request, event, pk):
+    key_issue = get_object_or_404(event.key_issues, pk=pk)
+    return model_form_page(
+        request,
+        event=event,
+        form=KeyIssueForm(request.POST or None, instance=key_issue),
+        save=lambda form: services.key_issue_update(
+            key_issue=form.instance,
+            title=form.cleaned_data["title"],
+            description=form.cleaned_data["description"],
+        ),
+        title=_("Edit the key issue"),
+        success_message=_("The key issue was saved."),
+        done_url=_list_url(event),
+    )
+
+
+@event_view("actionplans.edit_plan")
+def key_issue_delete(request, event, pk):
+    key_issue = get_object_or_404(event.key_issues, pk=pk)
+    if request.method == "POST":
+        try:
+            services.key_issue_delete(key_issue=key_issue)
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            messages.success(
+                request, _("The key issue “%(title)s” was removed.") % {"title": key_issue.title}
+            )
+        return redirect(_list_url(event))
+    return confirm_page(
+        request,
+        event=event,
+        title=_("Remove this key issue?"),
+        message=_("“%(title)s” will be removed; the dots placed on it go back to the members.")
+        % {"title": key_issue.title},
+        action_url=request.path,
+        cancel_url=_list_url(event),
+        button=_("Remove the key issue"),
+    )
+
+
+# --- Running the ballot -----------------------------------------------------------------------
+
+
+@event_view("actionplans.manage_plan")
+def ballot_settings(request, event):
+    ballot = selectors.ballot_of(event=event)
+    if ballot.closed_at:
+        messages.info(request, _("The vote is closed; its settings can no longer change."))
+        return redirect(_list_url(event))
+    form = BallotSettingsForm(request.POST or None, instance=ballot)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.ballot_settings_update(
+                event=event, dots_per_member=form.cleaned_data["dots_per_member"]
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, _("The dots per member were saved."))
+            return redirect(_list_url(event))
+    core_group = event.participations.filter(role=Participation.Role.CORE_GROUP).count()
+    return form_page(
+        request,
+        event=event,
+        form=form,
+        title=_("Dot vote settings"),
+        cancel_url=_list_url(event),
+        intro=_(
+            "%(count)d core-group members vote. Members can move their dots until you close "
+            "the vote."
+        )
+        % {"count": core_group},
+    )
+
+
+@event_view("actionplans.manage_plan")
+def ballot_close(request, event):
+    if request.method == "POST":
+        services.ballot_close(event=event)
+        messages.success(request, _("The vote is closed; the ranking is final."))
+        return redirect(_list_url(event))
+    ballot = selectors.ballot_of(event=event)
+    if ballot.closed_at:
+        messages.info(request, _("The vote is already closed."))
+        return redirect(_list_url(event))
+    return confirm_page(
+        request,
+        event=event,
+        title=_("Close the dot vote?"),
+        message=_(
+            "Members can no longer move their dots, and key issues can no longer be added or "
+            "removed. The ranking as it stands becomes final."
+        ),
+        action_url=request.path,
+        cancel_url=_list_url(event),
+        button=_("Close the vote"),
+    )
+
+
+prefix = "events/<int:event_pk>/plan/key-issues/"
+
+urlpatterns = [
+    path(prefix, key_issue_list, name="key_issue_list"),
+    path(f"{prefix}new/", key_issue_create, name="key_issue_create"),
+    path(f"{prefix}from-gaps/", key_issue_from_gaps, name="key_issue_from_gaps"),
+    path(f"{prefix}<int:pk>/edit/", key_issue_edit, name="key_issue_edit"),
+    path(f"{prefix}<int:pk>/delete/", key_issue_delete, name="key_issue_delete"),
+    path(f"{prefix}vote/", ballot_vote, name="ballot_vote"),
+    path(f"{prefix}vote/settings/", ballot_settings, name="ballot_settings"),
+    path(f"{prefix}vote/close/", ballot_close, name="ballot_close"),
+]

@@ -306,3 +306,334 @@ def version_publish(*, version: PlanVersion) -> PlanVersion:
         version.published_at = timezone.now()
         version.save(update_fields=["published_at"])
     return version
+
+
+# --- Key issues: creating, editing, deleting; ballot settings -----------------------------------
+
+
+def _ballot_is_closed(*, event: Event) -> bool:
+    return Ballot.objects.filter(event=event, closed_at__isnull=False).exists()
+
+
+@transaction.atomic
+def key_issue_create(
+    *,
+    event: Event,
+    title: str,
+    description: str,
+    source: str,
+    assessment_round=None,
+    questions=(),
+    created_by,
+) -> KeyIssue:
+    """A key issue written by the group, or drawn from the gaps of one of the event's rounds.
+
+    The questions behind a gap must come from the round's framework version.
+    """
+    # Imported here only because this section was appended to the module; it may move to the top.
+    from assessments.models import Question
+
+    if _ballot_is_closed(event=event):
+        raise ValidationError(_("The vote is closed; the ranking is final. No issue can be added."))
+    questions = list(questions)
+    if source == KeyIssue.Source.GAP:
+        if assessment_round is None:
+            raise ValidationError({"assessment_round": _("Choose the round the gaps come from.")})
+        if not questions:
+            raise ValidationError({"questions": _("Choose at least one gap.")})
+    if assessment_round is not None and assessment_round.event_id != event.pk:
+        raise ValidationError({"assessment_round": _("This round belongs to another event.")})
+    if questions:
+        if assessment_round is None:
+            raise ValidationError(
+                {"assessment_round": _("Questions can only be linked through a round.")}
+            )
+        in_version = set(
+            Question.objects.filter(
+                pk__in=[question.pk for question in questions],
+                dimension__level__version_id=assessment_round.version_id,
+            ).values_list("pk", flat=True)
+        )
+        outside = [question.code for question in questions if question.pk not in in_version]
+        if outside:
+            raise ValidationError(
+                {
+                    "questions": _(
+                        "These questions are not in the framework of this round: %(codes)s."
+                    )
+                    % {"codes": ", ".join(outside)}
+                }
+            )
+    key_issue = KeyIssue(
+        event=event,
+        title=title,
+        description=description,
+        source=source,
+        assessment_round=assessment_round,
+        created_by=created_by,
+    )
+    # The creator may be left out (a seeded issue); the field is nullable for deleted accounts.
+    key_issue.full_clean(exclude=["created_by"])
+    key_issue.save()
+    if questions:
+        key_issue.questions.set(questions)
+    return key_issue
+
+
+@transaction.atomic
+def key_issue_update(*, key_issue: KeyIssue, title: str, description: str) -> KeyIssue:
+    key_issue.title = title
+    key_issue.description = description
+    key_issue.full_clean()
+    key_issue.save(update_fields=["title", "description"])
+    return key_issue
+
+
+@transaction.atomic
+def key_issue_delete(*, key_issue: KeyIssue) -> None:
+    """Remove an issue; the dots on it go back to the members. Refused once the vote is closed."""
+    ballot = Ballot.objects.select_for_update().filter(event_id=key_issue.event_id).first()
+    if ballot is not None and ballot.closed_at:
+        raise ValidationError(
+            _("The vote is closed; the ranking is final. No issue can be removed.")
+        )
+    key_issue.delete()
+
+
+@transaction.atomic
+def vote_step(*, key_issue: KeyIssue, voter, step: int) -> Vote | None:
+    """Add (+1) or take back (-1) one dot, from the member's dots as they are now."""
+    ballot = Ballot.objects.select_for_update().get_or_create(event_id=key_issue.event_id)[0]
+    current = (
+        Vote.objects.filter(key_issue=key_issue, voter=voter).values_list("dots", flat=True).first()
+        or 0
+    )
+    if current + step < 0:
+        raise ValidationError({"dots": _("You have no dots on this issue to take back.")})
+    spent = (
+        Vote.objects.filter(key_issue__event_id=key_issue.event_id, voter=voter).aggregate(
+            total=Sum("dots")
+        )["total"]
+        or 0
+    )
+    if step > 0 and not ballot.closed_at and spent >= ballot.dots_per_member:
+        raise ValidationError(
+            {
+                "dots": _(
+                    "You have placed all %(total)d of your dots; take one back from another "
+                    "issue first."
+                )
+                % {"total": ballot.dots_per_member}
+            }
+        )
+    return vote_cast(key_issue=key_issue, voter=voter, dots=current + step)
+
+
+@transaction.atomic
+def ballot_settings_update(*, event: Event, dots_per_member: int) -> Ballot:
+    """Set each member's dots; never below what someone has already placed."""
+    ballot = Ballot.objects.select_for_update().get_or_create(event=event)[0]
+    if ballot.closed_at:
+        raise ValidationError(_("The vote is closed; its settings can no longer change."))
+    ballot.dots_per_member = dots_per_member
+    ballot.full_clean()
+    spent = (
+        Vote.objects.filter(key_issue__event=event)
+        .values("voter")
+        .annotate(total=Sum("dots"))
+        .filter(total__gt=dots_per_member)
+        .order_by("-total")
+        .values_list("voter__first_name", "voter__last_name", "voter__username", "total")
+    )
+    over = list(spent)
+    if over:
+        names = ", ".join(
+            f"{(f'{first} {last}'.strip() or username)} ({total})"
+            for first, last, username, total in over
+        )
+        raise ValidationError(
+            {
+                "dots_per_member": _(
+                    "Some members have already placed more dots than that: %(names)s. Set at "
+                    "least %(most)d, or ask them to take some back first."
+                )
+                % {"names": names, "most": over[0][3]}
+            }
+        )
+    ballot.save(update_fields=["dots_per_member"])
+    return ballot
+
+
+# --- The plan: creating, saving and deleting its parts --------------------------------------------
+
+
+@transaction.atomic
+def plan_create(*, event: Event, title: str) -> ActionPlan:
+    """The event's (single) plan; refused if it already has one."""
+    if ActionPlan.objects.filter(event=event).exists():
+        raise ValidationError(_("This event already has an action plan."))
+    plan = ActionPlan(event=event, title=title)
+    plan.full_clean()
+    plan.save()
+    return plan
+
+
+@transaction.atomic
+def plan_part_save(*, instance, expected_version: int | None, m2m: dict | None = None):
+    """Save a part of the plan (objective, output, indicator, action, risk, body) and its
+    many-to-many links in one transaction.
+
+    Parts with a `lock_version` go through `versioned_save`, so a stale copy raises StaleEdit
+    and nothing is written; a part that someone deleted meanwhile is refused with a message.
+    """
+    from actionplans.models import Versioned
+
+    model = type(instance)
+    if instance.pk is not None and not model.objects.filter(pk=instance.pk).exists():
+        raise ValidationError(
+            _("Someone deleted this %(kind)s meanwhile; nothing was saved.")
+            % {"kind": model._meta.verbose_name}
+        )
+    if isinstance(instance, Versioned):
+        versioned_save(instance=instance, expected_version=expected_version)
+    else:
+        instance.full_clean()
+        instance.save()
+    for name, values in (m2m or {}).items():
+        getattr(instance, name).set(values)
+    return instance
+
+
+@transaction.atomic
+def plan_part_delete(*, instance) -> None:
+    """Delete a part of the plan with what hangs under it; refused while pledges point at it."""
+    from django.db.models import ProtectedError
+
+    try:
+        instance.delete()
+    except ProtectedError as error:
+        raise ValidationError(
+            _("Donors have pledged to actions under this %(kind)s; it cannot be deleted.")
+            % {"kind": type(instance)._meta.verbose_name}
+        ) from error
+
+
+# --- Donors' pledges and the follow-up of the plan ------------------------------------------------
+
+
+def _version_action_ids(version: PlanVersion) -> set[int]:
+    return {
+        action["id"]
+        for objective in version.snapshot.get("objectives", [])
+        for output in objective.get("outputs", [])
+        for action in output.get("actions", [])
+    }
+
+
+@transaction.atomic
+def pledge_save(*, pledge, by=None):
+    """Create or update a donor's pledge to an action of a published, endorsed version.
+
+    The organisation is always the donor's own. Refused, with the reason: a version that is not
+    endorsed and published, an action that is not part of it, someone else's pledge (`by` is the
+    person saving, when it is not the pledge's donor), or moving a pledge to another action.
+    """
+    from actionplans.models import Pledge
+
+    version = PlanVersion.objects.select_for_update().filter(pk=pledge.version_id).first()
+    if (
+        version is None
+        or version.status != PlanVersion.Status.ENDORSED
+        or version.published_at is None
+    ):
+        raise ValidationError(
+            _(
+                "Pledges are taken only on a plan version that was endorsed and published to "
+                "donors; nothing was saved."
+            )
+        )
+    plan_id = (
+        Action.objects.filter(pk=pledge.action_id)
+        .values_list("output__objective__plan_id", flat=True)
+        .first()
+    )
+    if plan_id != version.plan_id or pledge.action_id not in _version_action_ids(version):
+        raise ValidationError(
+            _(
+                "This action is not part of the endorsed plan version; pledge to one of the "
+                "actions shown on the plan page. Nothing was saved."
+            )
+        )
+    donor = pledge.donor
+    if by is not None and by.pk != donor.pk:
+        raise ValidationError(_("You can change only your own pledges."))
+    if not donor.is_donor:
+        raise ValidationError(_("Only donors can pledge support to actions."))
+    if pledge.pk is not None:
+        stored = Pledge.objects.select_for_update().filter(pk=pledge.pk).first()
+        if stored is None:
+            raise ValidationError(_("This pledge was deleted meanwhile; nothing was saved."))
+        if stored.donor_id != donor.pk:
+            raise ValidationError(_("You can change only your own pledges."))
+        if stored.action_id != pledge.action_id or stored.version_id != pledge.version_id:
+            raise ValidationError(
+                _("A pledge stays with its action; make a new pledge for another action.")
+            )
+    if donor.organisation_id is None:
+        raise ValidationError(
+            _("Your account belongs to no organisation; ask an administrator to set it first.")
+        )
+    pledge.organisation_id = donor.organisation_id
+    pledge.currency = (pledge.currency or "").strip().upper()
+    pledge.full_clean()
+    pledge.save()
+    return pledge
+
+
+def _not_in_future(*, event: Event, date) -> None:
+    if date is not None and date > event.local_today():
+        raise ValidationError({"date": _("The date cannot be in the future.")})
+
+
+@transaction.atomic
+def progress_record(
+    *, action: Action, status: str, percent_complete: int, date, note: str = "", recorded_by
+):
+    """One progress update on an action; the latest one is the action's current state."""
+    from actionplans.models import ProgressUpdate
+
+    event = Event.objects.get(plan__objectives__outputs__actions=action)
+    _not_in_future(event=event, date=date)
+    update = ProgressUpdate(
+        action=action,
+        status=status,
+        percent_complete=percent_complete,
+        date=date,
+        note=note,
+        recorded_by=recorded_by,
+    )
+    update.full_clean()
+    update.save()
+    return update
+
+
+@transaction.atomic
+def measurement_record(*, indicator, value, date, note: str = "", recorded_by):
+    """A measured value of an indicator on a date; the latest is compared with the target."""
+    from django.db.models import Q
+
+    from actionplans.models import IndicatorMeasurement
+
+    event = Event.objects.filter(
+        Q(plan__objectives__indicators=indicator)
+        | Q(plan__objectives__outputs__indicators=indicator)
+    ).first()
+    if event is None:
+        raise ValidationError(_("This indicator belongs to no plan."))
+    _not_in_future(event=event, date=date)
+    measurement = IndicatorMeasurement(
+        indicator=indicator, value=value, date=date, note=note, recorded_by=recorded_by
+    )
+    measurement.full_clean()
+    measurement.save()
+    return measurement

@@ -15,7 +15,10 @@ from django.views.generic import FormView
 def dashboard(request):
     from events.selectors import dashboard_context
 
-    return render(request, "dashboard.html", dashboard_context(user=request.user))
+    context = dashboard_context(user=request.user)
+    if request.user.is_donor and not context["facilitated_events"] and not context["member_events"]:
+        return redirect("actionplans:donor_portfolio")
+    return render(request, "dashboard.html", context)
 
 
 class PasswordSetView(LoginRequiredMixin, FormView):

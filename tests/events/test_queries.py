@@ -49,7 +49,7 @@ def grow(event, *, people: int, sessions: int, registrations: int):
 
 PAGES = {
     # page: queries, counting the session, the user and the user's permissions for the menu
-    "detail": 10,
+    "detail": 11,
     "agenda": 6,
     "run_sheet": 4,
     "checklist": 6,

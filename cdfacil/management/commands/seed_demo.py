@@ -13,6 +13,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
+from actionplans.demo import seed_plan
 from assessments import default_framework, selectors
 from assessments import services as assessment_services
 from assessments.models import Answer, FrameworkVersion, Question
@@ -116,6 +117,7 @@ class Command(BaseCommand):
         if not Event.objects.filter(title=DEMO_TITLE).exists():
             event = self._event(users, orgs)
             self._assessment(event, users)
+            seed_plan(event=event, users={**users, "donor": donor}, orgs=orgs)
             self.stdout.write(self.style.SUCCESS("Demo event created."))
         else:
             self.stdout.write("Demo event already present; left as it is.")

@@ -1,0 +1,70 @@
+"""Forms of the donor pages (portfolio filter, pledges) and of the plan's follow-up."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from actionplans.models import IndicatorMeasurement, Pledge, ProgressUpdate
+from events.models import Sector
+
+
+class PortfolioFilterForm(forms.Form):
+    """A GET form: an invalid field is reported and left out of the filter."""
+
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    sector = forms.ChoiceField(
+        label=_("Sector"),
+        required=False,
+        choices=[("", _("All sectors")), *Sector.choices],
+        widget=forms.Select(attrs={"class": "form-select"}),
+    )
+    year = forms.IntegerField(
+        label=_("Year of day 1"),
+        required=False,
+        min_value=2000,
+        max_value=2100,
+        widget=forms.NumberInput(attrs={"class": "form-control", "placeholder": _("Any year")}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = [("", _("All countries")), *countries]
+        self.fields["country"].widget.attrs["class"] = "form-select"
+
+    def filters(self) -> dict:
+        """The valid filters, by name; invalid ones are dropped (their errors are shown)."""
+        self.is_valid()
+        cleaned = getattr(self, "cleaned_data", {})
+        return {
+            name: cleaned[name]
+            for name in ("country", "sector", "year")
+            if cleaned.get(name) and name not in self.errors
+        }
+
+
+class PledgeForm(forms.ModelForm):
+    class Meta:
+        model = Pledge
+        fields = ["amount", "currency", "status", "note"]
+        help_texts = {"currency": _("A three-letter ISO 4217 code, such as USD, EUR or UGX.")}
+
+    def clean_currency(self):
+        return (self.cleaned_data.get("currency") or "").strip().upper()
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+
+class ProgressUpdateForm(forms.ModelForm):
+    class Meta:
+        model = ProgressUpdate
+        fields = ["status", "percent_complete", "date", "note"]
+        widgets = {"date": DateInput(format="%Y-%m-%d")}
+
+
+class MeasurementForm(forms.ModelForm):
+    class Meta:
+        model = IndicatorMeasurement
+        fields = ["value", "date", "note"]
+        widgets = {"date": DateInput(format="%Y-%m-%d")}

@@ -1,0 +1,17 @@
+"""Lets event pages show the plan's state without the events app importing this one."""
+
+from django import template
+
+from actionplans.models import PlanVersion
+
+register = template.Library()
+
+
+@register.simple_tag
+def latest_plan_version(event):
+    """The event's most recent frozen plan version, or None."""
+    return (
+        PlanVersion.objects.filter(plan__event=event).order_by("-number").only(
+            "number", "status", "fingerprint", "frozen_at", "plan_id"
+        )
+    ).first()

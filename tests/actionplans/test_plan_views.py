@@ -1,0 +1,377 @@
+"""The plan, its history, freezing and endorsement as a browser uses them."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from actionplans.models import Action, ActionPlan, Indicator, Objective, Output, PlanVersion
+from cdfacil.models import Organisation
+from events import services as event_services
+from events.models import Participation
+from tests.factories import OrganisationFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def url(name, event, *args):
+    return reverse(f"actionplans:{name}", args=[event.pk, *args])
+
+
+@pytest.fixture
+def fclient(client, facilitator):
+    client.force_login(facilitator)
+    return client
+
+
+@pytest.fixture
+def plan(event, government_org):
+    plan = ActionPlan.objects.create(event=event, title="Health sector CD plan")
+    objective = Objective.objects.create(plan=plan, title="Stronger district health management")
+    output = Output.objects.create(objective=objective, title="District teams trained")
+    indicator = Indicator.objects.create(output=output, description="Districts with a plan")
+    action = Action.objects.create(
+        output=output,
+        title="Coach district planners",
+        responsible_organisation=government_org,
+        starts_on=datetime.date(2027, 1, 1),
+        ends_on=datetime.date(2027, 12, 31),
+        estimated_cost=Decimal("120000"),
+        currency="USD",
+    )
+    action.indicators.add(indicator)
+    return plan
+
+
+def action_data(action, **changes):
+    data = {
+        "output": action.output_id,
+        "title": action.title,
+        "description": action.description,
+        "responsible_organisation": action.responsible_organisation_id or "",
+        "lead_person": action.lead_person,
+        "starts_on": action.starts_on or "",
+        "ends_on": action.ends_on or "",
+        "cd_method": action.cd_method,
+        "estimated_cost": action.estimated_cost if action.estimated_cost is not None else "",
+        "currency": action.currency,
+        "funding_status": action.funding_status,
+        "status": action.status,
+        "indicators": [i.pk for i in action.indicators.all()],
+        "order": action.order,
+        "lock_version": action.lock_version,
+    }
+    data.update(changes)
+    return data
+
+
+def test_plan_built_end_to_end_and_freeze_refused_then_accepted(
+    fclient, event, government_org, core_group
+):
+    assert "Start the action plan" in fclient.get(url("plan_detail", event)).content.decode()
+    assert fclient.post(url("plan_create", event), {"title": "Health CD plan"}).status_code == 302
+    plan = ActionPlan.objects.get(event=event)
+    fclient.post(url("plan_part_create", event, "objective"), {"title": "Better planning"})
+    objective = plan.objectives.get()
+    fclient.post(
+        url("plan_part_create", event, "output"), {"objective": objective.pk, "title": "Trained"}
+    )
+    output = Output.objects.get(objective=objective)
+    fclient.post(
+        url("plan_part_create", event, "action"),
+        {
+            "output": output.pk,
+            "title": "Study tour",
+            "funding_status": "unfunded",
+            "status": "planned",
+            "order": 0,
+        },
+    )
+    action = Action.objects.get(output=output)
+
+    refused = fclient.post(url("plan_freeze", event)).content.decode()
+    assert "cannot be frozen yet" in refused
+    assert "“Study tour” needs a responsible organisation, start and end dates" in refused
+    assert not PlanVersion.objects.exists()
+
+    response = fclient.post(
+        url("plan_part_create", event, "indicator"),
+        {
+            "output": output.pk,
+            "description": "Districts with a plan",
+            "baseline_year": 2026,
+            "target_year": 2028,
+        },
+    )
+    assert response.status_code == 302
+    indicator = Indicator.objects.get(output=output)
+    response = fclient.post(
+        url("plan_part_edit", event, "action", action.pk),
+        action_data(
+            action,
+            responsible_organisation=government_org.pk,
+            starts_on="2027-01-01",
+            ends_on="2027-06-30",
+            estimated_cost="5000",
+            currency="usd",
+            indicators=[indicator.pk],
+        ),
+    )
+    assert response.status_code == 302, response.content.decode()
+    page = fclient.get(url("plan_detail", event)).content.decode()
+    assert "5,000.00 USD" in page and "Districts with a plan" in page
+
+    response = fclient.post(url("plan_freeze", event))
+    version = PlanVersion.objects.get(plan=plan)
+    assert response.url == url("version_detail", event, version.number)
+    page = fclient.get(response.url).content.decode()
+    assert version.fingerprint in page and len(version.fingerprint) == 64
+    assert "Study tour" in page
+
+
+def test_get_never_changes_state(fclient, event, plan):
+    action = Action.objects.get()
+    fclient.get(url("plan_freeze", event))
+    fclient.get(url("plan_part_delete", event, "action", action.pk))
+    assert not PlanVersion.objects.exists() and Action.objects.exists()
+    version = PlanVersion.objects.create(plan=plan, number=1, snapshot={}, fingerprint="x" * 64)
+    fclient.get(url("version_close", event, 1))
+    assert fclient.get(url("version_publish", event, 1)).status_code == 405
+    version.refresh_from_db()
+    assert version.status == PlanVersion.Status.OPEN
+
+
+@pytest.mark.parametrize(
+    "changes, field_error",
+    [
+        ({"starts_on": "2027-05-01", "ends_on": "2027-01-01"}, "cannot end before it starts"),
+        ({"estimated_cost": "-5"}, "greater than or equal to 0"),
+        ({"currency": "usd1"}, "at most 3 characters"),
+        ({"estimated_cost": "1" * 30}, "no more than 14 digits"),
+        ({"title": "Bad\x00title"}, "Null characters are not allowed"),
+        ({"description": "x" * 5000}, "at most 4000 characters"),
+        ({"output": "1\x00"}, "Null characters are not allowed"),
+    ],
+)
+def test_bad_input_is_refused_and_typed_values_kept(fclient, event, plan, changes, field_error):
+    action = Action.objects.get()
+    data = action_data(action, lead_person="Dr Kato", **changes)
+    response = fclient.post(url("plan_part_edit", event, "action", action.pk), data)
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert field_error in page
+    assert 'value="Dr Kato"' in page
+    action.refresh_from_db()
+    assert action.lead_person == "" and action.lock_version == 0
+
+
+def test_stale_save_is_refused_with_two_clients_and_typed_value_kept(
+    event, plan, facilitator, core_group
+):
+    action = Action.objects.get()
+    first, second = Client(), Client()
+    first.force_login(facilitator)
+    second.force_login(core_group[0].user)
+    edit = url("plan_part_edit", event, "action", action.pk)
+    for client in (first, second):
+        assert 'name="lock_version" value="0"' in client.get(edit).content.decode()
+
+    assert first.post(edit, action_data(action, title="Coach planners (first)")).status_code == 302
+    response = second.post(edit, action_data(action, title="Coach planners (second)"))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Someone else changed this while you were editing" in page
+    assert "What changed meanwhile" in page
+    assert "Coach planners (first)" in page  # their value in the panel
+    assert 'value="Coach planners (second)"' in page  # what this person typed
+    action.refresh_from_db()
+    assert action.title == "Coach planners (first)" and action.lock_version == 1
+
+    # Having seen the change, the second person saves again on the version shown.
+    assert 'name="lock_version" value="1"' in page
+    again = second.post(edit, action_data(action, title="Coach planners (second)"))
+    assert again.status_code == 302
+    action.refresh_from_db()
+    assert action.title == "Coach planners (second)" and action.lock_version == 2
+
+
+def test_history_shows_who_when_old_and_new(fclient, event, plan, facilitator, core_group):
+    action = Action.objects.get()
+    fclient.post(
+        url("plan_part_edit", event, "action", action.pk),
+        action_data(action, title="Coach all district planners", estimated_cost="130000"),
+    )
+    page = fclient.get(url("plan_history", event)).content.decode()
+    assert facilitator.display_name in page
+    assert "changed" in page
+    assert "<del>Coach district planners</del> → <ins>Coach all district planners</ins>" in page
+    assert "<del>120000.00</del> → <ins>130000.00</ins>" in page
+
+    member = Client()
+    member.force_login(core_group[0].user)
+    assert member.get(url("plan_history", event)).status_code == 403
+
+
+def test_outsiders_get_404_and_stakeholders_403(client, event, plan, outsider, civil_society_org):
+    action = Action.objects.get()
+    pages = [
+        url("plan_detail", event),
+        url("plan_part_edit", event, "action", action.pk),
+        url("plan_part_create", event, "objective"),
+        url("plan_history", event),
+        url("plan_freeze", event),
+    ]
+    client.force_login(outsider)
+    for page in pages:
+        assert client.get(page).status_code == 404, page
+    stakeholder = UserFactory(organisation=civil_society_org)
+    event_services.participation_add(
+        event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER
+    )
+    client.force_login(stakeholder)
+    for page in pages:
+        assert client.get(page).status_code == 403, page
+
+
+def test_object_of_another_plan_is_404(fclient, event, plan, make_event, facilitator):
+    other_event = make_event(title="Education")
+    other_plan = ActionPlan.objects.create(event=other_event, title="Other")
+    objective = Objective.objects.create(plan=other_plan, title="Elsewhere")
+    assert fclient.get(url("plan_part_edit", event, "objective", objective.pk)).status_code == 404
+    assert fclient.get(url("plan_part_edit", event, "unknown", objective.pk)).status_code == 404
+
+
+def _add_actions(plan, count, organisation):
+    output = Output.objects.filter(objective__plan=plan).first()
+    indicator = Indicator.objects.first()
+    for n in range(count):
+        action = Action.objects.create(
+            output=output,
+            title=f"Action {n}",
+            responsible_organisation=organisation,
+            estimated_cost=Decimal(1000 + n),
+            currency="EUR" if n % 2 else "USD",
+        )
+        action.supporting_partners.add(organisation)
+        action.indicators.add(indicator)
+
+
+def test_plan_page_makes_a_fixed_number_of_queries(
+    fclient, event, plan, government_org, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as small:
+        assert fclient.get(url("plan_detail", event)).status_code == 200
+    _add_actions(plan, 7, government_org)
+    with CaptureQueriesContext(connection) as large:
+        page = fclient.get(url("plan_detail", event)).content.decode()
+    assert page.count('id="action-') == 8
+    assert len(large) == len(small)
+    assert "127,000.00 USD" not in page  # totals are per currency, not summed across
+    assert "3,009.00 EUR" in page  # 1001 + 1003 + 1005
+
+
+def test_positions_on_behalf_close_and_publish(
+    event, plan, facilitator, core_group, government_org, partner_org, civil_society_org
+):
+    facilitator_client = Client()
+    facilitator_client.force_login(facilitator)
+    facilitator_client.post(url("plan_freeze", event))
+    version = PlanVersion.objects.get()
+    detail = url("version_detail", event, 1)
+
+    # A core-group member records their own organisation's position.
+    member = Client()
+    member.force_login(core_group[0].user)
+    # A member cannot record for another organisation: the field is not offered, so their own
+    # organisation is used whatever they send.
+    response = member.post(
+        url("version_position", event, 1),
+        {"organisation": partner_org.pk, "stance": "endorse", "comment": "We lead it."},
+    )
+    assert response.status_code == 302
+    assert not version.positions.filter(organisation=partner_org).exists()
+    own = version.positions.get(organisation=government_org)
+    assert own.stance == "endorse" and own.on_behalf is False
+
+    # Publishing is refused while the endorsement is open.
+    facilitator_client.post(url("version_publish", event, 1))
+    version.refresh_from_db()
+    assert version.published_at is None
+
+    # The facilitator records the partner's position given in the room.
+    response = facilitator_client.post(
+        url("version_position", event, 1),
+        {"organisation": partner_org.pk, "stance": "reservations", "comment": "Budget too high"},
+    )
+    assert response.status_code == 302
+    page = facilitator_client.get(detail).content.decode()
+    assert "Recorded on behalf of the organisation by" in page
+    assert "Budget too high" in page and "Endorse with reservations" in page
+
+    facilitator_client.post(url("version_close", event, 1))
+    version.refresh_from_db()
+    assert version.status == PlanVersion.Status.ENDORSED
+    # Closed: positions are refused.
+    response = member.post(url("version_position", event, 1), {"stance": "object"})
+    assert "closed" in response.content.decode()
+    assert version.positions.get(organisation=government_org).stance == "endorse"
+
+    # Core-group members may not publish; the facilitator may.
+    assert member.post(url("version_publish", event, 1)).status_code == 403
+    facilitator_client.post(url("version_publish", event, 1))
+    version.refresh_from_db()
+    assert version.published_at is not None
+
+    # The endorsed version stays as it was; the plan page says the draft differs.
+    snapshot = version.snapshot
+    action = Action.objects.get()
+    facilitator_client.post(
+        url("plan_part_edit", event, "action", action.pk), action_data(action, title="Renamed")
+    )
+    version.refresh_from_db()
+    assert version.snapshot == snapshot and version.status == PlanVersion.Status.ENDORSED
+    page = facilitator_client.get(url("plan_detail", event)).content.decode()
+    assert "The last endorsed version is v1" in page
+    assert "This draft differs from it" in page
+    assert "Coach district planners" in facilitator_client.get(detail).content.decode()
+
+
+def test_not_endorsed_shows_reasons_and_cannot_be_published(
+    event, plan, facilitator, core_group, government_org, civil_society_org
+):
+    client = Client()
+    client.force_login(facilitator)
+    client.post(url("plan_freeze", event))
+    stakeholder = UserFactory(organisation=civil_society_org)
+    event_services.participation_add(
+        event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER
+    )
+    other = Client()
+    other.force_login(stakeholder)
+    assert other.get(url("version_detail", event, 1)).status_code == 200
+    other.post(url("version_position", event, 1), {"stance": "object", "comment": "No"})
+    client.post(
+        url("version_position", event, 1),
+        {"organisation": government_org.pk, "stance": "object", "comment": ""},
+    )
+    client.post(url("version_close", event, 1))
+    version = PlanVersion.objects.get()
+    assert version.status == PlanVersion.Status.NOT_ENDORSED
+    page = client.get(url("version_detail", event, 1)).content.decode()
+    assert "Not endorsed, because:" in page
+    assert "The lead government organisation did not endorse the plan." in page
+    client.post(url("version_publish", event, 1))
+    version.refresh_from_db()
+    assert version.published_at is None
+    # A facilitator can only pick organisations present in the event.
+    client.post(url("plan_freeze", event))
+    foreign = OrganisationFactory(kind=Organisation.Kind.CIVIL_SOCIETY)
+    response = client.post(
+        url("version_position", event, 2), {"organisation": foreign.pk, "stance": "endorse"}
+    )
+    assert "Select a valid choice" in response.content.decode()
