@@ -11,7 +11,7 @@ register = template.Library()
 def latest_plan_version(event):
     """The event's most recent frozen plan version, or None."""
     return (
-        PlanVersion.objects.filter(plan__event=event).order_by("-number").only(
-            "number", "status", "fingerprint", "frozen_at", "plan_id"
-        )
+        PlanVersion.objects.filter(plan__event=event)
+        .order_by("-number")
+        .only("number", "status", "fingerprint", "frozen_at", "plan_id")
     ).first()
