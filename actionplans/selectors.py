@@ -1,19 +1,39 @@
 """Reads for the action plan: querysets and page data in a fixed number of queries."""
 
-from django.db.models import CharField, OuterRef, Prefetch, Q, QuerySet, Subquery, Sum, Value
+from decimal import Decimal
+
+from django.db.models import (
+    CharField,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    Value,
+)
+from django.db.models.functions import Coalesce
 from simple_history.utils import get_m2m_reverse_field_name
 
 from actionplans.models import (
     Action,
     ActionPlan,
+    Ballot,
     ImplementationBody,
     Indicator,
+    IndicatorMeasurement,
+    KeyIssue,
     Objective,
     Output,
     PlanVersion,
+    Pledge,
     Position,
+    ProgressUpdate,
     Risk,
 )
+from assessments.models import Question
 from cdfacil.models import Organisation, User
 from events.models import Event
 
@@ -254,7 +274,6 @@ def portfolio_versions(
 ) -> QuerySet[PlanVersion]:
     """The latest published endorsed version of each plan, for the donor portfolio, filtered by
     the event's country, sector and year of day 1. The snapshot is not loaded."""
-    from django.db.models import Exists
 
     if not user.has_perm("actionplans.view_portfolio"):
         return PlanVersion.objects.none()
@@ -277,9 +296,6 @@ def version_funding(*, versions) -> dict[int, list[dict]]:
 
     The gap is what is not pledged yet, never below zero.
     """
-    from decimal import Decimal
-
-    from actionplans.models import Pledge
 
     versions = list(versions)
     costs = (
@@ -334,7 +350,6 @@ def donor_version(*, user, pk: int) -> PlanVersion | None:
 
 
 def version_pledges(*, version: PlanVersion):
-    from actionplans.models import Pledge
 
     return (
         Pledge.objects.filter(version=version)
@@ -345,7 +360,6 @@ def version_pledges(*, version: PlanVersion):
 
 def event_pledges(*, event: Event):
     """Every pledge to any version of the event's plan, for its facilitators and core group."""
-    from actionplans.models import Pledge
 
     return (
         Pledge.objects.filter(version__plan__event=event)
@@ -374,7 +388,6 @@ def percent_of_the_way(*, baseline, target, value) -> int | None:
 def plan_followup(*, event: Event, today) -> dict | None:
     """The plan's actions with their latest progress and whether they are late, and its
     indicators with their latest measurement: three queries whatever the size of the plan."""
-    from actionplans.models import IndicatorMeasurement, ProgressUpdate
 
     plan = ActionPlan.objects.filter(event=event).first()
     if plan is None:
@@ -442,11 +455,6 @@ def key_issues_ranked(*, event, voter=None) -> QuerySet:
     Both sums are computed in SQL; the linked question codes come in one more query.
     """
     # Imported here only because this section was appended to a shared module.
-    from django.db.models import IntegerField
-    from django.db.models.functions import Coalesce
-
-    from actionplans.models import KeyIssue
-    from assessments.models import Question
 
     mine = Q(votes__voter=voter) if voter is not None and voter.is_authenticated else Q(pk=None)
     return (
@@ -466,6 +474,5 @@ def key_issues_ranked(*, event, voter=None) -> QuerySet:
 
 def ballot_of(*, event):
     """The event's ballot, or an unsaved one with the defaults: reading never creates it."""
-    from actionplans.models import Ballot
 
     return Ballot.objects.filter(event=event).first() or Ballot(event=event)

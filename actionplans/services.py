@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, Max, Sum
+from django.db.models import F, Max, ProtectedError, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -11,11 +11,16 @@ from actionplans.models import (
     Action,
     ActionPlan,
     Ballot,
+    IndicatorMeasurement,
     KeyIssue,
     PlanVersion,
+    Pledge,
     Position,
+    ProgressUpdate,
+    Versioned,
     Vote,
 )
+from assessments.models import Question
 from cdfacil.fingerprints import fingerprint
 from events.models import Event, Participation
 
@@ -331,7 +336,6 @@ def key_issue_create(
     The questions behind a gap must come from the round's framework version.
     """
     # Imported here only because this section was appended to the module; it may move to the top.
-    from assessments.models import Question
 
     if _ballot_is_closed(event=event):
         raise ValidationError(_("The vote is closed; the ranking is final. No issue can be added."))
@@ -486,7 +490,6 @@ def plan_part_save(*, instance, expected_version: int | None, m2m: dict | None =
     Parts with a `lock_version` go through `versioned_save`, so a stale copy raises StaleEdit
     and nothing is written; a part that someone deleted meanwhile is refused with a message.
     """
-    from actionplans.models import Versioned
 
     model = type(instance)
     if instance.pk is not None and not model.objects.filter(pk=instance.pk).exists():
@@ -507,7 +510,6 @@ def plan_part_save(*, instance, expected_version: int | None, m2m: dict | None =
 @transaction.atomic
 def plan_part_delete(*, instance) -> None:
     """Delete a part of the plan with what hangs under it; refused while pledges point at it."""
-    from django.db.models import ProtectedError
 
     try:
         instance.delete()
@@ -538,7 +540,6 @@ def pledge_save(*, pledge, by=None):
     endorsed and published, an action that is not part of it, someone else's pledge (`by` is the
     person saving, when it is not the pledge's donor), or moving a pledge to another action.
     """
-    from actionplans.models import Pledge
 
     version = PlanVersion.objects.select_for_update().filter(pk=pledge.version_id).first()
     if (
@@ -600,7 +601,6 @@ def progress_record(
     *, action: Action, status: str, percent_complete: int, date, note: str = "", recorded_by
 ):
     """One progress update on an action; the latest one is the action's current state."""
-    from actionplans.models import ProgressUpdate
 
     event = Event.objects.get(plan__objectives__outputs__actions=action)
     _not_in_future(event=event, date=date)
@@ -620,9 +620,6 @@ def progress_record(
 @transaction.atomic
 def measurement_record(*, indicator, value, date, note: str = "", recorded_by):
     """A measured value of an indicator on a date; the latest is compared with the target."""
-    from django.db.models import Q
-
-    from actionplans.models import IndicatorMeasurement
 
     event = Event.objects.filter(
         Q(plan__objectives__indicators=indicator)
