@@ -273,13 +273,14 @@ def portfolio_versions(
     *, user, country: str = "", sector: str = "", year: int | None = None
 ) -> QuerySet[PlanVersion]:
     """The latest published endorsed version of each plan, for the donor portfolio, filtered by
-    the event's country, sector and year of day 1. The snapshot is not loaded."""
+    the event's country, sector and year of day 1. The snapshot comes along: the costs shown
+    are those of the endorsed text."""
 
     if not user.has_perm("actionplans.view_portfolio"):
         return PlanVersion.objects.none()
     published = _published_versions()
     newer = published.filter(plan=OuterRef("plan"), number__gt=OuterRef("number"))
-    versions = published.filter(~Exists(newer)).select_related("plan__event").defer("snapshot")
+    versions = published.filter(~Exists(newer)).select_related("plan__event")
     if country:
         versions = versions.filter(plan__event__country=country)
     if sector:
@@ -290,40 +291,35 @@ def portfolio_versions(
 
 
 def version_funding(*, versions) -> dict[int, list[dict]]:
-    """{version pk: [{currency, cost, pledged, gap}, ...]}: the estimated cost of the actions of
-    each version's plan and the pledges to that version, summed per currency in the database
-    (two queries whatever the number of versions, actions and pledges).
+    """{version pk: [{currency, cost, pledged, gap}, ...]}.
 
-    The gap is what is not pledged yet, never below zero.
+    The cost is that of the endorsed version as it was frozen (its snapshot), never of the
+    draft edited since; pledges to that version are summed per currency in the database (one
+    query whatever the number of versions and pledges). The gap is never below zero.
     """
 
     versions = list(versions)
-    costs = (
-        Action.objects.filter(
-            output__objective__plan_id__in={version.plan_id for version in versions},
-            estimated_cost__isnull=False,
-        )
-        .values("output__objective__plan_id", "currency")
-        .annotate(total=Sum("estimated_cost"))
-        .order_by()
-    )
+    cost_by_version: dict[int, dict[str, Decimal]] = {}
+    for version in versions:
+        totals = cost_by_version.setdefault(version.pk, {})
+        for action in snapshot_actions(version.snapshot):
+            if action.get("estimated_cost") is not None:
+                currency = action.get("currency") or ""
+                totals[currency] = totals.get(currency, Decimal(0)) + Decimal(
+                    action["estimated_cost"]
+                )
     pledged = (
         Pledge.objects.filter(version_id__in=[version.pk for version in versions])
         .values("version_id", "currency")
         .annotate(total=Sum("amount"))
         .order_by()
     )
-    cost_by_plan: dict[int, dict[str, Decimal]] = {}
-    for row in costs:
-        cost_by_plan.setdefault(row["output__objective__plan_id"], {})[row["currency"]] = row[
-            "total"
-        ]
     pledged_by_version: dict[int, dict[str, Decimal]] = {}
     for row in pledged:
         pledged_by_version.setdefault(row["version_id"], {})[row["currency"]] = row["total"]
     funding = {}
     for version in versions:
-        cost = cost_by_plan.get(version.plan_id, {})
+        cost = cost_by_version.get(version.pk, {})
         given = pledged_by_version.get(version.pk, {})
         rows = []
         for currency in sorted(set(cost) | set(given)):

@@ -1,6 +1,7 @@
 """Donors: portfolio, plan page and pledges; what donors never see; the plan's follow-up."""
 
 import datetime
+import re
 from decimal import Decimal
 
 import pytest
@@ -271,8 +272,9 @@ def test_portfolio_query_count_is_fixed(facilitator, donor):
         for action in Action.objects.filter(output__objective__plan=version.plan):
             pledge(version, action, donor, "10", currency=action.currency)
     five_plans = count_queries(client, PORTFOLIO)
-    # session, user, count, versions, costs, pledges, and the menu's two permission queries
-    assert one_plan == five_plans == 8
+    # session, user, count, versions (with their snapshots, which give the costs), pledges,
+    # and the menu's two permission queries
+    assert one_plan == five_plans == 7
 
 
 # --- The donor plan page ------------------------------------------------------------------------
@@ -308,9 +310,9 @@ def test_plan_page_query_count_is_fixed(facilitator, donor):
         pledge(big, action, make_donor(), "20", currency=action.currency)
     small_count = count_queries(client, reverse("actionplans:donor_plan", args=[small.pk]))
     big_count = count_queries(client, reverse("actionplans:donor_plan", args=[big.pk]))
-    # session, user, version, participation (rule), pledges, costs, pledged, and the menu's
-    # two permission queries
-    assert small_count == big_count == 9
+    # session, user, version, participation (rule), pledges, pledged totals, and the menu's
+    # two permission queries; the costs come from the version's snapshot
+    assert small_count == big_count == 8
 
 
 # --- What donors never see ----------------------------------------------------------------------
@@ -651,3 +653,18 @@ def test_demo_donor_sees_the_demo_plan_with_a_funding_gap():
     plan_page = client_for(donor).get(reverse("actionplans:donor_plan", args=[version.pk]))
     assert plan_page.status_code == 200
     assert "@demo.cdfacil.localhost" not in plan_page.content.decode()
+
+
+def test_portfolio_costs_are_those_of_the_endorsed_version(facilitator, donor):
+    version = published_event(facilitator, actions=2)
+    before = client_for(donor).get(PORTFOLIO).content.decode()
+    Action.objects.filter(output__objective__plan=version.plan).update(
+        estimated_cost=Decimal("999999")
+    )
+    after = client_for(donor).get(PORTFOLIO).content.decode()
+    assert "999,999" not in after and "1,999,998" not in after
+
+    def amounts(page):
+        return re.findall(r"[\d,]+\.\d\d", page)
+
+    assert amounts(before) and amounts(before) == amounts(after)
