@@ -7,7 +7,7 @@ import zoneinfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -15,15 +15,14 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from cdfacil.currencies import validate_currency
 from cdfacil.models import Organisation
 
 EVENT_DAYS = 5
 CORE_GROUP_NORM = (4, 6)
 CORE_GROUP_MAX_DEVELOPMENT_PARTNERS = 2
 
-currency_validator = RegexValidator(
-    r"^[A-Z]{3}$", _("Enter a three-letter ISO 4217 currency code, such as USD or EUR.")
-)
+currency_validator = validate_currency
 
 
 @functools.cache

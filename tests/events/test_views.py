@@ -775,3 +775,22 @@ def test_error_pages_keep_the_layout(client, event, stakeholder, settings):
     assert forbidden.status_code == 403 and "Back to my events" in forbidden.content.decode()
     missing = client.get("/events/999999/")
     assert missing.status_code == 404 and "Back to my events" in missing.content.decode()
+
+
+def test_unknown_currency_is_refused(fclient, event):
+    funder = OrganisationFactory()
+    response = fclient.post(
+        url("budget_line_create", event),
+        {
+            "category": "travel",
+            "description": "Flights",
+            "funder": funder.pk,
+            "source": "basket_fund",
+            "amount": "100",
+            "currency": "XYZ",
+        },
+    )
+    assert response.status_code == 200
+    assert "XYZ is not an ISO 4217 currency code" in response.content.decode()
+    assert 'value="Flights"' in response.content.decode()
+    assert not event.budget_lines.exists()
