@@ -730,6 +730,11 @@ def checklist_item_save(*, item: ChecklistItem) -> ChecklistItem:
 
 
 @transaction.atomic
+def checklist_item_delete(*, item: ChecklistItem) -> None:
+    item.delete()
+
+
+@transaction.atomic
 def checklist_item_set_status(*, item: ChecklistItem, status: str) -> ChecklistItem:
     if status not in ChecklistItem.Status.values:
         raise ValidationError({"status": _("Choose a valid status.")})

@@ -109,6 +109,28 @@ def model_form_page(
     )
 
 
+def delete_page(request, *, event, delete, title, message, button, done_message, done_url):
+    """GET asks for confirmation; only the POST of its button calls `delete` (a service)."""
+    if request.method == "POST":
+        try:
+            delete()
+        except ValidationError as error:
+            for text in error.messages:
+                messages.error(request, text)
+        else:
+            messages.success(request, done_message)
+        return redirect(done_url)
+    return confirm_page(
+        request,
+        event=event,
+        title=title,
+        message=message,
+        action_url=request.path,
+        cancel_url=done_url,
+        button=button,
+    )
+
+
 def confirm_page(request, *, event, title, message, action_url, cancel_url, button=None):
     return render(
         request,
@@ -296,23 +318,18 @@ def session_edit(request, event, pk):
 @event_view("events.manage_event")
 def session_delete(request, event, pk):
     session = get_object_or_404(event.sessions, pk=pk)
-    if request.method == "POST":
-        services.session_delete(session=session)
-        messages.success(
-            request, _("The session “%(title)s” was removed.") % {"title": session.title}
-        )
-        return redirect("events:agenda", event.pk)
-    return confirm_page(
+    return delete_page(
         request,
         event=event,
+        delete=lambda: services.session_delete(session=session),
         title=_("Remove this session?"),
         message=_(
             "“%(title)s” on day %(day)d will be removed from the agenda, with its attendance."
         )
         % {"title": session.title, "day": session.day},
-        action_url=request.path,
-        cancel_url=reverse("events:agenda", args=[event.pk]),
         button=_("Remove the session"),
+        done_message=_("The session “%(title)s” was removed.") % {"title": session.title},
+        done_url=reverse("events:agenda", args=[event.pk]),
     )
 
 
@@ -374,18 +391,15 @@ def checklist_item_edit(request, event, pk):
 @event_view("events.manage_event")
 def checklist_item_delete(request, event, pk):
     item = get_object_or_404(event.checklist_items, pk=pk)
-    if request.method == "POST":
-        item.delete()
-        messages.success(request, _("The task “%(title)s” was removed.") % {"title": item.title})
-        return redirect("events:checklist", event.pk)
-    return confirm_page(
+    return delete_page(
         request,
         event=event,
+        delete=lambda: services.checklist_item_delete(item=item),
         title=_("Remove this task?"),
         message=_("“%(title)s” will be removed from the checklist.") % {"title": item.title},
-        action_url=request.path,
-        cancel_url=reverse("events:checklist", args=[event.pk]),
         button=_("Remove the task"),
+        done_message=_("The task “%(title)s” was removed.") % {"title": item.title},
+        done_url=reverse("events:checklist", args=[event.pk]),
     )
 
 
@@ -694,18 +708,15 @@ def budget_line_edit(request, event, pk):
 @event_view("events.manage_event")
 def budget_line_delete(request, event, pk):
     line = get_object_or_404(event.budget_lines, pk=pk)
-    if request.method == "POST":
-        services.budget_line_delete(line=line)
-        messages.success(request, _("The budget line was removed."))
-        return redirect("events:budget", event.pk)
-    return confirm_page(
+    return delete_page(
         request,
         event=event,
+        delete=lambda: services.budget_line_delete(line=line),
         title=_("Remove this budget line?"),
         message=str(line),
-        action_url=request.path,
-        cancel_url=reverse("events:budget", args=[event.pk]),
         button=_("Remove the line"),
+        done_message=_("The budget line was removed."),
+        done_url=reverse("events:budget", args=[event.pk]),
     )
 
 
