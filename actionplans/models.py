@@ -276,7 +276,7 @@ class Action(Versioned):
         return self.title
 
 
-class Risk(models.Model):
+class Risk(Versioned):
     class Kind(models.TextChoices):
         RISK = "risk", _("Risk")
         ASSUMPTION = "assumption", _("Assumption")
@@ -296,7 +296,7 @@ class Risk(models.Model):
         return self.description[:60]
 
 
-class ImplementationBody(models.Model):
+class ImplementationBody(Versioned):
     class Kind(models.TextChoices):
         STEERING_COMMITTEE = "steering_committee", _("Steering committee")
         WORKING_GROUP = "working_group", _("Working group")
@@ -313,7 +313,7 @@ class ImplementationBody(models.Model):
         Organisation, verbose_name=_("members"), blank=True, related_name="+"
     )
     meeting_frequency = models.CharField(_("meets"), max_length=100, blank=True)
-    history = HistoricalRecords()
+    history = HistoricalRecords(m2m_fields=[members])
 
     class Meta:
         verbose_name = _("implementation body")
@@ -361,6 +361,18 @@ class PlanVersion(models.Model):
 
     def __str__(self):
         return f"{self.plan} v{self.number}"
+
+    def save(self, *args, **kwargs):
+        # A frozen version never changes: only its endorsement state moves on.
+        if self.pk is not None:
+            stored = (
+                PlanVersion.objects.filter(pk=self.pk)
+                .values_list("snapshot", "fingerprint", "number", "plan_id")
+                .first()
+            )
+            if stored and stored != (self.snapshot, self.fingerprint, self.number, self.plan_id):
+                raise ValueError("A frozen plan version cannot change its content.")
+        super().save(*args, **kwargs)
 
 
 class Position(models.Model):

@@ -294,8 +294,9 @@ def version_funding(*, versions) -> dict[int, list[dict]]:
     """{version pk: [{currency, cost, pledged, gap}, ...]}.
 
     The cost is that of the endorsed version as it was frozen (its snapshot), never of the
-    draft edited since; pledges to that version are summed per currency in the database (one
-    query whatever the number of versions and pledges). The gap is never below zero.
+    draft edited since; pledges to its actions are summed per action and currency in the
+    database (one query whatever the number of versions and pledges). The gap is never below
+    zero.
     """
 
     versions = list(versions)
@@ -308,15 +309,24 @@ def version_funding(*, versions) -> dict[int, list[dict]]:
                 totals[currency] = totals.get(currency, Decimal(0)) + Decimal(
                     action["estimated_cost"]
                 )
+    # Pledges follow the action, not the version they were made on: a pledge made on v1 still
+    # counts once v2 is endorsed, as long as v2 keeps the action.
     pledged = (
-        Pledge.objects.filter(version_id__in=[version.pk for version in versions])
-        .values("version_id", "currency")
+        Pledge.objects.filter(version__plan_id__in={version.plan_id for version in versions})
+        .values("version__plan_id", "action_id", "currency")
         .annotate(total=Sum("amount"))
         .order_by()
     )
-    pledged_by_version: dict[int, dict[str, Decimal]] = {}
+    pledged_by_plan: dict[int, list[dict]] = {}
     for row in pledged:
-        pledged_by_version.setdefault(row["version_id"], {})[row["currency"]] = row["total"]
+        pledged_by_plan.setdefault(row["version__plan_id"], []).append(row)
+    pledged_by_version: dict[int, dict[str, Decimal]] = {}
+    for version in versions:
+        in_version = {action["id"] for action in snapshot_actions(version.snapshot)}
+        given = pledged_by_version.setdefault(version.pk, {})
+        for row in pledged_by_plan.get(version.plan_id, []):
+            if row["action_id"] in in_version:
+                given[row["currency"]] = given.get(row["currency"], Decimal(0)) + row["total"]
     funding = {}
     for version in versions:
         cost = cost_by_version.get(version.pk, {})

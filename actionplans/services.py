@@ -159,6 +159,7 @@ def plan_snapshot(*, plan: ActionPlan) -> dict:
             "estimated_cost": None if item.estimated_cost is None else str(item.estimated_cost),
             "currency": item.currency,
             "funding_status": item.funding_status,
+            "status": item.status,
             "key_issues": sorted(issue.title for issue in item.key_issues.all()),
             "indicators": sorted(ind.pk for ind in item.indicators.all()),
         }
@@ -254,13 +255,19 @@ def position_record(
     if stance not in Position.Stance.values:
         raise ValidationError({"stance": _("Choose a position.")})
     on_behalf = recorded_by.organisation_id != organisation.pk
-    if (
-        on_behalf
-        and not Participation.objects.filter(
-            event=version.plan.event, user=recorded_by, role=Participation.Role.FACILITATOR
-        ).exists()
-    ):
+    is_facilitator = Participation.objects.filter(
+        event=version.plan.event, user=recorded_by, role=Participation.Role.FACILITATOR
+    ).exists()
+    if on_behalf and not is_facilitator:
         raise ValidationError(_("You can record a position only for your own organisation."))
+    given_in_the_room = version.positions.filter(organisation=organisation, on_behalf=True)
+    if not is_facilitator and given_in_the_room.exists():
+        raise ValidationError(
+            _(
+                "A facilitator recorded your organisation's position as given in the room; ask "
+                "a facilitator to change it."
+            )
+        )
     position, _created = Position.objects.update_or_create(
         version=version,
         organisation=organisation,
@@ -511,6 +518,14 @@ def plan_part_save(*, instance, expected_version: int | None, m2m: dict | None =
 def plan_part_delete(*, instance) -> None:
     """Delete a part of the plan with what hangs under it; refused while pledges point at it."""
 
+    if isinstance(instance, Action) and _in_published_version(instance):
+        raise ValidationError(
+            _(
+                "“%(action)s” is part of a plan version published to donors; it cannot be "
+                "deleted. Set its status to cancelled instead."
+            )
+            % {"action": instance.title}
+        )
     try:
         instance.delete()
     except ProtectedError as error:
@@ -518,6 +533,13 @@ def plan_part_delete(*, instance) -> None:
             _("Donors have pledged to actions under this %(kind)s; it cannot be deleted.")
             % {"kind": type(instance)._meta.verbose_name}
         ) from error
+
+
+def _in_published_version(action: Action) -> bool:
+    versions = PlanVersion.objects.filter(
+        plan_id=action.output.objective.plan_id, published_at__isnull=False
+    ).only("snapshot")
+    return any(action.pk in _version_action_ids(version) for version in versions)
 
 
 # --- Donors' pledges and the follow-up of the plan ------------------------------------------------
@@ -551,6 +573,15 @@ def pledge_save(*, pledge, by=None):
             _(
                 "Pledges are taken only on a plan version that was endorsed and published to "
                 "donors; nothing was saved."
+            )
+        )
+    if PlanVersion.objects.filter(
+        plan_id=version.plan_id, number__gt=version.number, published_at__isnull=False
+    ).exists():
+        raise ValidationError(
+            _(
+                "A newer version of this plan has been published; pledge to the actions of the "
+                "latest version. Nothing was saved."
             )
         )
     plan_id = (
