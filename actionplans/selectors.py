@@ -246,7 +246,7 @@ def plan_history_entries(*, rows) -> list[dict]:
         entries[(kind, record.history_id)] = {
             "kind": kind,
             "model_label": model._meta.verbose_name,
-            "object": str(record),
+            "object": str(record.instance),
             "user": record.history_user,
             "date": record.history_date,
             "type": record.history_type,
