@@ -224,6 +224,17 @@ def seed_plan(*, event, users: dict, orgs: dict) -> PlanVersion:
             )
         )
 
+    # Four members have placed their dots; member5 has not voted yet, and the vote stays open.
+    for username, dots in (
+        ("member1", (3, 2, 0)),
+        ("member2", (2, 1, 2)),
+        ("member3", (1, 3, 1)),
+        ("member4", (2, 2, 1)),
+    ):
+        for issue, count in zip(issues, dots, strict=True):
+            if count:
+                services.vote_cast(key_issue=issue, voter=users[username], dots=count)
+
     plan = services.plan_create(event=event, title="Uganda health sector capacity development plan")
     start = _month(event.day1, 1)
     for objective_order, (objective_title, outcome, outputs) in enumerate(CHAIN):
