@@ -96,3 +96,47 @@ class User(AbstractUser):
     @property
     def display_name(self) -> str:
         return self.get_full_name() or self.username
+
+
+class ReportJob(models.Model):
+    """One PDF report: asked for in a request, rendered by a Celery worker."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Being rendered")
+        DONE = "done", _("Ready")
+        FAILED = "failed", _("Failed")
+
+    kind = models.CharField(_("report"), max_length=40)
+    subject_id = models.PositiveBigIntegerField(_("subject"))
+    language = models.CharField(_("language"), max_length=8)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED
+    )
+    requested_by = models.ForeignKey(
+        "cdfacil.User", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    queued_at = models.DateTimeField(_("queued at"), auto_now_add=True)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    content_fingerprint = models.CharField(_("content fingerprint"), max_length=64)
+    file_name = models.CharField(_("file"), max_length=200, blank=True)
+    page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True)
+    error = models.TextField(_("error"), blank=True)
+
+    class Meta:
+        verbose_name = _("report job")
+        verbose_name_plural = _("report jobs")
+        ordering = ["-queued_at"]
+        indexes = [models.Index(fields=["kind", "subject_id", "language", "status"])]
+        constraints = [
+            # At most one job per subject, kind and language is queued or running at once.
+            models.UniqueConstraint(
+                fields=["kind", "subject_id", "language"],
+                condition=models.Q(status__in=["queued", "running"]),
+                name="report_one_active_job",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} #{self.subject_id} ({self.get_status_display()})"

@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from cdfacil import views
+from cdfacil import report_views, views
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
@@ -16,6 +16,13 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/password/", views.PasswordSetView.as_view(), name="password_set"),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("reports/jobs/<int:pk>/", report_views.report_job, name="report_job"),
+    path("reports/jobs/<int:pk>/retry/", report_views.report_retry, name="report_retry"),
+    path("reports/jobs/<int:pk>/download/", report_views.report_download, name="report_download"),
+    # After the job patterns: "jobs" would otherwise read as a report kind.
+    path(
+        "reports/<slug:kind>/<int:subject_id>/", report_views.report_request, name="report_request"
+    ),
     path("admin/", admin.site.urls),
     path("", include("events.urls")),
     path("", include("assessments.urls")),

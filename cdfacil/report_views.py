@@ -1,0 +1,77 @@
+"""Report pages: ask for a PDF, watch its job, download it. Rendering happens in workers."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from cdfacil import pdf, reports, services
+from cdfacil.models import ReportJob
+
+
+def _job_and_subject(user, pk):
+    """The job and its subject when the person may see the subject; 404 otherwise."""
+    job = get_object_or_404(ReportJob, pk=pk)
+    kind = reports.get(job.kind)
+    subject = kind.load_for(user, job.subject_id) if kind else None
+    if subject is None:
+        raise Http404
+    return job, kind, subject
+
+
+@require_POST
+@login_required
+def report_request(request, kind, subject_id):
+    report_kind = reports.get(kind)
+    subject = report_kind.load_for(request.user, subject_id) if report_kind else None
+    if subject is None:
+        raise Http404
+    language = (getattr(subject, "language", None) or get_language() or "en")[:8]
+    job = services.report_request(
+        kind=report_kind, subject=subject, language=language, requested_by=request.user
+    )
+    return redirect("report_job", job.pk)
+
+
+@login_required
+def report_job(request, pk):
+    job, kind, subject = _job_and_subject(request.user, pk)
+    template = "reports/job.html#status" if request.htmx else "reports/job.html"
+    return render(
+        request,
+        template,
+        {"job": job, "kind": kind, "subject": subject, "back_url": kind.back_url(subject)},
+    )
+
+
+@require_POST
+@login_required
+def report_retry(request, pk):
+    job, kind, subject = _job_and_subject(request.user, pk)
+    if job.status != ReportJob.Status.FAILED:
+        messages.info(request, _("Only a failed report can be tried again."))
+        return redirect("report_job", job.pk)
+    job.delete()
+    new = services.report_request(
+        kind=kind, subject=subject, language=job.language, requested_by=request.user
+    )
+    return redirect("report_job", new.pk)
+
+
+@login_required
+def report_download(request, pk):
+    job, kind, subject = _job_and_subject(request.user, pk)
+    if job.status != ReportJob.Status.DONE or not job.file_name:
+        raise Http404
+    path = pdf.report_storage_dir() / job.file_name
+    if not path.is_file():
+        raise Http404
+    return FileResponse(
+        path.open("rb"),
+        as_attachment=True,
+        filename=f"{job.kind}-{job.subject_id}.pdf",
+        content_type="application/pdf",
+    )
