@@ -18,6 +18,18 @@ def _media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
 
 
+@pytest.fixture(autouse=True)
+def _tasks_in_process():
+    """These tests render in the test process, also where a Redis broker is configured; the
+    real worker is exercised separately."""
+    from cdfacil.celery import app
+
+    before = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = before
+
+
 def client_for(user):
     client = Client()
     client.force_login(user)
