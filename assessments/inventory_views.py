@@ -5,17 +5,16 @@ The inventory is kept by the event's facilitators and core group; exports are fo
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Count, QuerySet, Sum
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
-from assessments import exports, services
+from assessments import exports, selectors, services
 from assessments.inventory_forms import CDInitiativeForm
 from assessments.models import CDInitiative
-from assessments.views import _round
+from assessments.views import round_for
 from events.views import PAGE_SIZE, confirm_page, event_view, model_form_page
 
 # To move to assessments/permissions.py; kept here while that module is being edited.
@@ -24,34 +23,22 @@ from events.views import PAGE_SIZE, confirm_page, event_view, model_form_page
 # Reads (to move to assessments/selectors.py).
 
 
-def _initiatives_of_event(*, event) -> QuerySet[CDInitiative]:
-    return event.cd_initiatives.select_related(
-        "supporting_partner", "target_organisation"
-    ).order_by("title", "pk")
-
-
-def _budget_totals(*, event) -> list[dict]:
-    """Budgets summed per currency in the database; initiatives without a budget are left out."""
-    return list(
-        event.cd_initiatives.filter(budget__isnull=False)
-        .values("currency")
-        .annotate(total=Sum("budget"), count=Count("pk"))
-        .order_by("currency")
-    )
-
-
 # --- Inventory --------------------------------------------------------------------------------
 
 
 @event_view("assessments.edit_inventory")
 def inventory(request, event):
-    page = Paginator(_initiatives_of_event(event=event), PAGE_SIZE).get_page(
+    page = Paginator(selectors.cd_initiatives_of_event(event=event), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
     return render(
         request,
         "assessments/inventory.html",
-        {"event": event, "page": page, "totals": _budget_totals(event=event)},
+        {
+            "event": event,
+            "page": page,
+            "totals": selectors.cd_initiative_budget_totals(event=event),
+        },
     )
 
 
@@ -111,7 +98,7 @@ def _download(content: bytes, *, content_type: str, filename: str) -> HttpRespon
 
 @event_view("events.view_event")
 def export_xlsx(request, event, pk):
-    assessment_round = _round(event, pk, "assessments.manage_round", request.user)
+    assessment_round = round_for(event, pk, "assessments.manage_round", request.user)
     return _download(
         exports.round_workbook(assessment_round=assessment_round),
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -121,7 +108,7 @@ def export_xlsx(request, event, pk):
 
 @event_view("events.view_event")
 def export_csv(request, event, pk):
-    assessment_round = _round(event, pk, "assessments.manage_round", request.user)
+    assessment_round = round_for(event, pk, "assessments.manage_round", request.user)
     return _download(
         exports.round_answers_csv(assessment_round=assessment_round),
         content_type="text/csv; charset=utf-8",

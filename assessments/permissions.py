@@ -7,12 +7,7 @@ reach members only from MIN_RESPONSES_FOR_AGGREGATES submitted responses on.
 import rules
 
 from assessments.selectors import MIN_RESPONSES_FOR_AGGREGATES, submitted_count
-from events.permissions import is_event_core_group, is_event_facilitator
-
-
-@rules.predicate
-def can_add_events(user) -> bool:
-    return user.is_authenticated and user.has_perm("events.add_event")
+from events.permissions import can_add_events, is_event_core_group, is_event_facilitator
 
 
 @rules.predicate

@@ -2,10 +2,17 @@
 
 from collections import defaultdict
 
-from django.db.models import Avg, Count, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Avg, Count, OuterRef, Q, QuerySet, Subquery, Sum
 
 from assessments import scoring
-from assessments.models import Answer, AssessmentRound, ConsensusScore, Question, Response
+from assessments.models import (
+    Answer,
+    AssessmentRound,
+    CDInitiative,
+    ConsensusScore,
+    Question,
+    Response,
+)
 
 # Aggregates are shown to members only from this many submitted responses on.
 MIN_RESPONSES_FOR_AGGREGATES = 3
@@ -323,3 +330,19 @@ def compared_round_results(*, assessment_round: AssessmentRound) -> dict | None:
         "kind": questions[0]["round_kind"],
         "dimensions": dimensions,
     }
+
+
+def cd_initiatives_of_event(*, event) -> QuerySet[CDInitiative]:
+    return event.cd_initiatives.select_related(
+        "supporting_partner", "target_organisation"
+    ).order_by("title", "pk")
+
+
+def cd_initiative_budget_totals(*, event) -> list[dict]:
+    """Budgets summed per currency in the database; initiatives without a budget are left out."""
+    return list(
+        event.cd_initiatives.filter(budget__isnull=False)
+        .values("currency")
+        .annotate(total=Sum("budget"), count=Count("pk"))
+        .order_by("currency")
+    )

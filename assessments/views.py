@@ -16,7 +16,7 @@ from assessments.models import Answer, AssessmentRound, Question, Response, tran
 from events.views import apply_errors, confirm_page, event_view, form_page
 
 
-def _round(event, pk, permission, user):
+def round_for(event, pk, permission, user):
     assessment_round = get_object_or_404(
         event.assessment_rounds.select_related("version__framework"), pk=pk
     )
@@ -211,7 +211,7 @@ def response_submit(request, event, pk):
 
 @event_view("events.view_event")
 def consensus(request, event, pk):
-    assessment_round = _round(event, pk, "assessments.manage_round", request.user)
+    assessment_round = round_for(event, pk, "assessments.manage_round", request.user)
     return render(
         request,
         "assessments/consensus.html",
@@ -226,7 +226,7 @@ def consensus(request, event, pk):
 
 @event_view("events.view_event")
 def consensus_question(request, event, pk, question_pk):
-    assessment_round = _round(event, pk, "assessments.manage_round", request.user)
+    assessment_round = round_for(event, pk, "assessments.manage_round", request.user)
     question = get_object_or_404(
         Question.objects.filter(dimension__level__version_id=assessment_round.version_id),
         pk=question_pk,
@@ -270,7 +270,7 @@ def consensus_question(request, event, pk, question_pk):
 
 @event_view("events.view_event")
 def results(request, event, pk):
-    assessment_round = _round(event, pk, "assessments.view_results", request.user)
+    assessment_round = round_for(event, pk, "assessments.view_results", request.user)
     results = selectors.round_results(assessment_round=assessment_round)
     current, desired = _("Current"), _("Desired")
     # The SVG is ours, drawn from numbers, with every label escaped by the chart functions.

@@ -558,10 +558,8 @@ def registration_approve(
     *, registration: RegistrationRequest, decided_by: User, base_url: str
 ) -> Invitation:
     """Approve a request: the person receives an invitation link as a stakeholder."""
-    registration = RegistrationRequest.objects.select_for_update().get(pk=registration.pk)
+    registration = _pending_registration(registration)
     event = registration.event
-    if registration.status != RegistrationRequest.Status.PENDING:
-        raise ValidationError(_("This request has already been decided."))
     organisation = registration.organisation or organisation_for_event(
         event=event,
         name=registration.organisation_name,
@@ -576,19 +574,24 @@ def registration_approve(
         role=Role.STAKEHOLDER,
         base_url=base_url,
     )
-    registration.status = RegistrationRequest.Status.APPROVED
-    registration.decided_by = decided_by
-    registration.decided_at = timezone.now()
-    registration.save(update_fields=["status", "decided_by", "decided_at"])
+    _decide(registration, RegistrationRequest.Status.APPROVED, decided_by)
     return invitation
 
 
 @transaction.atomic
 def registration_decline(*, registration: RegistrationRequest, decided_by: User) -> None:
+    _decide(_pending_registration(registration), RegistrationRequest.Status.DECLINED, decided_by)
+
+
+def _pending_registration(registration: RegistrationRequest) -> RegistrationRequest:
     registration = RegistrationRequest.objects.select_for_update().get(pk=registration.pk)
     if registration.status != RegistrationRequest.Status.PENDING:
         raise ValidationError(_("This request has already been decided."))
-    registration.status = RegistrationRequest.Status.DECLINED
+    return registration
+
+
+def _decide(registration: RegistrationRequest, status: str, decided_by: User) -> None:
+    registration.status = status
     registration.decided_by = decided_by
     registration.decided_at = timezone.now()
     registration.save(update_fields=["status", "decided_by", "decided_at"])
