@@ -13,9 +13,11 @@ read.
 from xml.sax.saxutils import escape, quoteattr
 
 import pygal
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 from pygal.style import Style
 
-from assessments.models import SCALE_MAX, translated
+from assessments.models import SCALE_MAX, AssessmentRound, translated
 
 FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif'
 TEXT = "#212529"
@@ -92,6 +94,11 @@ def _clean(title: str, titles: dict[str, str], value_shift: float = 0):
             for text in root.iter("text"):
                 if "value" in text.get("class", "").split() and text.get("x"):
                     text.set("x", f"{float(text.get('x')) + value_shift:.2f}")
+        for node in root.iter():
+            # Legend toggles for pygal's script, which is not shipped; several charts on one
+            # page would otherwise repeat these ids.
+            if str(node.get("id", "")).startswith("activate-serie"):
+                del node.attrib["id"]
         parents = [root, *root.iter()]
         for parent in parents:
             for child in list(parent):
@@ -340,3 +347,90 @@ def gap_heatmap(
         f'class="gap-heatmap" font-family={quoteattr(FONT)}>'
         f"<title>{escape(title)}</title>{''.join(parts)}</svg>"
     )
+
+
+def results_figures(*, assessment_round, results: dict, compared: dict | None, by_group) -> dict:
+    """Every chart of a round's results, for its page and its PDF, with translated labels:
+    {"radars": [{"title", "svg"}], "heatmap", "group_chart" (None unless `by_group` is given
+    and has respondents), "comparison" (None without a round to compare with)}.
+
+    The SVG is ours, drawn from numbers, with every label escaped: it is marked safe here.
+    """
+    current, desired = _("Current"), _("Desired")
+    radars = [
+        {
+            "title": translated(level["level_name"]),
+            "svg": mark_safe(  # noqa: S308
+                level_radar(
+                    [row for row in results["dimensions"] if row["level"] == level["key"]],
+                    translated(level["level_name"]),
+                    current_label=current,
+                    desired_label=desired,
+                )
+            ),
+        }
+        for level in results["levels"]
+    ]
+    heatmap = mark_safe(  # noqa: S308
+        gap_heatmap(
+            results["dimensions"],
+            results["levels"],
+            _("Gap per dimension"),
+            gap_label=_("gap"),
+            legend_label=_("Gap (desired minus current)"),
+            no_score_label=_("no score"),
+        )
+    )
+    group_chart = None
+    if by_group is not None:
+        group_labels = {
+            kind: label
+            for kind, label in (
+                ("government", _("Government")),
+                ("development_partner", _("Development partners")),
+            )
+            if by_group["respondents"][kind] >= 1
+        }
+        if group_labels:
+            group_chart = {
+                "respondents": by_group["respondents"],
+                "svg": mark_safe(  # noqa: S308
+                    group_bars(
+                        results["dimensions"],
+                        by_group,
+                        _("Average current rating by group"),
+                        group_labels=group_labels,
+                    )
+                ),
+            }
+    comparison = None
+    if compared is not None:
+        other_label = _("%(kind)s (round %(number)d)") % {
+            "kind": AssessmentRound.Kind(compared["kind"]).label,
+            "number": compared["number"],
+        }
+        this_label = _("%(kind)s (round %(number)d)") % {
+            "kind": assessment_round.get_kind_display(),
+            "number": assessment_round.number,
+        }
+        is_baseline = assessment_round.kind == AssessmentRound.Kind.BASELINE
+        baseline, follow_up = (
+            (results["dimensions"], compared["dimensions"])
+            if is_baseline
+            else (compared["dimensions"], results["dimensions"])
+        )
+        comparison = mark_safe(  # noqa: S308
+            round_comparison(
+                baseline,
+                follow_up,
+                _("Baseline against follow-up"),
+                baseline_label=this_label if is_baseline else other_label,
+                follow_up_label=other_label if is_baseline else this_label,
+            )
+        )
+    return {
+        "radars": radars,
+        "heatmap": heatmap,
+        "group_chart": group_chart,
+        "comparison": comparison,
+    }

@@ -6,13 +6,12 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from assessments import charts, selectors, services
 from assessments.forms import AnswerForm, ConsensusForm, RoundForm
-from assessments.models import Answer, AssessmentRound, Question, Response, translated
+from assessments.models import Answer, Question, Response
 from events.views import apply_errors, confirm_page, event_view, form_page
 
 
@@ -272,83 +271,19 @@ def consensus_question(request, event, pk, question_pk):
 def results(request, event, pk):
     assessment_round = round_for(event, pk, "assessments.view_results", request.user)
     results = selectors.round_results(assessment_round=assessment_round)
-    current, desired = _("Current"), _("Desired")
-    # The SVG is ours, drawn from numbers, with every label escaped by the chart functions.
-    radars = [
-        {
-            "title": translated(level["level_name"]),
-            "svg": mark_safe(  # noqa: S308
-                charts.level_radar(
-                    [row for row in results["dimensions"] if row["level"] == level["key"]],
-                    translated(level["level_name"]),
-                    current_label=current,
-                    desired_label=desired,
-                )
-            ),
-        }
-        for level in results["levels"]
-    ]
-    heatmap = mark_safe(  # noqa: S308
-        charts.gap_heatmap(
-            results["dimensions"],
-            results["levels"],
-            _("Gap per dimension"),
-            gap_label=_("gap"),
-            legend_label=_("Gap (desired minus current)"),
-            no_score_label=_("no score"),
-        )
-    )
     # Development partners are at most two in a core group: their average would expose
     # individual scores, so the comparison of groups is for the event's facilitators only.
-    group_chart = None
-    if request.user.has_perm("assessments.manage_round", assessment_round):
-        by_group = selectors.group_averages(assessment_round=assessment_round)
-        group_labels = {
-            kind: label
-            for kind, label in (
-                ("government", _("Government")),
-                ("development_partner", _("Development partners")),
-            )
-            if by_group["respondents"][kind] >= 1
-        }
-        if group_labels:
-            group_chart = {
-                "respondents": by_group["respondents"],
-                "svg": mark_safe(  # noqa: S308
-                    charts.group_bars(
-                        results["dimensions"],
-                        by_group,
-                        _("Average current rating by group"),
-                        group_labels=group_labels,
-                    )
-                ),
-            }
-    comparison = None
-    compared = selectors.compared_round_results(assessment_round=assessment_round)
-    if compared is not None:
-        other_label = _("%(kind)s (round %(number)d)") % {
-            "kind": AssessmentRound.Kind(compared["kind"]).label,
-            "number": compared["number"],
-        }
-        this_label = _("%(kind)s (round %(number)d)") % {
-            "kind": assessment_round.get_kind_display(),
-            "number": assessment_round.number,
-        }
-        is_baseline = assessment_round.kind == AssessmentRound.Kind.BASELINE
-        baseline, follow_up = (
-            (results["dimensions"], compared["dimensions"])
-            if is_baseline
-            else (compared["dimensions"], results["dimensions"])
-        )
-        comparison = mark_safe(  # noqa: S308
-            charts.round_comparison(
-                baseline,
-                follow_up,
-                _("Baseline against follow-up"),
-                baseline_label=this_label if is_baseline else other_label,
-                follow_up_label=other_label if is_baseline else this_label,
-            )
-        )
+    by_group = (
+        selectors.group_averages(assessment_round=assessment_round)
+        if request.user.has_perm("assessments.manage_round", assessment_round)
+        else None
+    )
+    figures = charts.results_figures(
+        assessment_round=assessment_round,
+        results=results,
+        compared=selectors.compared_round_results(assessment_round=assessment_round),
+        by_group=by_group,
+    )
     return render(
         request,
         "assessments/results.html",
@@ -357,9 +292,6 @@ def results(request, event, pk):
             "round": assessment_round,
             "results": results,
             "min_responses": selectors.MIN_RESPONSES_FOR_AGGREGATES,
-            "radars": radars,
-            "heatmap": heatmap,
-            "group_chart": group_chart,
-            "comparison": comparison,
+            **figures,
         },
     )

@@ -1,8 +1,12 @@
 """The shared core: organisations and the people who belong to them."""
 
+from datetime import timedelta
+
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -140,3 +144,26 @@ class ReportJob(models.Model):
 
     def __str__(self):
         return f"{self.kind} #{self.subject_id} ({self.get_status_display()})"
+
+    @property
+    def stale_after(self) -> timedelta:
+        """How long a job may run, or wait in the queue, before it is taken for lost."""
+        if self.status == self.Status.QUEUED:
+            return timedelta(seconds=settings.CDFACIL_REPORT_QUEUE_TIMEOUT)
+        return timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 60)
+
+    @property
+    def is_stale(self) -> bool:
+        """A queued job nobody picked up, or a running job whose worker died."""
+        since = {self.Status.QUEUED: self.queued_at, self.Status.RUNNING: self.started_at}.get(
+            self.status
+        )
+        return since is not None and since < timezone.now() - self.stale_after
+
+    @property
+    def can_retry(self) -> bool:
+        return self.status == self.Status.FAILED or self.is_stale
+
+    @property
+    def language_name(self) -> str:
+        return dict(settings.LANGUAGES).get(self.language, self.language)

@@ -5,7 +5,9 @@ serves file URLs under the project's static folder (the print stylesheet and the
 and refuses everything else, which fails the render.
 """
 
+import contextlib
 import mimetypes
+import time
 from pathlib import Path
 
 from django.conf import settings
@@ -46,3 +48,13 @@ def report_storage_dir() -> Path:
     path = Path(settings.MEDIA_ROOT) / "reports"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def remove_abandoned_parts(*, older_than) -> None:
+    """Delete the temporary files of renders killed midway (never served: only finished jobs
+    name a file)."""
+    cutoff = time.time() - older_than.total_seconds()
+    for part in report_storage_dir().glob("*.part"):
+        with contextlib.suppress(FileNotFoundError):
+            if part.stat().st_mtime < cutoff:
+                part.unlink()

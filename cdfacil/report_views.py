@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -29,7 +28,9 @@ def report_request(request, kind, subject_id):
     subject = report_kind.load_for(request.user, subject_id) if report_kind else None
     if subject is None:
         raise Http404
-    language = (getattr(subject, "language", None) or get_language() or "en")[:8]
+    language = services.report_language(
+        kind=report_kind, subject=subject, requested=request.POST.get("language", "")
+    )
     job = services.report_request(
         kind=report_kind, subject=subject, language=language, requested_by=request.user
     )
@@ -39,11 +40,19 @@ def report_request(request, kind, subject_id):
 @login_required
 def report_job(request, pk):
     job, kind, subject = _job_and_subject(request.user, pk)
+    event = kind.event_of(subject)
     template = "reports/job.html#status" if request.htmx else "reports/job.html"
     return render(
         request,
         template,
-        {"job": job, "kind": kind, "subject": subject, "back_url": kind.back_url(subject)},
+        {
+            "job": job,
+            "kind": kind,
+            "subject": subject,
+            "event": event,
+            "show_event_reports": request.user.has_perm("events.view_event", event),
+            "back_url": kind.back_url(subject),
+        },
     )
 
 
@@ -51,13 +60,10 @@ def report_job(request, pk):
 @login_required
 def report_retry(request, pk):
     job, kind, subject = _job_and_subject(request.user, pk)
-    if job.status != ReportJob.Status.FAILED:
-        messages.info(request, _("Only a failed report can be tried again."))
+    if not job.can_retry:
+        messages.info(request, _("Only a failed or stalled report can be tried again."))
         return redirect("report_job", job.pk)
-    job.delete()
-    new = services.report_request(
-        kind=kind, subject=subject, language=job.language, requested_by=request.user
-    )
+    new = services.report_retry(job=job, kind=kind, subject=subject, requested_by=request.user)
     return redirect("report_job", new.pk)
 
 

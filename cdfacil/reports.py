@@ -1,7 +1,9 @@
 """The kinds of PDF report. Each app registers its own, so the core never imports the apps.
 
 A kind says how to load its subject for a person (None when they may not see it), how to
-build the template context, and which template renders it.
+build the template context, which template renders it, which event the subject belongs to
+(for the report's language and running header) and which of its subjects an event offers on
+its reports page.
 """
 
 from collections.abc import Callable
@@ -15,14 +17,23 @@ class ReportKind:
     name: str
     label: str
     template: str
-    # (user, subject id) -> subject or None when the person may not see it
+    # (user, subject id) -> subject or None when the person may not see it; user None is the
+    # worker, rendering a job somebody was allowed to ask for
     load_for: Callable
     # subject -> plain data: the content the report shows; fingerprinted to avoid re-rendering
     content: Callable
     # subject -> where the report's page lives, to return to
     back_url: Callable
-    # subject -> extra template context
+    # subject -> the event it belongs to
+    event_of: Callable
+    # subject -> extra template context (called with the report's language active)
     context: Callable = lambda subject: {}
+    # (event, user) -> [(subject, label), ...] this person may ask for on the event's reports page
+    subjects: Callable = lambda event, user: []
+    # what the document holds, for the reports page
+    description: str = ""
+    # order on the reports page
+    order: int = 100
 
 
 def register(kind: ReportKind) -> ReportKind:
@@ -32,3 +43,7 @@ def register(kind: ReportKind) -> ReportKind:
 
 def get(name: str) -> ReportKind | None:
     return _KINDS.get(name)
+
+
+def all_kinds() -> list[ReportKind]:
+    return sorted(_KINDS.values(), key=lambda kind: (kind.order, kind.name))

@@ -3,9 +3,12 @@
 import os
 import tempfile
 
+from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from cdfacil import pdf, reports
 from cdfacil.fingerprints import fingerprint
@@ -14,9 +17,30 @@ from cdfacil.models import ReportJob
 ACTIVE = [ReportJob.Status.QUEUED, ReportJob.Status.RUNNING]
 
 
+def report_language(*, kind: reports.ReportKind, subject, requested: str = "") -> str:
+    """The language asked for when it is one of the platform's, else the event's."""
+    languages = {code for code, _name in settings.LANGUAGES}
+    if requested in languages:
+        return requested
+    event_language = getattr(kind.event_of(subject), "language", "")
+    return event_language if event_language in languages else settings.LANGUAGE_CODE
+
+
+def _stop_stale(job: ReportJob) -> None:
+    """A job whose worker died (or whose message was lost) ends as failed, with the reason."""
+    if job.status == ReportJob.Status.RUNNING:
+        reason = gettext("The worker stopped before the report was finished.")
+    else:
+        reason = gettext("No worker picked the report up in time.")
+    ReportJob.objects.filter(pk=job.pk, status=job.status).update(
+        status=ReportJob.Status.FAILED, finished_at=timezone.now(), error=reason
+    )
+
+
 def report_request(*, kind: reports.ReportKind, subject, language: str, requested_by) -> ReportJob:
     """A job for this report: a finished one with the same content is reused, a queued or
-    running one is shared; otherwise a new job is queued and sent after the commit."""
+    running one is shared (unless it is stale); otherwise a new job is queued and sent to the
+    reports queue after the commit."""
     from cdfacil.tasks import render_report
 
     content_fingerprint = fingerprint({"content": kind.content(subject), "language": language})
@@ -25,7 +49,9 @@ def report_request(*, kind: reports.ReportKind, subject, language: str, requeste
     if (job := done.order_by("-finished_at").first()) is not None:
         return job
     if (job := same.filter(status__in=ACTIVE).first()) is not None:
-        return job
+        if not job.is_stale:
+            return job
+        _stop_stale(job)
     try:
         with transaction.atomic():
             job = ReportJob.objects.create(
@@ -38,13 +64,52 @@ def report_request(*, kind: reports.ReportKind, subject, language: str, requeste
     except IntegrityError:
         # Someone asked for the same report at the same moment: share their job.
         return same.filter(status__in=ACTIVE).first()
-    transaction.on_commit(lambda: render_report.apply_async(args=[job.pk], queue="reports"))
+    # The task is routed to the reports queue (CELERY_TASK_ROUTES).
+    transaction.on_commit(lambda: render_report.delay(job.pk))
     return job
 
 
+def report_retry(*, job: ReportJob, kind: reports.ReportKind, subject, requested_by) -> ReportJob:
+    """Ask again for a failed (or stale) job's report; the old job is kept as a record."""
+    if job.status in ACTIVE and job.is_stale:
+        _stop_stale(job)
+    return report_request(
+        kind=kind, subject=subject, language=job.language, requested_by=requested_by
+    )
+
+
+def _write_whole(directory, name: str, data: bytes) -> None:
+    """Write to a temporary name in the same folder, then rename: the file is whole or absent."""
+    with tempfile.NamedTemporaryFile(dir=directory, delete=False, suffix=".part") as handle:
+        try:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        except BaseException:
+            handle.close()
+            os.unlink(handle.name)
+            raise
+    os.replace(handle.name, directory / name)
+
+
+def report_html(*, kind: reports.ReportKind, subject, language: str, job=None) -> str:
+    """The report's HTML, in `language`."""
+    with translation.override(language):
+        return render_to_string(
+            kind.template,
+            {
+                "subject": subject,
+                "event": kind.event_of(subject),
+                "job": job,
+                "language": language,
+                "generated_at": timezone.now(),
+                **kind.context(subject),
+            },
+        )
+
+
 def report_render(*, job_id: int) -> None:
-    """Render one job. Safe to run twice: the row is locked and a finished job is left alone.
-    The file is written to a temporary name and moved into place, so it is whole or absent."""
+    """Render one job. Safe to run twice: the row is locked and a finished job is left alone."""
     with transaction.atomic():
         job = ReportJob.objects.select_for_update().filter(pk=job_id).first()
         if job is None or job.status in (ReportJob.Status.DONE, ReportJob.Status.FAILED):
@@ -52,32 +117,34 @@ def report_render(*, job_id: int) -> None:
         job.status = ReportJob.Status.RUNNING
         job.started_at = timezone.now()
         job.save(update_fields=["status", "started_at"])
+    pdf.remove_abandoned_parts(older_than=job.stale_after)
     kind = reports.get(job.kind)
     try:
         if kind is None:
             raise LookupError(f"Unknown report kind {job.kind}")
         subject = kind.load_for(None, job.subject_id)
         if subject is None:
-            raise LookupError("The subject of this report no longer exists.")
-        with translation.override(job.language):
-            html = render_to_string(
-                kind.template, {"subject": subject, "job": job, **kind.context(subject)}
-            )
+            raise LookupError(gettext("The subject of this report no longer exists."))
+        html = report_html(kind=kind, subject=subject, language=job.language, job=job)
         data, pages = pdf.render_pdf(html)
-        directory = pdf.report_storage_dir()
         name = f"{job.kind}-{job.subject_id}-{job.pk}.pdf"
-        with tempfile.NamedTemporaryFile(dir=directory, delete=False, suffix=".part") as handle:
-            handle.write(data)
-        os.replace(handle.name, directory / name)
+        _write_whole(pdf.report_storage_dir(), name, data)
+    except SoftTimeLimitExceeded:
+        _fail(job, gettext("Rendering took longer than the time allowed for a report."))
+        return
     except OSError:
         # Disk or font trouble may pass: the task retries with backoff.
         ReportJob.objects.filter(pk=job.pk).update(status=ReportJob.Status.QUEUED)
         raise
     except Exception as error:  # noqa: BLE001  (template and data errors are final)
-        ReportJob.objects.filter(pk=job.pk).update(
-            status=ReportJob.Status.FAILED, finished_at=timezone.now(), error=str(error)[:2000]
-        )
+        _fail(job, str(error) or error.__class__.__name__)
         return
     ReportJob.objects.filter(pk=job.pk).update(
         status=ReportJob.Status.DONE, finished_at=timezone.now(), file_name=name, page_count=pages
+    )
+
+
+def _fail(job: ReportJob, reason: str) -> None:
+    ReportJob.objects.filter(pk=job.pk).update(
+        status=ReportJob.Status.FAILED, finished_at=timezone.now(), error=reason[:2000]
     )

@@ -143,8 +143,17 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=300)
+# The task is told (SoftTimeLimitExceeded) shortly before it is killed, to fail its job cleanly.
+CELERY_TASK_SOFT_TIME_LIMIT = max(CELERY_TASK_TIME_LIMIT - 30, 1)
+# A message a killed worker held comes back after this long; longer than any task or retry.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=CELERY_TASK_TIME_LIMIT * 3)
+}
+CELERY_TASK_ROUTES = {"cdfacil.tasks.render_report": {"queue": "reports"}}
 CELERY_WORKER_MAX_TASKS_PER_CHILD = env.int("CELERY_WORKER_MAX_TASKS_PER_CHILD", default=100)
 CELERY_TIMEZONE = TIME_ZONE
+# A queued report no worker has started after this long is taken for lost and can be retried.
+CDFACIL_REPORT_QUEUE_TIMEOUT = env.int("CDFACIL_REPORT_QUEUE_TIMEOUT", default=1800)
 
 LOGGING = {
     "version": 1,

@@ -9,6 +9,7 @@ from cdfacil import services
     acks_late=True,
     autoretry_for=(OSError,),
     retry_backoff=True,
+    retry_backoff_max=120,
     retry_kwargs={"max_retries": 3},
 )
 def render_report(job_id: int) -> None:

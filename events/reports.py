@@ -1,4 +1,4 @@
-"""The event's PDF reports: the agenda and run-sheet."""
+"""The event's PDF reports: the agenda and run-sheet, and the attendance sign-in sheet."""
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,17 +7,32 @@ from cdfacil import reports
 from events import selectors
 from events.models import Event
 
+# Empty rows at the end of the sign-in sheet, for people who come without an invitation.
+SIGN_IN_BLANK_ROWS = 8
 
-def _event_for(user, pk):
-    if user is None:  # the worker, rendering a job already allowed
+
+def event_for(user, pk, permission="events.manage_event"):
+    """The event when `user` may `permission` it; user None is the worker."""
+    if user is None:
         return Event.objects.filter(pk=pk).first()
     event = selectors.event_visible_to(user=user).filter(pk=pk).first()
-    return event if event and user.has_perm("events.manage_event", event) else None
+    return event if event and user.has_perm(permission, event) else None
 
 
-def _agenda_content(event):
+def event_facts(event) -> list:
+    return [
+        event.title,
+        event.venue,
+        str(event.country),
+        event.sector,
+        event.time_zone,
+        event.day1.isoformat(),
+    ]
+
+
+def agenda_content(event) -> dict:
     return {
-        "event": [event.title, event.venue, event.time_zone, event.day1.isoformat()],
+        "event": event_facts(event),
         "days": [
             [
                 [
@@ -38,14 +53,67 @@ def _agenda_content(event):
     }
 
 
+def participants_content(event) -> list:
+    return [
+        [p.user_id, p.user.display_name, str(p.user.organisation or ""), p.role, p.is_lead]
+        for p in selectors.event_participations(event=event)
+    ]
+
+
+def _only_for_facilitators(label):
+    def subjects(event, user):
+        return [(event, label)] if user.has_perm("events.manage_event", event) else []
+
+    return subjects
+
+
 AGENDA = reports.register(
     reports.ReportKind(
         name="agenda",
         label=_("Agenda and run-sheet"),
+        description=_("each day's sessions with objectives, materials and facilitator notes"),
         template="events/reports/agenda.html",
-        load_for=_event_for,
-        content=_agenda_content,
+        load_for=event_for,
+        content=agenda_content,
         back_url=lambda event: reverse("events:agenda", args=[event.pk]),
+        event_of=lambda event: event,
         context=lambda event: {"days": selectors.agenda_days(event=event)},
+        subjects=_only_for_facilitators(_("Agenda and run-sheet")),
+        order=20,
+    )
+)
+
+
+def _sign_in_context(event) -> dict:
+    return {
+        "participations": selectors.event_participations(event=event).order_by(
+            "user__organisation__name", "user__last_name", "user__first_name"
+        ),
+        "sign_days": [
+            (number, date)
+            for number, date, sessions in selectors.agenda_days(event=event)
+            if sessions
+        ],
+        "blank_rows": range(SIGN_IN_BLANK_ROWS),
+    }
+
+
+ATTENDANCE = reports.register(
+    reports.ReportKind(
+        name="attendance",
+        label=_("Attendance sign-in sheet"),
+        description=_("every participant, with a signature column for each day with sessions"),
+        template="events/reports/attendance.html",
+        load_for=event_for,
+        content=lambda event: {
+            "event": event_facts(event),
+            "people": participants_content(event),
+            "days": [[n, d.isoformat()] for n, d in _sign_in_context(event)["sign_days"]],
+        },
+        back_url=lambda event: reverse("events:people", args=[event.pk]),
+        event_of=lambda event: event,
+        context=_sign_in_context,
+        subjects=_only_for_facilitators(_("Attendance sign-in sheet")),
+        order=30,
     )
 )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from events import views
+from events import report_views, views
 
 app_name = "events"
 
@@ -55,3 +55,5 @@ urlpatterns = [
     path("register/<uuid:public_id>/", views.register, name="register"),
     path("invitations/<str:token>/", views.invitation_accept, name="invitation_accept"),
 ]
+
+urlpatterns += report_views.urlpatterns

@@ -126,6 +126,7 @@ def test_a_failed_job_says_why_and_can_be_retried(
             load_for=reports.get("agenda").load_for,
             content=lambda event: {"n": event.pk},
             back_url=lambda event: "/",
+            event_of=lambda event: event,
             context=lambda event: {"days": 42},  # not iterable as days: a data error
         )
     )
@@ -139,7 +140,16 @@ def test_a_failed_job_says_why_and_can_be_retried(
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("report_retry", args=[job.pk]))
     assert response.status_code == 302
-    assert ReportJob.objects.filter(kind=broken.name).count() == 1  # the failed one replaced
+    jobs = ReportJob.objects.filter(kind=broken.name).order_by("pk")
+    # The failed job stays on record; the retry is a new job (which fails the same way here).
+    assert [job.status for job in jobs] == [ReportJob.Status.FAILED, ReportJob.Status.FAILED]
+    assert response["Location"] == reverse("report_job", args=[jobs[1].pk])
+    # A job that has not failed cannot be retried.
+    queued = services.report_request(
+        kind=reports.get("agenda"), subject=event, language="en", requested_by=facilitator
+    )
+    assert client.post(reverse("report_retry", args=[queued.pk])).status_code == 302
+    assert ReportJob.objects.filter(kind="agenda").count() == 1
 
 
 def test_pdf_rendering_fetches_nothing_outside_static():
