@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run install migrate demo test worker lint format check clean
+.PHONY: run install migrate demo test worker bench-reports lint format check clean
 
 run: install migrate demo
 	@echo "cdfacil is at http://127.0.0.1:8000 (logins above; password: demo)"
@@ -32,6 +32,10 @@ test: install
 
 worker: install
 	$(VENV)/bin/celery -A cdfacil worker --loglevel=info -Q celery,reports
+
+# Each PDF report of a large event: pages, seconds, peak memory, Chromium for comparison.
+bench-reports: migrate
+	$(PY) manage.py bench_reports
 
 lint: install
 	$(VENV)/bin/ruff check .

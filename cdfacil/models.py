@@ -123,7 +123,10 @@ class ReportJob(models.Model):
     queued_at = models.DateTimeField(_("queued at"), auto_now_add=True)
     started_at = models.DateTimeField(_("started at"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
-    content_fingerprint = models.CharField(_("content fingerprint"), max_length=64)
+    # Set by the worker from the content it renders; a later job with the same reuses the file.
+    content_fingerprint = models.CharField(
+        _("content fingerprint"), max_length=64, blank=True, default=""
+    )
     file_name = models.CharField(_("file"), max_length=200, blank=True)
     page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True)
     error = models.TextField(_("error"), blank=True)

@@ -38,16 +38,13 @@ def _stop_stale(job: ReportJob) -> None:
 
 
 def report_request(*, kind: reports.ReportKind, subject, language: str, requested_by) -> ReportJob:
-    """A job for this report: a finished one with the same content is reused, a queued or
-    running one is shared (unless it is stale); otherwise a new job is queued and sent to the
-    reports queue after the commit."""
+    """A job for this report: a queued or running one for the same subject, kind and language
+    is shared (unless it is stale); otherwise a new job is queued and sent to the reports queue
+    after the commit. The request reads nothing else: the worker gathers the content, and
+    reuses the file of a finished job whose content was the same."""
     from cdfacil.tasks import render_report
 
-    content_fingerprint = fingerprint({"content": kind.content(subject), "language": language})
     same = ReportJob.objects.filter(kind=kind.name, subject_id=subject.pk, language=language)
-    done = same.filter(status=ReportJob.Status.DONE, content_fingerprint=content_fingerprint)
-    if (job := done.order_by("-finished_at").first()) is not None:
-        return job
     if (job := same.filter(status__in=ACTIVE).first()) is not None:
         if not job.is_stale:
             return job
@@ -55,11 +52,7 @@ def report_request(*, kind: reports.ReportKind, subject, language: str, requeste
     try:
         with transaction.atomic():
             job = ReportJob.objects.create(
-                kind=kind.name,
-                subject_id=subject.pk,
-                language=language,
-                requested_by=requested_by,
-                content_fingerprint=content_fingerprint,
+                kind=kind.name, subject_id=subject.pk, language=language, requested_by=requested_by
             )
     except IntegrityError:
         # Someone asked for the same report at the same moment: share their job.
@@ -125,6 +118,10 @@ def report_render(*, job_id: int) -> None:
         subject = kind.load_for(None, job.subject_id)
         if subject is None:
             raise LookupError(gettext("The subject of this report no longer exists."))
+        content = fingerprint({"content": kind.content(subject), "language": job.language})
+        ReportJob.objects.filter(pk=job.pk).update(content_fingerprint=content)
+        if _reuse_finished(job, content):
+            return
         html = report_html(kind=kind, subject=subject, language=job.language, job=job)
         data, pages = pdf.render_pdf(html)
         name = f"{job.kind}-{job.subject_id}-{job.pk}.pdf"
@@ -142,6 +139,31 @@ def report_render(*, job_id: int) -> None:
     ReportJob.objects.filter(pk=job.pk).update(
         status=ReportJob.Status.DONE, finished_at=timezone.now(), file_name=name, page_count=pages
     )
+
+
+def _reuse_finished(job: ReportJob, content: str) -> bool:
+    """The same content was rendered before: point this job at that file."""
+    done = (
+        ReportJob.objects.filter(
+            kind=job.kind,
+            subject_id=job.subject_id,
+            language=job.language,
+            status=ReportJob.Status.DONE,
+            content_fingerprint=content,
+        )
+        .exclude(file_name="")
+        .order_by("-finished_at")
+    )
+    for earlier in done[:3]:
+        if (pdf.report_storage_dir() / earlier.file_name).is_file():
+            ReportJob.objects.filter(pk=job.pk).update(
+                status=ReportJob.Status.DONE,
+                finished_at=timezone.now(),
+                file_name=earlier.file_name,
+                page_count=earlier.page_count,
+            )
+            return True
+    return False
 
 
 def _fail(job: ReportJob, reason: str) -> None:

@@ -79,6 +79,8 @@ def test_a_real_worker_renders_the_event_report_asked_for_in_the_browser(worker)
     for action in plan_selectors.snapshot_actions(version.snapshot):
         assert re.sub(r"\s+", " ", action["title"]) in text
 
-    # The same content again: the finished job is reused, nothing is rendered twice.
+    # The same content again: the worker finds the finished file and renders nothing.
     client.post(reverse("report_request", args=["event", event.pk]))
-    assert ReportJob.objects.count() == 1
+    again = wait_for(ReportJob.objects.exclude(pk=job.pk).get())
+    assert again.status == ReportJob.Status.DONE and again.file_name == job.file_name
+    assert again.content_fingerprint == job.content_fingerprint

@@ -1,5 +1,7 @@
 """PDF report jobs: asked for in the request, rendered by the task, downloaded with checks."""
 
+from unittest import mock
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -60,18 +62,35 @@ def test_facilitator_gets_the_run_sheet_pdf(event, facilitator, django_capture_o
 
 
 def test_same_content_is_not_rendered_twice(event, facilitator, django_capture_on_commit_callbacks):
+    """The worker fingerprints the content; a job whose content was rendered before reuses that
+    file, and a change to the content makes a new one."""
     client = client_for(facilitator)
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(request_url(event))
-        client.post(request_url(event))
-    assert ReportJob.objects.count() == 1
-    session = event.sessions.first()
-    session.title = "Opening, changed"
-    session.save()
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(request_url(event))
-    assert ReportJob.objects.count() == 2
-    assert ReportJob.objects.filter(status=ReportJob.Status.DONE).count() == 2
+    renders = []
+    real_render = pdf.render_pdf
+
+    def counted(html):
+        renders.append(html)
+        return real_render(html)
+
+    with mock.patch.object(pdf, "render_pdf", counted):
+        for _ in range(2):
+            with django_capture_on_commit_callbacks(execute=True):
+                client.post(request_url(event))
+        first, second = ReportJob.objects.order_by("pk")
+        assert len(renders) == 1
+        assert first.status == second.status == ReportJob.Status.DONE
+        assert first.file_name == second.file_name and second.page_count == first.page_count
+        assert first.content_fingerprint == second.content_fingerprint
+        session = event.sessions.first()
+        session.title = "Opening, changed"
+        session.save()
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(request_url(event))
+    third = ReportJob.objects.order_by("pk").last()
+    assert len(renders) == 2 and "Opening, changed" in renders[1]
+    assert third.file_name != first.file_name
+    assert third.content_fingerprint != first.content_fingerprint
+    assert len(list(pdf.report_storage_dir().iterdir())) == 2
 
 
 def test_an_active_job_is_shared(event, facilitator):
