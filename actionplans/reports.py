@@ -1,6 +1,7 @@
 """PDF reports of the plan: the donor-ready action plan of a frozen version, and the event
 report, which holds everything (this app sits on top of the others, so it can gather them)."""
 
+from decimal import Decimal
 from itertools import groupby
 
 from django.urls import reverse
@@ -74,11 +75,15 @@ def _positions(version) -> list:
     ]
 
 
-def _funding(version) -> list:
-    return [
-        [row["currency"], str(row["cost"]), str(row["pledged"]), str(row["gap"])]
-        for row in selectors.version_funding(versions=[version])[version.pk]
-    ]
+def snapshot_costs(snapshot: dict) -> list[dict]:
+    """The estimated cost of a frozen plan per currency. Pledges are not printed: the plan's
+    readers include stakeholders, who never see pledges."""
+    totals: dict[str, Decimal] = {}
+    for action in selectors.snapshot_actions(snapshot):
+        if action.get("estimated_cost") is not None:
+            currency = action.get("currency") or ""
+            totals[currency] = totals.get(currency, Decimal(0)) + Decimal(action["estimated_cost"])
+    return [{"currency": currency, "cost": totals[currency]} for currency in sorted(totals)]
 
 
 def version_content(version) -> dict:
@@ -90,7 +95,6 @@ def version_content(version) -> dict:
         "closed_at": version.closed_at and version.closed_at.isoformat(),
         "published_at": version.published_at and version.published_at.isoformat(),
         "positions": _positions(version),
-        "funding": _funding(version),
         "event": event_reports.event_facts(version.plan.event),
     }
 
@@ -100,7 +104,7 @@ def version_context(version) -> dict:
         "version": version,
         "snapshot": snapshot_for_print(version.snapshot),
         "positions": selectors.version_positions(version=version),
-        "funding": selectors.version_funding(versions=[version])[version.pk],
+        "costs": snapshot_costs(version.snapshot),
     }
 
 
@@ -128,9 +132,8 @@ PLAN = reports.register(
         template="actionplans/reports/plan.html",
         load_for=version_for,
         content=version_content,
-        back_url=lambda version: reverse(
-            "actionplans:version_detail", args=[version.plan.event_id, version.number]
-        ),
+        # The plan's reading page, open to its event's participants and, once published, donors.
+        back_url=lambda version: reverse("actionplans:donor_plan", args=[version.pk]),
         event_of=lambda version: version.plan.event,
         context=version_context,
         subjects=_versions_offered,

@@ -40,17 +40,20 @@ def report_request(request, kind, subject_id):
 @login_required
 def report_job(request, pk):
     job, kind, subject = _job_and_subject(request.user, pk)
-    event = kind.event_of(subject)
-    template = "reports/job.html#status" if request.htmx else "reports/job.html"
+    if request.htmx:
+        return render(request, "reports/job.html#status", {"job": job})
+    # The event's tabs only for its participants (a donor reads a published plan, not the event).
+    from events.selectors import event_visible_to
+
+    event = event_visible_to(user=request.user).filter(pk=kind.event_of(subject).pk).first()
     return render(
         request,
-        template,
+        "reports/job.html",
         {
             "job": job,
             "kind": kind,
             "subject": subject,
             "event": event,
-            "show_event_reports": request.user.has_perm("events.view_event", event),
             "back_url": kind.back_url(subject),
         },
     )

@@ -312,3 +312,36 @@ def test_a_disk_error_is_retried_and_the_job_goes_back_to_the_queue(demo):
     services.report_render(job_id=job.pk)
     job.refresh_from_db()
     assert job.status == ReportJob.Status.DONE
+
+
+def test_a_donor_downloads_the_published_plan_without_the_events_pages(
+    demo, django_capture_on_commit_callbacks
+):
+    from cdfacil.celery import app
+
+    version = PlanVersion.objects.get(plan__event=demo, status=PlanVersion.Status.ENDORSED)
+    client = Client()
+    client.force_login(User.objects.get(username="donor"))
+    plan_page = reverse("actionplans:donor_plan", args=[version.pk])
+    assert (
+        reverse("report_request", args=["plan", version.pk])
+        in client.get(plan_page).content.decode()
+    )
+    eager = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(reverse("report_request", args=["plan", version.pk]))
+    finally:
+        app.conf.task_always_eager = eager
+    job = ReportJob.objects.get()
+    page = client.get(response["Location"]).content.decode()
+    assert plan_page in page  # back to the plan
+    assert reverse("events:reports", args=[demo.pk]) not in page  # no tabs of the event
+    assert reverse("events:agenda", args=[demo.pk]) not in page
+    body = b"".join(client.get(reverse("report_download", args=[job.pk])).streaming_content)
+    text = flat(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(body)).pages)
+    assert "Estimated cost" in text and "Pledged" not in text
+    # An unpublished version is not the donor's: 404.
+    PlanVersion.objects.filter(pk=version.pk).update(published_at=None)
+    assert client.get(reverse("report_download", args=[job.pk])).status_code == 404
