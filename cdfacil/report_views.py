@@ -66,7 +66,10 @@ def report_retry(request, pk):
     if not job.can_retry:
         messages.info(request, _("Only a failed or stalled report can be tried again."))
         return redirect("report_job", job.pk)
-    new = services.report_retry(job=job, kind=kind, subject=subject, requested_by=request.user)
+    # A failed job stays on record; a stalled one is marked failed as the new one is queued.
+    new = services.report_request(
+        kind=kind, subject=subject, language=job.language, requested_by=request.user
+    )
     return redirect("report_job", new.pk)
 
 

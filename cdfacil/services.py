@@ -62,15 +62,6 @@ def report_request(*, kind: reports.ReportKind, subject, language: str, requeste
     return job
 
 
-def report_retry(*, job: ReportJob, kind: reports.ReportKind, subject, requested_by) -> ReportJob:
-    """Ask again for a failed (or stale) job's report; the old job is kept as a record."""
-    if job.status in ACTIVE and job.is_stale:
-        _stop_stale(job)
-    return report_request(
-        kind=kind, subject=subject, language=job.language, requested_by=requested_by
-    )
-
-
 def _write_whole(directory, name: str, data: bytes) -> None:
     """Write to a temporary name in the same folder, then rename: the file is whole or absent."""
     with tempfile.NamedTemporaryFile(dir=directory, delete=False, suffix=".part") as handle:
