@@ -45,7 +45,8 @@ def report_job(request, pk):
     # The event's tabs only for its participants (a donor reads a published plan, not the event).
     from events.selectors import event_visible_to
 
-    event = event_visible_to(user=request.user).filter(pk=kind.event_of(subject).pk).first()
+    subject_event = kind.event_of(subject)
+    event = event_visible_to(user=request.user).filter(pk=subject_event.pk).first()
     return render(
         request,
         "reports/job.html",
@@ -54,6 +55,7 @@ def report_job(request, pk):
             "kind": kind,
             "subject": subject,
             "event": event,
+            "time_zone": subject_event.time_zone,
             "back_url": kind.back_url(subject),
         },
     )

@@ -347,3 +347,18 @@ def test_a_donor_downloads_the_published_plan_without_the_events_pages(
     # An unpublished version is not the donor's: 404.
     PlanVersion.objects.filter(pk=version.pk).update(published_at=None)
     assert client.get(reverse("report_download", args=[job.pk])).status_code == 404
+
+
+def test_the_job_page_gives_times_in_the_events_time_zone(demo):
+    import zoneinfo
+
+    kind = reports.get("agenda")
+    job = services.report_request(kind=kind, subject=demo, language="en", requested_by=None)
+    client = Client()
+    client.force_login(User.objects.get(username="facilitator"))
+    local = job.queued_at.astimezone(zoneinfo.ZoneInfo(demo.time_zone))
+    assert demo.time_zone != "UTC" and local.utcoffset()
+    page = client.get(reverse("report_job", args=[job.pk])).content.decode()
+    assert f"asked for on {local:%-d %b %Y %H:%M}" in page
+    listing = client.get(reverse("events:reports", args=[demo.pk])).content.decode()
+    assert f"{local:%-d %b %Y %H:%M}" in listing
