@@ -5,6 +5,7 @@ Rules on an event take the Event; rules on a plan version take the PlanVersion.
 
 import rules
 
+from cdfacil.permissions import add_personal_perm
 from events.permissions import is_event_core_group, is_event_facilitator, is_event_participant
 
 
@@ -37,7 +38,7 @@ rules.add_perm(
 )
 rules.add_perm("actionplans.manage_plan", rules.is_superuser | is_event_facilitator)
 rules.add_perm("actionplans.view_history", rules.is_superuser | is_event_facilitator)
-rules.add_perm("actionplans.vote", is_event_core_group)
+add_personal_perm("actionplans.vote", is_event_core_group)
 rules.add_perm(
     "actionplans.view_pledges", rules.is_superuser | is_event_facilitator | is_event_core_group
 )
@@ -47,9 +48,9 @@ rules.add_perm(
     "actionplans.view_version",
     rules.is_superuser | is_version_participant | (is_donor & is_published),
 )
-rules.add_perm("actionplans.record_position", is_version_participant)
+add_personal_perm("actionplans.record_position", is_version_participant)
 rules.add_perm("actionplans.manage_version", rules.is_superuser | is_version_facilitator)
-rules.add_perm("actionplans.pledge", is_donor & is_published)
+add_personal_perm("actionplans.pledge", is_donor & is_published)
 
 # Platform-wide
 rules.add_perm("actionplans.view_portfolio", rules.is_superuser | is_donor)

@@ -14,6 +14,7 @@ from actionplans.models import (
     Position,
     Risk,
 )
+from cdfacil.forms import ModelMultipleChoiceField
 from cdfacil.models import Organisation
 from events.forms import DateInput
 
@@ -134,6 +135,11 @@ class ActionForm(LockedForm):
             "key_issues": forms.CheckboxSelectMultiple,
             "indicators": forms.CheckboxSelectMultiple,
         }
+        field_classes = {
+            "supporting_partners": ModelMultipleChoiceField,
+            "key_issues": ModelMultipleChoiceField,
+            "indicators": ModelMultipleChoiceField,
+        }
         help_texts = {"currency": _("Three-letter code, such as USD, EUR or UGX.")}
 
     def __init__(self, *args, plan, **kwargs):
@@ -173,6 +179,7 @@ class BodyForm(LockedForm):
         model = ImplementationBody
         fields = ["kind", "name", "convener", "members", "meeting_frequency"]
         widgets = {"members": forms.CheckboxSelectMultiple}
+        field_classes = {"members": ModelMultipleChoiceField}
         help_texts = {"meeting_frequency": _("For example: every quarter.")}
 
     def __init__(self, *args, plan, **kwargs):

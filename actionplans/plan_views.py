@@ -406,7 +406,7 @@ def version_position(request, event, version):
 def version_close(request, event, version):
     if request.method == "POST":
         try:
-            version = services.endorsement_close(version=version)
+            version = services.endorsement_close(version=version, by=request.user)
         except ValidationError as error:
             for message in error.messages:
                 messages.error(request, message)
@@ -435,7 +435,7 @@ def version_close(request, event, version):
 @version_view("actionplans.manage_version")
 def version_publish(request, event, version):
     try:
-        services.version_publish(version=version)
+        services.version_publish(version=version, by=request.user)
     except ValidationError as error:
         for message in error.messages:
             messages.error(request, message)

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F, Max, ProtectedError, Q, Sum
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from actionplans.endorsement import endorsement_outcome
@@ -22,6 +23,8 @@ from actionplans.models import (
 )
 from assessments.models import Question
 from cdfacil.fingerprints import fingerprint
+from cdfacil.models import AuditEntry
+from cdfacil.services import audit_record
 from events.models import Event, Participation
 
 
@@ -233,13 +236,22 @@ def plan_freeze(*, plan: ActionPlan, frozen_by) -> PlanVersion:
         raise ValidationError(problems)
     snapshot = plan_snapshot(plan=plan)
     number = (plan.versions.aggregate(last=Max("number"))["last"] or 0) + 1
-    return PlanVersion.objects.create(
+    version = PlanVersion.objects.create(
         plan=plan,
         number=number,
         snapshot=snapshot,
         fingerprint=fingerprint(snapshot),
         frozen_by=frozen_by,
     )
+    audit_record(
+        action=AuditEntry.Action.PLAN_FROZEN,
+        summary=_("Version %(number)d of the action plan frozen and opened for positions.")
+        % {"number": number},
+        actor=frozen_by,
+        event=plan.event,
+        details={"version": version.pk, "fingerprint": version.fingerprint},
+    )
+    return version
 
 
 @transaction.atomic
@@ -268,7 +280,7 @@ def position_record(
                 "a facilitator to change it."
             )
         )
-    position, _created = Position.objects.update_or_create(
+    position, created = Position.objects.update_or_create(
         version=version,
         organisation=organisation,
         defaults={
@@ -276,6 +288,32 @@ def position_record(
             "comment": comment,
             "recorded_by": recorded_by,
             "on_behalf": on_behalf,
+        },
+    )
+    words = {
+        "organisation": organisation,
+        "number": version.number,
+        "stance": position.get_stance_display(),
+    }
+    audit_record(
+        action=AuditEntry.Action.POSITION_RECORDED,
+        summary=(
+            _(
+                "Position of %(organisation)s on version %(number)d, recorded on its behalf: "
+                "%(stance)s."
+            )
+            if on_behalf
+            else _("Position of %(organisation)s on version %(number)d: %(stance)s.")
+        )
+        % words,
+        actor=recorded_by,
+        event=version.plan.event,
+        details={
+            "version": version.pk,
+            "organisation": organisation.pk,
+            "stance": stance,
+            "on_behalf": on_behalf,
+            "changed": not created,
         },
     )
     return position
@@ -291,7 +329,7 @@ def lead_organisation_id(*, event: Event) -> int | None:
 
 
 @transaction.atomic
-def endorsement_close(*, version: PlanVersion) -> PlanVersion:
+def endorsement_close(*, version: PlanVersion, by=None) -> PlanVersion:
     """Close the positions and apply the rule; the reasons stay on record with the version."""
     version = (
         PlanVersion.objects.select_for_update().select_related("plan__event").get(pk=version.pk)
@@ -306,17 +344,37 @@ def endorsement_close(*, version: PlanVersion) -> PlanVersion:
     version.outcome_reasons = reasons
     version.closed_at = timezone.now()
     version.save(update_fields=["status", "outcome_reasons", "closed_at"])
+    audit_record(
+        action=AuditEntry.Action.ENDORSEMENT_CLOSED,
+        summary=(
+            _("Endorsement of version %(number)d closed: the version is endorsed.")
+            if endorsed
+            else _("Endorsement of version %(number)d closed: the version is not endorsed.")
+        )
+        % {"number": version.number},
+        actor=by,
+        event=version.plan.event,
+        details={"version": version.pk, "status": version.status, "positions": len(stances)},
+    )
     return version
 
 
 @transaction.atomic
-def version_publish(*, version: PlanVersion) -> PlanVersion:
+def version_publish(*, version: PlanVersion, by=None) -> PlanVersion:
     """Show an endorsed version to donors."""
     if version.status != PlanVersion.Status.ENDORSED:
         raise ValidationError(_("Only an endorsed version can be published to donors."))
     if version.published_at is None:
         version.published_at = timezone.now()
         version.save(update_fields=["published_at"])
+        audit_record(
+            action=AuditEntry.Action.PLAN_PUBLISHED,
+            summary=_("Version %(number)d of the action plan published to donors.")
+            % {"number": version.number},
+            actor=by,
+            event=version.plan.event,
+            details={"version": version.pk},
+        )
     return version
 
 
@@ -561,6 +619,7 @@ def pledge_save(*, pledge, by=None):
     The organisation is always the donor's own. Refused, with the reason: a version that is not
     endorsed and published, an action that is not part of it, someone else's pledge (`by` is the
     person saving, when it is not the pledge's donor), or moving a pledge to another action.
+    `by` is also who the audit log names; the demo loader leaves it unset.
     """
 
     version = PlanVersion.objects.select_for_update().filter(pk=pledge.version_id).first()
@@ -618,7 +677,37 @@ def pledge_save(*, pledge, by=None):
     pledge.organisation_id = donor.organisation_id
     pledge.currency = (pledge.currency or "").strip().upper()
     pledge.full_clean()
+    created = pledge.pk is None
     pledge.save()
+    words = {
+        "organisation": pledge.organisation,
+        "amount": number_format(pledge.amount, decimal_pos=2, force_grouping=True),
+        "currency": pledge.currency,
+        "action": pledge.action.title,
+        "status": pledge.get_status_display(),
+    }
+    audit_record(
+        action=AuditEntry.Action.PLEDGE_SAVED,
+        summary=(
+            _("%(organisation)s pledged %(amount)s %(currency)s to “%(action)s” (%(status)s).")
+            if created
+            else _(
+                "Pledge of %(organisation)s to “%(action)s” changed to %(amount)s %(currency)s "
+                "(%(status)s)."
+            )
+        )
+        % words,
+        actor=by,
+        event=Event.objects.get(plan__pk=version.plan_id),
+        details={
+            "pledge": pledge.pk,
+            "version": version.pk,
+            "action": pledge.action_id,
+            "amount": str(pledge.amount),
+            "currency": pledge.currency,
+            "status": pledge.status,
+        },
+    )
     return pledge
 
 

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from assessments.models import Answer, FrameworkVersion
+from cdfacil.forms import ModelMultipleChoiceField
 from events.forms import DateTimeInput
 
 RATING_CHOICES = [
@@ -25,7 +26,7 @@ class RoundForm(forms.Form):
     )
     opens_at = forms.DateTimeField(label=_("Opens"), widget=DateTimeInput())
     closes_at = forms.DateTimeField(label=_("Closes"), widget=DateTimeInput())
-    respondents = forms.ModelMultipleChoiceField(
+    respondents = ModelMultipleChoiceField(
         label=_("Members who answer"),
         queryset=None,
         widget=forms.CheckboxSelectMultiple,

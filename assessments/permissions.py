@@ -7,6 +7,7 @@ reach members only from MIN_RESPONSES_FOR_AGGREGATES submitted responses on.
 import rules
 
 from assessments.selectors import MIN_RESPONSES_FOR_AGGREGATES, submitted_count
+from cdfacil.permissions import add_personal_perm
 from events.permissions import can_add_events, is_event_core_group, is_event_facilitator
 
 
@@ -47,7 +48,7 @@ rules.add_perm(
     "assessments.view_results",
     rules.is_superuser | is_round_facilitator | is_round_member_with_enough_answers,
 )
-rules.add_perm("assessments.answer", is_respondent)
+add_personal_perm("assessments.answer", is_respondent)
 rules.add_perm(
     "assessments.view_response", rules.is_superuser | is_respondent | is_response_facilitator
 )

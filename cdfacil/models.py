@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 
+import rules
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
@@ -9,6 +10,8 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
+
+from cdfacil.permissions import PERSONAL_PERMISSIONS
 
 
 class Organisation(models.Model):
@@ -101,6 +104,13 @@ class User(AbstractUser):
     def display_name(self) -> str:
         return self.get_full_name() or self.username
 
+    def has_perm(self, perm, obj=None):
+        # An act of one participant (cdfacil.permissions): its rule decides, even for an
+        # administrator, who otherwise holds every permission.
+        if perm in PERSONAL_PERMISSIONS:
+            return self.is_active and rules.has_perm(perm, self, obj)
+        return super().has_perm(perm, obj)
+
 
 class ReportJob(models.Model):
     """One PDF report: asked for in a request, rendered by a Celery worker."""
@@ -170,3 +180,56 @@ class ReportJob(models.Model):
     @property
     def language_name(self) -> str:
         return dict(settings.LANGUAGES).get(self.language, self.language)
+
+
+class AuditEntry(models.Model):
+    """One security-relevant event, written once and never changed.
+
+    `event_id` is a plain id, like `ReportJob.subject_id`, so the core does not depend on the
+    events app; the entry outlives the event and the person (`actor_label` keeps the name).
+    """
+
+    class Action(models.TextChoices):
+        LOGIN = "login", _("Signed in")
+        LOGIN_FAILED = "login_failed", _("Failed sign-in")
+        ROLE_CHANGED = "role_changed", _("Role changed")
+        INVITATION_SENT = "invitation_sent", _("Invitation sent")
+        INVITATION_ACCEPTED = "invitation_accepted", _("Invitation accepted")
+        INVITATION_WITHDRAWN = "invitation_withdrawn", _("Invitation withdrawn")
+        PLAN_FROZEN = "plan_frozen", _("Plan version frozen")
+        POSITION_RECORDED = "position_recorded", _("Position recorded")
+        ENDORSEMENT_CLOSED = "endorsement_closed", _("Endorsement closed")
+        PLAN_PUBLISHED = "plan_published", _("Plan published to donors")
+        PLEDGE_SAVED = "pledge_saved", _("Pledge saved")
+        REPORT_DOWNLOADED = "report_downloaded", _("Report downloaded")
+
+    created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+    action = models.CharField(_("action"), max_length=30, choices=Action.choices)
+    actor = models.ForeignKey(
+        "cdfacil.User",
+        verbose_name=_("who"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    # The name at the time, or for a failed sign-in the username that was typed.
+    actor_label = models.CharField(_("who (as recorded)"), max_length=300, blank=True)
+    event_id = models.PositiveBigIntegerField(_("event"), null=True, blank=True, db_index=True)
+    summary = models.CharField(_("what happened"), max_length=500)
+    ip_address = models.GenericIPAddressField(_("IP address"), null=True, blank=True)
+    details = models.JSONField(_("details"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("audit entry")
+        verbose_name_plural = _("audit log")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["event_id", "created_at"])]
+
+    def __str__(self):
+        return self.summary
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("An audit entry is written once and never changed.")
+        super().save(*args, **kwargs)

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from cdfacil import pdf, reports, services
-from cdfacil.models import ReportJob
+from cdfacil.models import AuditEntry, ReportJob
 
 
 def _job_and_subject(user, pk):
@@ -83,6 +83,15 @@ def report_download(request, pk):
     path = pdf.report_storage_dir() / job.file_name
     if not path.is_file():
         raise Http404
+    services.audit_record(
+        action=AuditEntry.Action.REPORT_DOWNLOADED,
+        summary=_("Report “%(report)s” downloaded (%(language)s).")
+        % {"report": kind.label, "language": job.language_name},
+        actor=request.user,
+        event=kind.event_of(subject),
+        request=request,
+        details={"job": job.pk, "kind": job.kind, "subject": job.subject_id},
+    )
     return FileResponse(
         path.open("rb"),
         as_attachment=True,

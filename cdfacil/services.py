@@ -1,5 +1,6 @@
-"""Writes of the shared core: report jobs."""
+"""Writes of the shared core: report jobs and the audit log."""
 
+import ipaddress
 import os
 import tempfile
 
@@ -12,7 +13,7 @@ from django.utils.translation import gettext
 
 from cdfacil import pdf, reports
 from cdfacil.fingerprints import fingerprint
-from cdfacil.models import ReportJob
+from cdfacil.models import AuditEntry, ReportJob
 
 ACTIVE = [ReportJob.Status.QUEUED, ReportJob.Status.RUNNING]
 
@@ -161,3 +162,46 @@ def _fail(job: ReportJob, reason: str) -> None:
     ReportJob.objects.filter(pk=job.pk).update(
         status=ReportJob.Status.FAILED, finished_at=timezone.now(), error=reason[:2000]
     )
+
+
+# --- Audit log ----------------------------------------------------------------------------------
+
+
+def _client_ip(request) -> str | None:
+    address = request.META.get("REMOTE_ADDR") if request is not None else None
+    try:
+        return str(ipaddress.ip_address(address)) if address else None
+    except ValueError:
+        return None
+
+
+def audit_record(
+    *,
+    action: str,
+    summary: str,
+    actor=None,
+    event=None,
+    request=None,
+    details: dict | None = None,
+    actor_label: str = "",
+) -> AuditEntry:
+    """Write one entry of the audit log. `summary` is the sentence readers see, already in
+    words (callers translate it); `event` is any object with a pk, kept as a plain id so the
+    core does not depend on the events app. `actor_label` is for a person with no account
+    (a failed sign-in); otherwise the actor's name at this moment is kept."""
+    if actor is not None and not actor.is_authenticated:
+        actor = None
+    label = actor.display_name if actor is not None else actor_label
+    entry = AuditEntry(
+        action=action,
+        summary=str(summary)[:500],
+        actor=actor,
+        actor_label=label[:300],
+        event_id=event.pk if event is not None else None,
+        ip_address=_client_ip(request),
+        details=details or {},
+    )
+    # The actor is a loaded user; validating it would cost a query per entry.
+    entry.full_clean(exclude=["actor"])
+    entry.save()
+    return entry

@@ -2,6 +2,7 @@
 
 from django.db.models import OuterRef, Prefetch, QuerySet, Subquery, Sum, Value
 
+from cdfacil.models import AuditEntry
 from events.models import (
     BudgetLine,
     ChecklistItem,
@@ -148,3 +149,8 @@ def session_attendance(*, session: Session) -> list[tuple[Participation, bool]]:
         session.attendances.filter(present=True).values_list("participation_id", flat=True)
     )
     return [(p, p.pk in present) for p in event_participations(event=session.event)]
+
+
+def audit_entries(*, event: Event) -> QuerySet[AuditEntry]:
+    """The audit log of one event, newest first. Callers check that the reader may manage it."""
+    return AuditEntry.objects.filter(event_id=event.pk).select_related("actor")

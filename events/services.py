@@ -23,7 +23,8 @@ from django.utils.crypto import get_random_string
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from cdfacil.models import Organisation
+from cdfacil.models import AuditEntry, Organisation
+from cdfacil.services import audit_record
 from events import agenda as agenda_template
 from events.models import (
     CORE_GROUP_MAX_DEVELOPMENT_PARTNERS,
@@ -249,6 +250,48 @@ def core_group_warnings(*, event: Event, members: list[Participation] | None = N
     return warnings
 
 
+def role_words(role: str, is_lead: bool = False) -> str:
+    """A role as it reads inside a sentence of the audit log."""
+    if is_lead:
+        return _("lead of the core group")
+    return {
+        Role.FACILITATOR: _("facilitator"),
+        Role.CORE_GROUP: _("core-group member"),
+        Role.STAKEHOLDER: _("stakeholder"),
+    }.get(role, role)
+
+
+def _take_lead(event: Event, *, exclude_pk: int | None = None) -> Participation | None:
+    """Unmark the current lead, if another one; returns them, for the audit log."""
+    previous = (
+        Participation.objects.filter(event=event, is_lead=True)
+        .exclude(pk=exclude_pk)
+        .select_related("user")
+        .first()
+    )
+    if previous is not None:
+        Participation.objects.filter(pk=previous.pk).update(is_lead=False)
+    return previous
+
+
+def _audit_role(
+    *, event: Event, by, summary: str, participation: Participation, previous_lead=None
+) -> None:
+    details = {"user": participation.user_id, "role": participation.role}
+    if previous_lead is not None:
+        summary += " " + _("%(name)s is no longer the lead.") % {
+            "name": previous_lead.user.display_name
+        }
+        details["previous_lead"] = previous_lead.user_id
+    audit_record(
+        action=AuditEntry.Action.ROLE_CHANGED,
+        summary=summary,
+        actor=by,
+        event=event,
+        details=details,
+    )
+
+
 def _lock_event(event: Event) -> None:
     # Serialises changes to one event's core group, so two facilitators adding members at the
     # same moment cannot both slip past the development-partner limit.
@@ -257,8 +300,10 @@ def _lock_event(event: Event) -> None:
 
 @transaction.atomic
 def participation_add(
-    *, event: Event, user: User, role: str, is_lead: bool = False
+    *, event: Event, user: User, role: str, is_lead: bool = False, by: User | None = None
 ) -> Participation:
+    """Give a person a role in the event. `by` is who did it, for the audit log (None when a
+    command or the demo loader does)."""
     _lock_event(event)
     existing = Participation.objects.filter(event=event, user=user).first()
     if existing is not None:
@@ -271,14 +316,22 @@ def participation_add(
     errors = core_group_rule_errors(event=event, user=user, role=role, is_lead=is_lead)
     if errors:
         raise ValidationError(errors)
-    if is_lead:
-        Participation.objects.filter(event=event, is_lead=True).update(is_lead=False)
-    return Participation.objects.create(event=event, user=user, role=role, is_lead=is_lead)
+    previous_lead = _take_lead(event) if is_lead else None
+    participation = Participation.objects.create(event=event, user=user, role=role, is_lead=is_lead)
+    _audit_role(
+        event=event,
+        by=by,
+        participation=participation,
+        previous_lead=previous_lead,
+        summary=_("%(name)s added as %(role)s.")
+        % {"name": user.display_name, "role": role_words(role, is_lead)},
+    )
+    return participation
 
 
 @transaction.atomic
 def participation_update(
-    *, participation: Participation, role: str, is_lead: bool
+    *, participation: Participation, role: str, is_lead: bool, by: User | None = None
 ) -> Participation:
     event = participation.event
     _lock_event(event)
@@ -293,13 +346,25 @@ def participation_update(
     )
     if errors:
         raise ValidationError(errors)
-    if is_lead:
-        Participation.objects.filter(event=event, is_lead=True).exclude(pk=participation.pk).update(
-            is_lead=False
-        )
+    before = role_words(participation.role, participation.is_lead)
+    changed = (participation.role, participation.is_lead) != (role, is_lead)
+    previous_lead = _take_lead(event, exclude_pk=participation.pk) if is_lead else None
     participation.role = role
     participation.is_lead = is_lead
     participation.save(update_fields=["role", "is_lead"])
+    if changed:
+        _audit_role(
+            event=event,
+            by=by,
+            participation=participation,
+            previous_lead=previous_lead,
+            summary=_("%(name)s changed from %(old)s to %(new)s.")
+            % {
+                "name": participation.user.display_name,
+                "old": before,
+                "new": role_words(role, is_lead),
+            },
+        )
     return participation
 
 
@@ -314,12 +379,22 @@ def _ensure_other_facilitator(participation: Participation) -> None:
 
 
 @transaction.atomic
-def participation_remove(*, participation: Participation) -> None:
+def participation_remove(*, participation: Participation, by: User | None = None) -> None:
     _lock_event(participation.event)
     if participation.role == Role.FACILITATOR:
         _ensure_other_facilitator(participation)
     # Their preparation tasks stay, without an owner, for someone else to take.
     participation.event.checklist_items.filter(owner=participation.user).update(owner=None)
+    _audit_role(
+        event=participation.event,
+        by=by,
+        participation=participation,
+        summary=_("%(name)s removed from the event (was %(role)s).")
+        % {
+            "name": participation.user.display_name,
+            "role": role_words(participation.role, participation.is_lead),
+        },
+    )
     participation.delete()
 
 
@@ -429,6 +504,14 @@ def invitation_send(
     )
     invitation.full_clean()
     invitation.save()
+    audit_record(
+        action=AuditEntry.Action.INVITATION_SENT,
+        summary=_("%(name)s (%(email)s) invited as %(role)s.")
+        % {"name": full_name, "email": email, "role": role_words(role)},
+        actor=invited_by,
+        event=event,
+        details={"invitation": invitation.pk, "role": role},
+    )
     link = base_url.rstrip("/") + reverse(
         "events:invitation_accept", kwargs={"token": invitation_token(invitation)}
     )
@@ -483,8 +566,16 @@ def invitation_accept(*, invitation: Invitation) -> User:
         user.set_unusable_password()
         user.full_clean(exclude=["password"])
         user.save()
+    audit_record(
+        action=AuditEntry.Action.INVITATION_ACCEPTED,
+        summary=_("%(name)s accepted the invitation to take part as %(role)s.")
+        % {"name": user.display_name, "role": role_words(invitation.role)},
+        actor=user,
+        event=invitation.event,
+        details={"invitation": invitation.pk, "invited_by": invitation.invited_by_id},
+    )
     if not Participation.objects.filter(event=invitation.event, user=user).exists():
-        participation_add(event=invitation.event, user=user, role=invitation.role)
+        participation_add(event=invitation.event, user=user, role=invitation.role, by=user)
     invitation.accepted_at = timezone.now()
     invitation.accepted_by = user
     invitation.save(update_fields=["accepted_at", "accepted_by"])
@@ -492,12 +583,23 @@ def invitation_accept(*, invitation: Invitation) -> User:
 
 
 @transaction.atomic
-def invitation_withdraw(*, invitation: Invitation) -> None:
+def invitation_withdraw(*, invitation: Invitation, by: User | None = None) -> None:
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
     if invitation.accepted_at:
         raise ValidationError(_("This invitation has already been accepted."))
+    if invitation.revoked_at:
+        # Withdrawn already (a second click): keep the first time, and one entry in the log.
+        return
     invitation.revoked_at = timezone.now()
     invitation.save(update_fields=["revoked_at"])
+    audit_record(
+        action=AuditEntry.Action.INVITATION_WITHDRAWN,
+        summary=_("Invitation to %(name)s (%(email)s) withdrawn.")
+        % {"name": invitation.full_name, "email": invitation.email},
+        actor=by,
+        event=invitation.event,
+        details={"invitation": invitation.pk},
+    )
 
 
 # --- Public registration ----------------------------------------------------------------------

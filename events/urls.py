@@ -1,6 +1,6 @@
 from django.urls import path
 
-from events import report_views, views
+from events import audit_views, report_views, views
 
 app_name = "events"
 
@@ -57,3 +57,4 @@ urlpatterns = [
 ]
 
 urlpatterns += report_views.urlpatterns
+urlpatterns += audit_views.urlpatterns

@@ -504,6 +504,7 @@ def participation_edit(request, event, pk):
                 participation=Participation.objects.get(pk=participation.pk),
                 role=form.cleaned_data["role"],
                 is_lead=form.cleaned_data["is_lead"],
+                by=request.user,
             )
         except ValidationError as error:
             apply_errors(form, error)
@@ -536,7 +537,7 @@ def participation_remove(request, event, pk):
     participation = get_object_or_404(event.participations.select_related("user"), pk=pk)
     if request.method == "POST":
         try:
-            services.participation_remove(participation=participation)
+            services.participation_remove(participation=participation, by=request.user)
         except ValidationError as error:
             for message in error.messages:
                 messages.error(request, message)
@@ -563,7 +564,7 @@ def participation_remove(request, event, pk):
 def invitation_withdraw(request, event, pk):
     invitation = get_object_or_404(event.invitations, pk=pk)
     try:
-        services.invitation_withdraw(invitation=invitation)
+        services.invitation_withdraw(invitation=invitation, by=request.user)
     except ValidationError as error:
         messages.error(request, error.messages[0])
     else:

@@ -10,6 +10,8 @@ import os
 import pytest
 
 REQUIRE = os.environ.get("CDFACIL_REQUIRE_SERVICES") == "1"
+# The permission matrix's figures, printed in the summary (tests/test_permission_matrix.py).
+MATRIX_KEY = pytest.StashKey[dict]()
 
 
 def _missing(reason: str):
@@ -41,6 +43,12 @@ def require_redis():
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    matrix = config.stash.get(MATRIX_KEY, None)
+    if matrix:
+        terminalreporter.write_line(
+            f"permission matrix: {matrix['patterns']} URL patterns x {matrix['roles']} roles = "
+            f"{matrix['checks']} checks"
+        )
     skipped = terminalreporter.stats.get("skipped", [])
     if REQUIRE and skipped:
         terminalreporter.write_line(
