@@ -66,8 +66,7 @@ def donor_plan(request, version_pk):
     version = _readable_version(request, version_pk)
     event = version.plan.event
     user = request.user
-    # Stakeholders may read a version of their event but never its pledges.
-    show_pledges = user.is_donor or user.has_perm("actionplans.view_pledges", event)
+    show_pledges = user.has_perm("actionplans.view_version_pledges", version)
     pledges_by_action: dict[int, list] = {}
     if show_pledges:
         for pledge in selectors.version_pledges(version=version):

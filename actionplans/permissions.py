@@ -25,6 +25,15 @@ def is_version_facilitator(user, version) -> bool:
 
 
 @rules.predicate
+def is_version_planner(user, version) -> bool:
+    """A facilitator or core-group member of the version's event."""
+    return version is not None and (
+        is_event_facilitator(user, version.plan.event)
+        or is_event_core_group(user, version.plan.event)
+    )
+
+
+@rules.predicate
 def is_published(user, version) -> bool:
     return version is not None and version.published_at is not None
 
@@ -51,6 +60,11 @@ rules.add_perm(
 add_personal_perm("actionplans.record_position", is_version_participant)
 rules.add_perm("actionplans.manage_version", rules.is_superuser | is_version_facilitator)
 add_personal_perm("actionplans.pledge", is_donor & is_published)
+# Stakeholders read a version of their event but never its pledges.
+rules.add_perm(
+    "actionplans.view_version_pledges",
+    rules.is_superuser | (is_donor & is_published) | is_version_planner,
+)
 
 # Platform-wide
 rules.add_perm("actionplans.view_portfolio", rules.is_superuser | is_donor)

@@ -297,7 +297,7 @@ CORE_GROUP = (L, OK, 404, OK, 404, 403, 404, OK)  # facilitators and the core gr
 FACILITATORS = (L, OK, 404, 403, 404, 403, 404, OK)  # events.manage_event and the like
 FACILITATORS_ONLY = (L, OK, 404, 404, 404, 404, 404, OK)  # reports of facilitators' kinds
 AUTHORS = (L, OK, 403, 403, 403, 403, 403, OK)  # people who may create events, frameworks
-RESPONDENT = (L, 404, 404, OK, 404, 404, 404, 404)  # a member's own answers: no one else writes them
+RESPONDENT = (L, 404, 404, OK, 404, 404, 404, 404)  # a member's own answers: theirs alone
 VIEW_RESPONSE = (L, OK, 404, OK, 404, 404, 404, OK)  # the member and the event's facilitators
 
 EXPECTED = {
