@@ -168,7 +168,11 @@ def _fail(job: ReportJob, reason: str) -> None:
 
 
 def _client_ip(request) -> str | None:
-    address = request.META.get("REMOTE_ADDR") if request is not None else None
+    """The client's address, found as the sign-in throttling finds it (through the configured
+    number of proxies, CDFACIL_PROXY_COUNT)."""
+    from axes.helpers import get_client_ip_address
+
+    address = get_client_ip_address(request) if request is not None else None
     try:
         return str(ipaddress.ip_address(address)) if address else None
     except ValueError:
