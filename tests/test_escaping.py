@@ -79,7 +79,9 @@ def poison_every_text_field() -> int:
 def poisoned(db, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     world = World(tmp_path)
-    assert poison_every_text_field() > 500
+    written = poison_every_text_field()
+    print(f"wrote a payload into {written} text fields")
+    assert written > 500
     return world
 
 
@@ -104,6 +106,7 @@ def test_typed_markup_is_inert_on_every_page(poisoned):
                 showing += 1
             template_seen = template_seen or TEMPLATE in body
             assert "alert(1)</script>" not in body
+    print(f"read {pages} pages as 5 roles; {showing} showed an escaped payload")
     assert pages > 150
     assert showing > 100  # the payloads did reach the pages, escaped
     assert template_seen  # a template string is shown as typed, never evaluated
