@@ -70,6 +70,13 @@ class User(AbstractUser):
         help_text=_("Every person belongs to one organisation; only administrators may have none."),
     )
     job_title = models.CharField(_("job title"), max_length=150, blank=True)
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_("The language of the pages for this person; empty: the browser's."),
+    )
     is_donor = models.BooleanField(
         _("donor"),
         default=False,

@@ -15,7 +15,7 @@ urlpatterns = [
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/password/", views.PasswordSetView.as_view(), name="password_set"),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("language/", views.language_choose, name="set_language"),
     path("reports/jobs/<int:pk>/", report_views.report_job, name="report_job"),
     path("reports/jobs/<int:pk>/retry/", report_views.report_retry, name="report_retry"),
     path("reports/jobs/<int:pk>/download/", report_views.report_download, name="report_download"),

@@ -1,0 +1,54 @@
+"""Languages: the switcher, a person's own language, and the catalogues."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_switcher_changes_the_language_and_remembers_it_on_the_account(facilitator, event):
+    client = Client()
+    client.force_login(facilitator)
+    page = reverse("events:detail", args=[event.pk])
+    response = client.post(reverse("set_language"), {"language": "fr", "next": page})
+    assert response.status_code == 302 and response["Location"] == page
+    facilitator.refresh_from_db()
+    assert facilitator.language == "fr"
+    assert client.get(page)["Content-Language"] == "fr"
+    # On another device (no cookie), the account's language still applies.
+    other_device = Client()
+    other_device.force_login(facilitator)
+    assert other_device.get(page)["Content-Language"] == "fr"
+
+
+def test_an_anonymous_visitor_switches_with_a_cookie():
+    client = Client()
+    response = client.post(reverse("set_language"), {"language": "pt", "next": reverse("login")})
+    assert response.status_code == 302
+    assert client.get(reverse("login"))["Content-Language"] == "pt"
+
+
+def test_the_switcher_refuses_other_languages_and_other_sites(facilitator):
+    client = Client()
+    client.force_login(facilitator)
+    response = client.post(reverse("set_language"), {"language": "xx", "next": "/"})
+    assert response.status_code == 302
+    facilitator.refresh_from_db()
+    assert facilitator.language == ""
+    response = client.post(
+        reverse("set_language"), {"language": "es", "next": "https://elsewhere.example/"}
+    )
+    assert response["Location"] == "/"
+
+
+def test_every_page_offers_the_switcher(facilitator):
+    client = Client()
+    for person in (None, facilitator, UserFactory(is_donor=True)):
+        if person:
+            client.force_login(person)
+        body = client.get(reverse("login") if person is None else reverse("dashboard"), follow=True)
+        text = body.content.decode()
+        assert 'name="language"' in text and "Português" in text and "Français" in text
