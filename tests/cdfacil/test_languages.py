@@ -52,3 +52,33 @@ def test_every_page_offers_the_switcher(facilitator):
         body = client.get(reverse("login") if person is None else reverse("dashboard"), follow=True)
         text = body.content.decode()
         assert 'name="language"' in text and "Português" in text and "Français" in text
+
+
+def test_dates_and_numbers_follow_the_language():
+    import io
+    import re
+
+    from django.core.management import call_command
+
+    from actionplans.models import PlanVersion
+    from cdfacil.models import User
+
+    call_command("seed_demo", stdout=io.StringIO())
+    donor = User.objects.get(username="donor")
+    version = PlanVersion.objects.get(status=PlanVersion.Status.ENDORSED)
+    client = Client()
+    client.force_login(donor)
+    url = reverse("actionplans:donor_plan", args=[version.pk])
+    english = client.get(url).content.decode()
+    assert "150,000,000.00" in english
+    client.post(reverse("set_language"), {"language": "fr", "next": url})
+    french = client.get(url).content.decode()
+    assert re.search(r"150\s000\s000,00", french)  # French groups with (narrow) spaces
+    client.post(reverse("set_language"), {"language": "es", "next": url})
+    spanish = client.get(url).content.decode()
+    assert re.search(r"150\s000\s000,00", spanish)  # Spanish too, with a decimal comma
+    event_page = reverse("events:detail", args=[version.plan.event_id])
+    facilitator = User.objects.get(username="facilitator")
+    client.force_login(facilitator)
+    client.post(reverse("set_language"), {"language": "pt", "next": "/"})
+    assert "dezembro" in client.get(event_page).content.decode().lower()
