@@ -8,6 +8,7 @@ It also picks a fast password hasher.
 """
 
 import pytest
+from django.utils import translation
 
 from cdfacil.models import Organisation
 from events import services
@@ -22,6 +23,10 @@ def _test_settings(settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     # A fast hasher: every factory-made person gets the password "demo".
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    yield
+    # A request in another language leaves it active in this thread: the next test starts
+    # in the default language again.
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -82,3 +82,10 @@ def test_dates_and_numbers_follow_the_language():
     client.force_login(facilitator)
     client.post(reverse("set_language"), {"language": "pt", "next": "/"})
     assert "dezembro" in client.get(event_page).content.decode().lower()
+
+
+def test_the_switcher_goes_back_only_to_a_page_of_this_site(facilitator):
+    client = Client()
+    for next_url in ("nul\x00byte", "//elsewhere.example/x", "javascript:alert(1)", "x" * 5000):
+        response = client.post(reverse("set_language"), {"language": "fr", "next": next_url})
+        assert response.status_code == 302 and response["Location"] == "/", repr(next_url[:20])

@@ -1,0 +1,2 @@
+"""The default framework's texts in the other languages, keyed by code (see
+default_framework.py)."""
