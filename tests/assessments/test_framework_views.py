@@ -260,6 +260,10 @@ def test_edit_form_shows_the_active_language_entry(fac_client, draft):
     assert form.initial["text"] == question.text["en"]
     assert form.initial["descriptor_2"] == question.descriptors["en"][1]
     form = fac_client.get(url, HTTP_ACCEPT_LANGUAGE="fr").context["form"]
+    assert form.initial["text"] == question.text["fr"]  # the shipped French
+    question.text = {"en": question.text["en"]}  # a question written in English only
+    question.save(update_fields=["text"])
+    form = fac_client.get(url, HTTP_ACCEPT_LANGUAGE="fr").context["form"]
     assert form.initial["text"] == ""  # nothing written in French yet
     assert question.text["en"] in form.fields["text"].help_text
 
@@ -364,7 +368,7 @@ def test_move_is_post_only(fac_client, draft):
 
 def test_dimension_edit_changes_only_the_active_language(fac_client, draft):
     dimension = first_question(draft).dimension
-    english = dimension.name["en"]
+    before = dict(dimension.name)
     response = fac_client.post(
         reverse("assessments:dimension_edit", args=[dimension.pk]),
         {"name": "Compétences techniques", "description": ""},
@@ -372,7 +376,8 @@ def test_dimension_edit_changes_only_the_active_language(fac_client, draft):
     )
     assert response.status_code == 302
     dimension.refresh_from_db()
-    assert dimension.name == {"en": english, "fr": "Compétences techniques"}
+    assert dimension.name == {**before, "fr": "Compétences techniques"}
+    assert dimension.name["en"] == before["en"] and dimension.name["es"] == before["es"]
 
 
 # --- Who may edit -----------------------------------------------------------------------------
