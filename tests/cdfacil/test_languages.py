@@ -89,3 +89,28 @@ def test_the_switcher_goes_back_only_to_a_page_of_this_site(facilitator):
     for next_url in ("nul\x00byte", "//elsewhere.example/x", "javascript:alert(1)", "x" * 5000):
         response = client.post(reverse("set_language"), {"language": "fr", "next": next_url})
         assert response.status_code == 302 and response["Location"] == "/", repr(next_url[:20])
+
+
+def test_an_invitation_email_is_in_the_events_language(
+    facilitator, event, civil_society_org, django_capture_on_commit_callbacks, mailoutbox
+):
+    from events import services as event_services
+    from events.models import Participation
+
+    event.language = "fr"
+    event.save(update_fields=["language"])
+    with django_capture_on_commit_callbacks(execute=True):
+        event_services.invitation_send(
+            event=event,
+            invited_by=facilitator,
+            email="aminata@example.org",
+            full_name="Aminata Diallo",
+            organisation=civil_society_org,
+            role=Participation.Role.STAKEHOLDER,
+            base_url="https://cdfacil.test",
+        )
+    message = mailoutbox[-1]
+    assert message.subject.startswith("Invitation")  # the same word in French
+    assert "Aminata Diallo" in message.body and event.title in message.body  # typed as typed
+    assert "partie prenante" in message.body.lower()  # the role, translated
+    assert "you do not need a password" not in message.body
