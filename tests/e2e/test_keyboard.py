@@ -1,0 +1,156 @@
+"""A core-group member does the assessment with the keyboard alone: Tab and Shift+Tab to move,
+Space and the arrow keys on the rating buttons (radio inputs under Bootstrap's btn-check), the
+arrow keys on the answer list, typing the evidence, Enter on the buttons. Each change is
+autosaved by htmx, which swaps the question's block; focus must stay where it was, or the next
+key would go nowhere. The answers are then checked in the database and on the page.
+
+The setting up (an event, a member, a two-question framework and a round) goes through the
+services: only the assessment itself is the subject here.
+"""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from playwright.sync_api import Page, expect
+
+from assessments import services as assessment_services
+from assessments.models import Answer, Dimension, FrameworkVersion, Level, Question, Response
+from cdfacil.models import Organisation
+from events import services as event_services
+from events.models import Participation
+from tests.e2e.helpers import DESKTOP, url_re
+from tests.factories import DEFAULT_PASSWORD, EventFactory, OrganisationFactory, UserFactory
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+EVIDENCE = "Seen in the 2030 annual sector review."
+
+
+def small_round():
+    """A round of a published two-question copy of the default framework, for one member."""
+    event = EventFactory(title="Water sector capacity development", sector="water")
+    member = UserFactory(
+        username="amina",
+        first_name="Amina",
+        last_name="Nansubuga",
+        organisation=OrganisationFactory(
+            name="Ministry of Water and Environment", kind=Organisation.Kind.GOVERNMENT
+        ),
+    )
+    event_services.participation_add(
+        event=event, user=member, role=Participation.Role.CORE_GROUP, is_lead=True
+    )
+    default = FrameworkVersion.objects.get(status=FrameworkVersion.Status.PUBLISHED)
+    version = assessment_services.framework_copy(
+        version=default, name="Two questions", created_by=None
+    )
+    keep = list(
+        Question.objects.filter(dimension__level__version=version).order_by(
+            "dimension__level__order", "dimension__order", "order"
+        )[:2]
+    )
+    Question.objects.filter(dimension__level__version=version).exclude(
+        pk__in=[q.pk for q in keep]
+    ).delete()
+    Dimension.objects.filter(level__version=version, questions__isnull=True).delete()
+    Level.objects.filter(version=version, dimensions__isnull=True).delete()
+    version = assessment_services.version_publish(version=version)
+    now = timezone.now()
+    assessment_round = assessment_services.round_create(
+        event=event,
+        version=version,
+        opens_at=now - datetime.timedelta(hours=1),
+        closes_at=now + datetime.timedelta(days=1),
+        respondents=[member],
+    )
+    return event, member, assessment_round.responses.get(), keep
+
+
+def tab_until(page: Page, selector: str, key: str = "Tab", limit: int = 60) -> int:
+    """Press `key` until the focused element matches `selector`; the number of presses."""
+    for presses in range(1, limit + 1):
+        page.keyboard.press(key)
+        if page.evaluate("s => document.activeElement?.matches(s) ?? false", selector):
+            return presses
+    raise AssertionError(f"{selector} never got the focus in {limit} presses of {key}")
+
+
+def saved(page: Page, question: int) -> None:
+    """htmx marks the form with `htmx-request` while it saves, swaps the question's block, and
+    wires the new form once it has settled (`htmx-added` taken off)."""
+    expect(page.locator(f"#q{question} form.htmx-request")).to_have_count(0)
+    expect(page.locator(f"#q{question}.htmx-added")).to_have_count(0)
+
+
+def press_and_save(page: Page, key: str, question: int, focused: str) -> None:
+    """A key that changes an answer; the focus must come back to the same control."""
+    page.keyboard.press(key)
+    saved(page, question)
+    expect(page.locator(focused)).to_be_focused()
+
+
+def test_a_member_does_the_assessment_with_the_keyboard_alone(new_page, sign_in, live_server):
+    event, member, response, (first, second) = small_round()
+    page = new_page(*DESKTOP)
+    sign_in(page, member.username, DEFAULT_PASSWORD)
+    page.goto(reverse("assessments:response", args=[event.pk, response.pk]))
+    expect(page.locator("main div[id^=q]")).to_have_count(2)
+    q1, q2 = first.pk, second.pk
+
+    # First question. Into the "current" buttons: none is checked, so the first gets the focus.
+    tab_until(page, f"#c{q1}-1")
+    press_and_save(page, "Space", q1, f"#c{q1}-1")
+    expect(page.locator(f"#c{q1}-1")).to_be_checked()
+    press_and_save(page, "ArrowRight", q1, f"#c{q1}-2")
+    press_and_save(page, "ArrowRight", q1, f"#c{q1}-3")
+    expect(page.locator(f"#c{q1}-3")).to_be_checked()
+
+    # On to "desired", up to 4.
+    page.keyboard.press("Tab")
+    expect(page.locator(f"#d{q1}-1")).to_be_focused()
+    for rating in (2, 3, 4):
+        press_and_save(page, "ArrowRight", q1, f"#d{q1}-{rating}")
+    expect(page.locator(f"#d{q1}-4")).to_be_checked()
+
+    # Back with Shift+Tab: "current" one lower, after all.
+    page.keyboard.press("Shift+Tab")
+    expect(page.locator(f"#c{q1}-3")).to_be_focused()
+    press_and_save(page, "ArrowLeft", q1, f"#c{q1}-2")
+    expect(page.locator(f"#c{q1}-2")).to_be_checked()
+    expect(page.locator(f"#d{q1}-4")).to_be_checked()
+
+    # The evidence: saved a second after the typing stops.
+    tab_until(page, f"#e{q1}")
+    with page.expect_response(lambda r: f"/questions/{q1}/" in r.url):
+        page.keyboard.type(EVIDENCE)
+    saved(page, q1)
+    expect(page.locator(f"#e{q1}")).to_be_focused()
+    expect(page.locator(f"#e{q1}")).to_have_value(EVIDENCE)
+
+    # Second question: "Don't know", the next entry of the answer list, with an arrow key.
+    presses = tab_until(page, f"#k{q2}")
+    assert presses <= 5, f"{presses} presses from the evidence to the next question's answer"
+    press_and_save(page, "ArrowDown", q2, f"#k{q2}")
+    expect(page.locator(f"#k{q2}")).to_have_value("dont_know")
+
+    # Submit with Enter, and confirm with Enter.
+    tab_until(page, 'main a[href$="/submit/"]')
+    page.keyboard.press("Enter")
+    page.wait_for_url(url_re(reverse("assessments:response_submit", args=[event.pk, response.pk])))
+    tab_until(page, "main form button[type=submit]")
+    page.keyboard.press("Enter")
+    page.wait_for_url(url_re(reverse("assessments:round_list", args=[event.pk])))
+
+    # Saved, and locked: in the database and on the page again.
+    response.refresh_from_db()
+    assert response.status == Response.Status.SUBMITTED
+    answers = {a.question_id: a for a in Answer.objects.filter(response=response)}
+    assert (answers[q1].kind, answers[q1].current, answers[q1].desired) == ("rated", 2, 4)
+    assert answers[q1].evidence == EVIDENCE
+    assert (answers[q2].kind, answers[q2].current, answers[q2].desired) == ("dont_know", None, None)
+    page.goto(reverse("assessments:response", args=[event.pk, response.pk]))
+    expect(page.locator(f"#q{q1}")).to_contain_text("Current: 2 · Desired: 4")
+    expect(page.locator(f"#q{q1}")).to_contain_text(EVIDENCE)
+    expect(page.locator(f"#q{q2}")).to_contain_text("Don't know")
