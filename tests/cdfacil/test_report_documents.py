@@ -362,3 +362,18 @@ def test_the_job_page_gives_times_in_the_events_time_zone(demo):
     assert f"asked for on {local:%-d %b %Y %H:%M}" in page
     listing = client.get(reverse("events:reports", args=[demo.pk])).content.decode()
     assert f"{local:%-d %b %Y %H:%M}" in listing
+
+
+def test_the_report_of_a_french_event_is_in_french(demo):
+    demo.language = "fr"
+    demo.save(update_fields=["language"])
+    kind = reports.get("event")
+    language = services.report_language(kind=kind, subject=demo)
+    _reader, texts = render("event", demo, language=language)
+    text = flat(texts)
+    assert language == "fr"
+    assert "Rapport de l'événement" in text and "Résultats de l'évaluation" in text
+    assert "Event report" not in text and "Assessment results" not in text
+    # The framework's questions too; the session titles stay as typed.
+    assert "Le personnel des organisations du secteur possède" in text
+    assert Session.objects.filter(event=demo).first().title in text
