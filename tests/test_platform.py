@@ -25,6 +25,7 @@ def test_production_settings_pass_check_deploy():
         "DJANGO_ALLOWED_HOSTS": "cdfacil.example.org",
     }
     env.pop("DJANGO_DEBUG", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the browser tests only
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
@@ -77,7 +78,7 @@ def test_seed_demo_is_idempotent_and_realistic(capsys):
 
 
 @pytest.mark.services
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_core_group_limit_holds_under_concurrent_adds(require_postgresql, event, partner_org):
     """Four facilitators add a development partner to the core group at the same moment: the
     row lock on the event lets exactly two through."""

@@ -33,7 +33,6 @@ from pytest_django.live_server_helper import LiveServer
 from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS
 
 # Checked by Django on every ORM call, so setting it here, before any test runs, is enough.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 HERE = Path(__file__).resolve().parent
 expect.set_options(timeout=TIMEOUT_MS)
@@ -58,6 +57,11 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if HERE in Path(str(item.path)).resolve().parents:
             item.add_marker(pytest.mark.e2e)
+
+
+# Playwright's sync API runs an event loop in the test's thread, where Django would otherwise
+# refuse database access. (tests/test_platform.py runs `check --deploy` without it.)
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 
 # --- The browser --------------------------------------------------------------------------------
@@ -122,15 +126,42 @@ def live_server(request):
 
 
 @pytest.fixture(autouse=True)
+def _migration_data(django_db_blocker):
+    """What migrations put in the database (permissions, the default framework), put back when
+    a transactional test before this one emptied the tables."""
+    import importlib
+
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+    from django.contrib.contenttypes.management import create_contenttypes
+
+    from assessments import default_framework
+    from assessments.models import Framework
+
+    with django_db_blocker.unblock():
+        for config in apps.get_app_configs():
+            create_contenttypes(config, verbosity=0)
+            create_permissions(config, verbosity=0)
+        if not Framework.objects.filter(name=default_framework.NAME).exists():
+            for name, function in (
+                ("0002_default_framework", "load"),
+                ("0003_default_framework_translations", "add_translations"),
+            ):
+                module = importlib.import_module(f"assessments.migrations.{name}")
+                getattr(module, function)(apps, None)
+
+
+@pytest.fixture(autouse=True)
 def e2e_settings(settings, tmp_path):
     """Emails kept in django.core.mail.outbox, reports rendered in the request (Celery eager),
     files in a temporary MEDIA_ROOT. The live server runs in this process, so it sees them."""
     from cdfacil.celery import app
 
+    # Read before the settings change: Celery loads its configuration from them on first use.
+    previous = app.conf.task_always_eager
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.CELERY_TASK_ALWAYS_EAGER = True
     settings.MEDIA_ROOT = str(tmp_path / "media")
-    previous = app.conf.task_always_eager
     app.conf.task_always_eager = True
     yield
     app.conf.task_always_eager = previous
