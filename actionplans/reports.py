@@ -1,7 +1,6 @@
 """PDF reports of the plan: the donor-ready action plan of a frozen version, and the event
 report, which holds everything (this app sits on top of the others, so it can gather them)."""
 
-from decimal import Decimal
 from itertools import groupby
 
 from django.urls import reverse
@@ -78,11 +77,7 @@ def _positions(version) -> list:
 def snapshot_costs(snapshot: dict) -> list[dict]:
     """The estimated cost of a frozen plan per currency. Pledges are not printed: the plan's
     readers include stakeholders, who never see pledges."""
-    totals: dict[str, Decimal] = {}
-    for action in selectors.snapshot_actions(snapshot):
-        if action.get("estimated_cost") is not None:
-            currency = action.get("currency") or ""
-            totals[currency] = totals.get(currency, Decimal(0)) + Decimal(action["estimated_cost"])
+    totals = selectors.snapshot_cost_totals(snapshot)
     return [{"currency": currency, "cost": totals[currency]} for currency in sorted(totals)]
 
 

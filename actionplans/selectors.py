@@ -300,15 +300,7 @@ def version_funding(*, versions) -> dict[int, list[dict]]:
     """
 
     versions = list(versions)
-    cost_by_version: dict[int, dict[str, Decimal]] = {}
-    for version in versions:
-        totals = cost_by_version.setdefault(version.pk, {})
-        for action in snapshot_actions(version.snapshot):
-            if action.get("estimated_cost") is not None:
-                currency = action.get("currency") or ""
-                totals[currency] = totals.get(currency, Decimal(0)) + Decimal(
-                    action["estimated_cost"]
-                )
+    cost_by_version = {version.pk: snapshot_cost_totals(version.snapshot) for version in versions}
     # Pledges follow the action, not the version they were made on: a pledge made on v1 still
     # counts once v2 is endorsed, as long as v2 keeps the action.
     pledged = (
@@ -382,6 +374,16 @@ def snapshot_actions(snapshot: dict) -> list[dict]:
         for output in objective.get("outputs", [])
         for action in output.get("actions", [])
     ]
+
+
+def snapshot_cost_totals(snapshot: dict) -> dict[str, Decimal]:
+    """{currency: estimated cost} of a frozen snapshot's actions."""
+    totals: dict[str, Decimal] = {}
+    for action in snapshot_actions(snapshot):
+        if action.get("estimated_cost") is not None:
+            currency = action.get("currency") or ""
+            totals[currency] = totals.get(currency, Decimal(0)) + Decimal(action["estimated_cost"])
+    return totals
 
 
 def percent_of_the_way(*, baseline, target, value) -> int | None:
