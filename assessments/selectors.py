@@ -3,6 +3,7 @@
 from collections import defaultdict
 
 from django.db.models import Avg, Count, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models.functions import Coalesce
 
 from assessments import scoring
 from assessments.models import (
@@ -65,20 +66,38 @@ def question_agreement(*, assessment_round: AssessmentRound) -> list[dict]:
     return rows
 
 
+def _round_answer_aggregates(assessment_round) -> dict:
+    """Per question (the outer query's), the count and averages of a round's submitted ratings.
+
+    Correlated subqueries that start from the round's few responses and reach each answer
+    through the (response, question) index, rather than a join of every answer given to the
+    framework version on the whole platform, filtered afterwards: the cost follows the round's
+    size, not the platform's. `assessment_round` is a round or a subquery yielding its pk.
+    """
+    answers = (
+        Answer.objects.filter(
+            question=OuterRef("pk"),
+            response__round=assessment_round,
+            response__status=Response.Status.SUBMITTED,
+            kind=Answer.Kind.RATED,
+        )
+        .order_by()
+        .values("question")
+    )
+    return {
+        "answer_count": Coalesce(Subquery(answers.annotate(value=Count("pk")).values("value")), 0),
+        "average_current": Subquery(answers.annotate(value=Avg("current")).values("value")),
+        "average_desired": Subquery(answers.annotate(value=Avg("desired")).values("value")),
+    }
+
+
 def question_results(*, assessment_round: AssessmentRound) -> list[dict]:
     """Per question: averages of submitted ratings and the consensus, both computed in SQL."""
-    submitted = Q(
-        answers__response__round=assessment_round,
-        answers__response__status=Response.Status.SUBMITTED,
-        answers__kind=Answer.Kind.RATED,
-    )
     consensus = ConsensusScore.objects.filter(round=assessment_round, question=OuterRef("pk"))
     return list(
         Question.objects.filter(dimension__level__version=assessment_round.version)
         .annotate(
-            answer_count=Count("answers", filter=submitted),
-            average_current=Avg("answers__current", filter=submitted),
-            average_desired=Avg("answers__desired", filter=submitted),
+            **_round_answer_aggregates(assessment_round),
             consensus_current=Subquery(consensus.values("current")[:1]),
             consensus_desired=Subquery(consensus.values("desired")[:1]),
         )
@@ -228,8 +247,16 @@ def group_averages(*, assessment_round: AssessmentRound) -> dict:
         .values_list("respondent__organisation__kind", "count")
         .order_by()
     )
+    # The filters name the same join the grouping uses, so the database starts from the
+    # round's responses instead of grouping every answer on the platform and filtering after.
     rows = (
-        Answer.objects.filter(response__in=submitted, kind=Answer.Kind.RATED, current__isnull=False)
+        Answer.objects.filter(
+            response__round=assessment_round,
+            response__status=Response.Status.SUBMITTED,
+            response__respondent__organisation__kind__in=COMPARED_GROUPS,
+            kind=Answer.Kind.RATED,
+            current__isnull=False,
+        )
         .values("question__dimension__code", "response__respondent__organisation__kind")
         .annotate(
             current=Avg("current"),
@@ -272,17 +299,13 @@ def compared_round_results(*, assessment_round: AssessmentRound) -> dict | None:
             kind=AssessmentRound.Kind.BASELINE, number__lt=assessment_round.number
         ).order_by("number")
     other = rounds.values("pk")[:1]
-    submitted = Q(
-        answers__response__round=Subquery(other),
-        answers__response__status=Response.Status.SUBMITTED,
-        answers__kind=Answer.Kind.RATED,
-    )
+    aggregates = _round_answer_aggregates(Subquery(other))
     consensus = ConsensusScore.objects.filter(round=Subquery(other), question=OuterRef("pk"))
     questions = list(
         Question.objects.filter(dimension__level__version=Subquery(rounds.values("version")[:1]))
         .annotate(
-            average_current=Avg("answers__current", filter=submitted),
-            average_desired=Avg("answers__desired", filter=submitted),
+            average_current=aggregates["average_current"],
+            average_desired=aggregates["average_desired"],
             consensus_current=Subquery(consensus.values("current")[:1]),
             consensus_desired=Subquery(consensus.values("desired")[:1]),
             round_number=Subquery(rounds.values("number")[:1]),

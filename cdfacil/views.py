@@ -19,8 +19,13 @@ from django.views.generic import FormView
 def dashboard(request):
     from events.selectors import dashboard_context
 
-    context = dashboard_context(user=request.user)
-    if request.user.is_donor and not context["facilitated_events"] and not context["member_events"]:
+    context = dashboard_context(
+        user=request.user,
+        page=request.GET.get("page"),
+        member_page=request.GET.get("member_page"),
+    )
+    no_events = not context["facilitated_page"].paginator.count
+    if request.user.is_donor and no_events and not context["member_page"].paginator.count:
         return redirect("actionplans:donor_portfolio")
     return render(request, "dashboard.html", context)
 

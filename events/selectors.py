@@ -1,6 +1,7 @@
 """Reads: querysets already limited to what the person asking may see."""
 
-from django.db.models import OuterRef, Prefetch, QuerySet, Subquery, Sum, Value
+from django.core.paginator import Paginator
+from django.db.models import OuterRef, Prefetch, Q, QuerySet, Subquery, Sum, Value
 
 from cdfacil.models import AuditEntry
 from events.models import (
@@ -41,33 +42,56 @@ def _with_core_group(events: QuerySet[Event]) -> QuerySet[Event]:
     )
 
 
+DASHBOARD_PAGE_SIZE = 12
+DASHBOARD_MEMBER_PAGE_SIZE = 20
+
+
 def dashboard_events(*, user) -> QuerySet[Event]:
-    """The person's events with what the dashboard shows of each, in a fixed number of queries."""
+    """The events the person facilitates (every event, for an administrator), newest first, with
+    what the dashboard shows of each, in a fixed number of queries per page."""
     open_items = ChecklistItem.objects.exclude(status=ChecklistItem.Status.DONE).select_related(
         "owner"
     )
-    return _with_core_group(
-        event_visible_to(user=user).order_by("-day1", "title")
-    ).prefetch_related(Prefetch("checklist_items", queryset=open_items, to_attr="open_items"))
+    return (
+        _with_core_group(event_visible_to(user=user))
+        .filter(Q(viewer_role=Role.FACILITATOR) | Q(viewer_role__isnull=True))
+        .order_by("-day1", "title", "pk")
+        .prefetch_related(Prefetch("checklist_items", queryset=open_items, to_attr="open_items"))
+    )
 
 
-def dashboard_context(*, user) -> dict:
+def dashboard_member_events(*, user) -> QuerySet[Event]:
+    """The events the person takes part in other than as a facilitator, newest first."""
+    return (
+        event_visible_to(user=user)
+        .filter(viewer_role__isnull=False)
+        .exclude(viewer_role=Role.FACILITATOR)
+        .order_by("-day1", "title", "pk")
+    )
+
+
+def dashboard_context(*, user, page=None, member_page=None) -> dict:
+    """One page of each list: a national programme's facilitator soon has many events."""
     from events.services import core_group_warnings
 
-    events = list(dashboard_events(user=user))
-    facilitated, member_of = [], []
-    for event in events:
+    facilitated = Paginator(dashboard_events(user=user), DASHBOARD_PAGE_SIZE).get_page(page)
+    for event in facilitated:
         event.next_deadlines = event.open_items[:3]
         event.overdue_count = sum(
             1 for item in event.open_items if item.is_overdue(event.local_today())
         )
         event.core_group_warnings = core_group_warnings(event=event, members=event.core_group)
         event.lead = next((m for m in event.core_group if m.is_lead), None)
-        if event.viewer_role == Role.FACILITATOR or (event.viewer_role is None):
-            facilitated.append(event)
-        else:
-            member_of.append(event)
-    return {"facilitated_events": facilitated, "member_events": member_of}
+    member_of = Paginator(dashboard_member_events(user=user), DASHBOARD_MEMBER_PAGE_SIZE).get_page(
+        member_page
+    )
+    return {
+        "facilitated_page": facilitated,
+        "member_page": member_of,
+        # Each pager keeps the other list where it is.
+        "facilitated_query": f"page={facilitated.number}" if facilitated.number > 1 else "",
+        "member_query": f"member_page={member_of.number}" if member_of.number > 1 else "",
+    }
 
 
 def event_participations(*, event: Event) -> QuerySet[Participation]:

@@ -73,16 +73,47 @@ def test_event_pages_queries_do_not_grow(
         assert response.status_code == 200
 
 
+# The session, the user, the facilitated events' count, page, core groups and open checklist
+# items, the count of other events, and the user's and groups' permissions for the menu.
+DASHBOARD_QUERIES = 9
+
+
 def test_dashboard_queries_do_not_grow_with_events(
     client, facilitator, make_event, django_assert_num_queries
 ):
     client.force_login(facilitator)
     make_event(title="First")
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(DASHBOARD_QUERIES):
         first = client.get(reverse("dashboard"))
-    for index in range(6):
-        grow(make_event(title=f"Event {index}"), people=5, sessions=3, registrations=2)
-    with django_assert_num_queries(7):
+    for index in range(13):
+        grow(make_event(title=f"Event {index:02}"), people=5, sessions=3, registrations=2)
+    with django_assert_num_queries(DASHBOARD_QUERIES):
         many = client.get(reverse("dashboard"))
     assert first.content.decode().count("card-title") == 1
-    assert many.content.decode().count("card-title") == 7
+    assert many.content.decode().count("card-title") == 12
+    assert "Page 1 of 2" in many.content.decode()
+    with django_assert_num_queries(DASHBOARD_QUERIES):
+        second = client.get(reverse("dashboard"), {"page": 2})
+    assert second.content.decode().count("card-title") == 2
+    assert "Page 2 of 2" in second.content.decode()
+
+
+def test_dashboard_pages_each_list_on_its_own(client, make_event, facilitator):
+    """A person who facilitates some events and takes part in others pages through each list
+    without losing their place in the other."""
+    person = UserFactory()
+    for index in range(13):
+        event = make_event(title=f"Facilitated {index:02}")
+        services.participation_add(event=event, user=person, role=Role.FACILITATOR)
+    for index in range(21):
+        event = make_event(title=f"Taking part {index:02}")
+        services.participation_add(event=event, user=person, role=Role.STAKEHOLDER)
+    client.force_login(person)
+    page = client.get(reverse("dashboard"), {"page": 2, "member_page": 2}).content.decode()
+    assert page.count("card-title") == 1  # the 13th facilitated event
+    assert page.count("list-group-item-action") == 1  # the 21st other event
+    # Each pager keeps the other list's page.
+    assert "?member_page=2&amp;page=1#facilitated" in page
+    assert "?page=2&amp;member_page=1#taking-part" in page
+    # A page number out of range shows the last page rather than an error.
+    assert client.get(reverse("dashboard"), {"page": 99}).status_code == 200

@@ -1,0 +1,236 @@
+"""Benchmark the main pages and the report jobs on a synthetic platform at two sizes.
+
+The platform (see `cdfacil.synthetic`) is built in a database of the bench's own, created and
+dropped like a test database, on PostgreSQL when DATABASE_URL is set. It is built at scale 1,
+measured, grown to scale 10 and measured again. The pages are asked for by the same people
+about the same event at both sizes: what changes is the rest of the platform.
+
+For each page: the number of queries, and the median and 95th percentile of the server time
+(the whole request through the middleware and the template, in this process), at each size,
+and the ratio of the 95th percentiles. For each report kind: the request that queues a job, and
+the worker's render (gathering the content and WeasyPrint), with the same figures.
+"""
+
+import logging
+import math
+import statistics
+import time
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext, setup_test_environment
+from django.urls import reverse
+
+from cdfacil import pdf, reports, runtime, synthetic
+from cdfacil import services as report_services
+from cdfacil.models import ReportJob
+
+BENCH_QUEUE = "bench"
+
+# page: (who asks, how its URL is made from the bench's subjects)
+PAGES = {
+    "facilitator dashboard": ("facilitator", lambda s: reverse("dashboard")),
+    "event page": ("facilitator", lambda s: reverse("events:detail", args=[s.event.pk])),
+    "agenda": ("facilitator", lambda s: reverse("events:agenda", args=[s.event.pk])),
+    "assessment form": (
+        "member",
+        lambda s: reverse("assessments:response", args=[s.event.pk, s.member_response.pk]),
+    ),
+    "consensus view": (
+        "facilitator",
+        lambda s: reverse("assessments:consensus", args=[s.event.pk, s.baseline.pk]),
+    ),
+    "results": (
+        "facilitator",
+        lambda s: reverse("assessments:results", args=[s.event.pk, s.baseline.pk]),
+    ),
+    "plan": ("facilitator", lambda s: reverse("actionplans:plan_detail", args=[s.event.pk])),
+    "endorsement": (
+        "facilitator",
+        lambda s: reverse("actionplans:version_detail", args=[s.event.pk, s.version.number]),
+    ),
+    "donor portfolio": ("donor", lambda s: reverse("actionplans:donor_portfolio")),
+    "donor plan page": (
+        "donor",
+        lambda s: reverse("actionplans:donor_plan", args=[s.version.pk]),
+    ),
+}
+
+# report kind: its subject among the bench's subjects
+REPORTS = {
+    "event": lambda s: s.event,
+    "agenda": lambda s: s.event,
+    "attendance": lambda s: s.event,
+    "results": lambda s: s.baseline,
+    "plan": lambda s: s.version,
+}
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    """Nearest-rank percentile."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
+
+
+@dataclass
+class Figures:
+    queries: int
+    seconds: list[float] = field(default_factory=list)
+
+    @property
+    def median_ms(self) -> float:
+        return statistics.median(self.seconds) * 1000
+
+    @property
+    def p95_ms(self) -> float:
+        return percentile(self.seconds, 0.95) * 1000
+
+
+class Command(BaseCommand):
+    help = "Build a synthetic platform at 1x and 10x and time the main pages and report jobs."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--scales", default="1,10", help="sizes, in units of 30 events")
+        parser.add_argument("--repeat", type=int, default=30, help="timed requests per page")
+        parser.add_argument("--renders", type=int, default=3, help="timed renders per report")
+        parser.add_argument("--no-reports", action="store_true", help="pages only")
+
+    def handle(self, *args, scales, repeat, renders, no_reports, **options):
+        scales = [int(scale) for scale in scales.split(",")]
+        # WeasyPrint's notes on fonts would drown the table.
+        logging.getLogger("weasyprint").setLevel(logging.ERROR)
+        logging.getLogger("fontTools").setLevel(logging.ERROR)
+        setup_test_environment(debug=False)
+        old_name = connection.settings_dict["NAME"]
+        if connection.vendor != "sqlite":
+            connection.settings_dict.setdefault("TEST", {})["NAME"] = f"{old_name}_bench"
+        connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
+        database = f"{connection.vendor} {connection.pg_version if connection.vendor == 'postgresql' else ''}".strip()  # noqa: E501
+        self.stdout.write(f"Database: {database} (a database of the bench's own, dropped after)")
+        pages: dict[int, dict[str, Figures]] = {}
+        jobs: dict[int, dict[str, Figures]] = {}
+        try:
+            for scale in scales:
+                started = time.perf_counter()
+                subjects = synthetic.build_platform(scale=scale, progress=self._progress)
+                counts = synthetic.platform_counts()
+                self.stdout.write(
+                    f"{scale}x built in {time.perf_counter() - started:.0f} s: "
+                    + ", ".join(f"{value:,} {name}" for name, value in counts.items())
+                )
+                pages[scale] = self._pages(subjects, repeat)
+                if not no_reports:
+                    jobs[scale] = self._reports(subjects, repeat, renders)
+        finally:
+            connection.creation.destroy_test_db(old_name, verbosity=0)
+        self._table("Pages", pages, scales)
+        if jobs:
+            self._table("Report jobs", jobs, scales)
+        self.stdout.write(
+            "queries: per request (identical at every size is the aim). median and p95: server "
+            f"time in ms over {repeat} requests after 3 unmeasured ones ({renders} renders for "
+            "a report's render). ratio: p95 at the largest size over p95 at the smallest."
+        )
+
+    def _progress(self, done, target):
+        self.stdout.write(f"  {done}/{target} events")
+
+    def _clients(self, subjects) -> dict[str, Client]:
+        clients = {}
+        for role in ("facilitator", "member", "donor"):
+            clients[role] = Client()
+            clients[role].force_login(getattr(subjects, role))
+        return clients
+
+    def _pages(self, subjects, repeat) -> dict[str, Figures]:
+        clients = self._clients(subjects)
+        urls = {name: url_of(subjects) for name, (_role, url_of) in PAGES.items()}
+        for name, (role, _url_of) in PAGES.items():
+            for _ in range(3):
+                response = clients[role].get(urls[name])
+                assert response.status_code == 200, (name, response.status_code)
+        # As the web process does once loaded (cdfacil/wsgi.py).
+        runtime.settle()
+        figures = {}
+        for name, (role, _url_of) in PAGES.items():
+            client, url = clients[role], urls[name]
+            with CaptureQueriesContext(connection) as queries:
+                client.get(url)
+            figures[name] = Figures(queries=len(queries))
+            for _ in range(repeat):
+                start = time.perf_counter()
+                client.get(url)
+                figures[name].seconds.append(time.perf_counter() - start)
+        return figures
+
+    def _reports(self, subjects, repeat, renders) -> dict[str, Figures]:
+        from cdfacil.celery import app
+
+        client = self._clients(subjects)["facilitator"]
+        eager, routes = app.conf.task_always_eager, app.conf.task_routes
+        app.conf.task_always_eager = False
+        app.conf.task_routes = {"cdfacil.tasks.render_report": {"queue": BENCH_QUEUE}}
+        figures = {}
+        try:
+            for name, subject_of in REPORTS.items():
+                kind, subject = reports.get(name), subject_of(subjects)
+                url = reverse("report_request", args=[name, subject.pk])
+
+                for _ in range(3):
+                    self._queue(client, url)
+                queries = CaptureQueriesContext(connection)
+                self._queue(client, url, queries)
+                request = Figures(queries=len(queries))
+                request.seconds = [self._queue(client, url) for _ in range(repeat)]
+                figures[f"{name}: request"] = request
+
+                with CaptureQueriesContext(connection) as queries:
+                    html = report_services.report_html(kind=kind, subject=subject, language="en")
+                render = Figures(queries=len(queries))
+                for _ in range(renders):
+                    start = time.perf_counter()
+                    html = report_services.report_html(kind=kind, subject=subject, language="en")
+                    _data, pages = pdf.render_pdf(html)
+                    render.seconds.append(time.perf_counter() - start)
+                figures[f"{name}: render ({pages} p.)"] = render
+        finally:
+            app.conf.task_always_eager, app.conf.task_routes = eager, routes
+            if settings.REDIS_URL:
+                with app.connection_for_write() as conn:
+                    conn.default_channel.queue_purge(BENCH_QUEUE)
+        return figures
+
+    def _queue(self, client, url, queries=None) -> float:
+        """Ask for a report as a first click would, finding no job in the making; seconds."""
+        ReportJob.objects.all().delete()
+        start = time.perf_counter()
+        if queries is None:
+            response = client.post(url)
+        else:
+            with queries:
+                response = client.post(url)
+        assert response.status_code == 302, (url, response.status_code)
+        return time.perf_counter() - start
+
+    def _table(self, title, figures, scales):
+        first, last = scales[0], scales[-1]
+        self.stdout.write("")
+        self.stdout.write(title)
+        header = f"{'':<30}"
+        for scale in scales:
+            header += f"{f'{scale}x queries':>13}{f'{scale}x median':>12}{f'{scale}x p95':>10}"
+        header += f"{'ratio':>8}"
+        self.stdout.write(header)
+        # Render rows carry the page count, which may differ by size: match them by position.
+        rows = zip(*(figures[scale].items() for scale in scales), strict=True)
+        for row in rows:
+            name = row[-1][0]
+            line = f"{name:<30}"
+            for _name, figure in row:
+                line += f"{figure.queries:>13}{figure.median_ms:>12.1f}{figure.p95_ms:>10.1f}"
+            ratio = figures[last][name].p95_ms / row[0][1].p95_ms if first != last else 1.0
+            line += f"{ratio:>8.2f}"
+            self.stdout.write(line)
