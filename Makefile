@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run install migrate demo test worker bench-reports lint format check clean
+.PHONY: run install migrate demo test worker bench load bench-reports lint format check clean
 
 run: install migrate demo
 	@echo "cdfacil is at http://127.0.0.1:8000 (logins above; password: demo)"
@@ -32,6 +32,21 @@ test: install
 
 worker: install
 	$(VENV)/bin/celery -A cdfacil worker --loglevel=info -Q celery,reports
+
+# The main pages and the report jobs on a synthetic platform at 1x and 10x (300 events, 10,000
+# people): queries, median and 95th percentile server time, and the ratio 10x/1x. In a database of
+# its own, on PostgreSQL when DATABASE_URL is set, on SQLite otherwise.
+bench: install
+	$(PY) manage.py bench
+
+# A full workshop room at once (200 members answering, 50 voting, 60 organisations recording
+# positions, facilitators asking for reports) against gunicorn, PostgreSQL, Redis and a Celery
+# worker, then a check that every write that succeeded is in the database. Uses the local
+# PostgreSQL and Redis unless DATABASE_URL and REDIS_URL say otherwise.
+load: install
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/cdfacil} \
+	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} \
+	$(PY) manage.py load_test
 
 # Each PDF report of a large event: pages, seconds, peak memory, Chromium for comparison.
 bench-reports: migrate

@@ -138,11 +138,12 @@ def answer_autosave(request, event, pk, question_pk):
     response = _response(event, pk, "assessments.answer", request.user)
     response.editable = True
     question = get_object_or_404(
-        Question.objects.filter(dimension__level__version_id=response.round.version_id),
+        Question.objects.filter(
+            dimension__level__version_id=response.round.version_id
+        ).select_related("dimension__level"),
         pk=question_pk,
     )
     form = AnswerForm(request.POST)
-    answer = Answer.objects.filter(response=response, question=question).first()
     error = None
     if form.is_valid():
         try:

@@ -102,7 +102,7 @@ class Subjects:
         return PlanVersion.objects.get(plan__event=self.event, number=1)
 
 
-def _framework_version() -> FrameworkVersion:
+def default_version() -> FrameworkVersion:
     return FrameworkVersion.objects.get(framework__name=default_framework.NAME, number=1)
 
 
@@ -333,7 +333,7 @@ def build_event(index: int, *, version: FrameworkVersion, questions: list[Questi
 
 def build_platform(*, scale: int, progress=None) -> Subjects:
     """Grow the platform to `scale` (events numbered from what is there already)."""
-    version = _framework_version()
+    version = default_version()
     questions = list(Question.objects.filter(dimension__level__version=version).order_by("pk"))
     start = Event.objects.filter(title__startswith="Joint approach to capacity development, event")
     target = scale * EVENTS_PER_SCALE

@@ -1,0 +1,103 @@
+"""The synthetic platform of `make bench`: complete events, and main pages whose number of
+queries does not change as the platform grows."""
+
+import io
+
+import pytest
+from django.core.management.base import OutputWrapper
+from django.urls import reverse
+
+from actionplans.models import PlanVersion, Pledge
+from assessments.models import Answer, Response
+from cdfacil import runtime, synthetic
+from cdfacil.management.commands import bench
+from events.models import Event
+
+pytestmark = pytest.mark.django_db
+
+# The main pages' queries, the same at every size of the platform: the session, the user and
+# the menu's permissions included.
+PAGE_QUERIES = {
+    "facilitator dashboard": 9,
+    "event page": 9,
+    "agenda": 6,
+    "assessment form": 10,
+    "consensus view": 10,
+    "results": 11,
+    "plan": 27,
+    "endorsement": 12,
+    "donor portfolio": 7,
+    "donor plan page": 8,
+}
+
+
+@pytest.fixture
+def small(monkeypatch):
+    """A platform of 2 events per unit of scale, and no freezing of this test process's heap."""
+    monkeypatch.setattr(synthetic, "EVENTS_PER_SCALE", 2)
+    monkeypatch.setattr(runtime, "settle", lambda: None)
+
+
+def test_a_synthetic_event_is_complete(small):
+    subjects = synthetic.build_platform(scale=1)
+    counts = synthetic.platform_counts()
+    assert counts["events"] == 2
+    assert counts["organisations"] == 20
+    assert counts["responses"] == 20 and counts["answers"] == 20 * 60
+    assert counts["actions"] == 40
+    # Events 0 and 1 publish their plan; donors pledge to 10 actions of each.
+    assert counts["pledges"] == 20
+    assert Pledge.objects.filter(version__published_at__isnull=False).count() == 20
+    event = subjects.event
+    assert event.participations.filter(role="core_group").count() == 5
+    assert event.participations.filter(role="stakeholder").count() == 28
+    assert Response.objects.filter(round=subjects.baseline, status="submitted").count() == 5
+    assert subjects.member_response.status == Response.Status.IN_PROGRESS
+    assert Answer.objects.filter(response=subjects.member_response).count() == 60
+    assert subjects.version.status == PlanVersion.Status.ENDORSED
+    assert subjects.version.published_at is not None
+    # The bench's facilitator runs one event in two; the member is the government lead.
+    assert Event.objects.filter(participations__user=subjects.facilitator).count() == 1
+    assert subjects.member.organisation.kind == "government"
+
+
+def test_main_pages_make_the_same_queries_as_the_platform_grows(small):
+    command = bench.Command(stdout=io.StringIO())
+    figures = {}
+    for scale in (1, 3):
+        subjects = synthetic.build_platform(scale=scale)
+        figures[scale] = command._pages(subjects, repeat=2)
+    assert Event.objects.count() == 6
+    for scale in (1, 3):
+        assert {name: figure.queries for name, figure in figures[scale].items()} == PAGE_QUERIES
+        assert all(len(figure.seconds) == 2 for figure in figures[scale].values())
+
+    out = io.StringIO()
+    command.stdout = OutputWrapper(out)
+    command._table("Pages", figures, [1, 3])
+    table = out.getvalue().splitlines()
+    assert "1x queries" in table[2] and "3x p95" in table[2] and "ratio" in table[2]
+    row = next(line for line in table if line.startswith("results"))
+    assert row.split()[1] == row.split()[4] == "11"
+
+
+def test_report_jobs_are_timed_from_the_request_to_the_render(small, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    subjects = synthetic.build_platform(scale=1)
+    figures = bench.Command(stdout=io.StringIO())._reports(subjects, repeat=2, renders=1)
+    names = list(figures)
+    assert names[0] == "event: request" and names[1].startswith("event: render (")
+    assert len(names) == 10
+    assert figures["event: request"].queries == 7
+    # Asking only queues: nothing was rendered in the request.
+    assert all(len(figures[name].seconds) == 2 for name in names if name.endswith("request"))
+    assert all(len(figures[name].seconds) == 1 for name in names if "render" in name)
+
+
+def test_the_dashboard_of_the_bench_facilitator_pages_through_many_events(client, monkeypatch):
+    monkeypatch.setattr(synthetic, "EVENTS_PER_SCALE", 26)
+    subjects = synthetic.build_platform(scale=1)
+    client.force_login(subjects.facilitator)
+    page = client.get(reverse("dashboard")).content.decode()
+    assert page.count("card-title") == 12
+    assert "Page 1 of 2" in page
