@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from cdfacil.measure import percentile
+
 STANCES = ["endorse", "reservations", "abstain"]
 # Seconds between two actions of one person: an answer, a dot, a position, asking for a report.
 PAUSES = {"assess": (2.0, 6.0), "vote": (3.0, 10.0), "endorse": (5.0, 40.0), "report": (10.0, 0)}
@@ -92,7 +94,7 @@ class Outcome:
                     "requests": len(ordered),
                     "errors": len(self.errors.get(kind, [])) if not since else None,
                     "median_ms": statistics.median(ordered) * 1000,
-                    "p95_ms": ordered[max(0, -(-len(ordered) * 95 // 100) - 1)] * 1000,
+                    "p95_ms": percentile(ordered, 0.95) * 1000,
                     "max_ms": ordered[-1] * 1000,
                 }
             )
@@ -217,9 +219,10 @@ async def endorse(participant: Participant, person: Delegate, rng, until, pause)
     if not await participant.request("plan version page", "GET", person.page, expect=200):
         return
     changes = 0
-    # Most say their position once; some change their mind after the discussion.
-    while changes < 2 and time.monotonic() + pause[1] < until:
-        await asyncio.sleep(rng.uniform(*pause))
+    # Most say their position once; some change their mind after the discussion. Everyone
+    # says it before the end, however late they came in.
+    while changes < 2 and until - time.monotonic() > 1:
+        await asyncio.sleep(min(rng.uniform(*pause), until - time.monotonic() - 1))
         stance = rng.choice(STANCES)
         comment = f"{person.username}: position {changes + 1}, after the plenary discussion."
         response = await participant.request(

@@ -12,7 +12,6 @@ the worker's render (gathering the content and WeasyPrint), with the same figure
 """
 
 import logging
-import math
 import statistics
 import time
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from django.urls import reverse
 
 from cdfacil import pdf, reports, runtime, synthetic
 from cdfacil import services as report_services
+from cdfacil.measure import machine, percentile
 from cdfacil.models import ReportJob
 
 BENCH_QUEUE = "bench"
@@ -69,12 +69,6 @@ REPORTS = {
 }
 
 
-def percentile(values: list[float], fraction: float) -> float:
-    """Nearest-rank percentile."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
-
-
 @dataclass
 class Figures:
     queries: int
@@ -108,7 +102,10 @@ class Command(BaseCommand):
         if connection.vendor != "sqlite":
             connection.settings_dict.setdefault("TEST", {})["NAME"] = f"{old_name}_bench"
         connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
-        database = f"{connection.vendor} {connection.pg_version if connection.vendor == 'postgresql' else ''}".strip()  # noqa: E501
+        database = connection.vendor
+        if connection.vendor == "postgresql":
+            database = f"PostgreSQL {connection.pg_version // 10000}.{connection.pg_version % 100}"
+        self.stdout.write(f"Machine: {machine()}")
         self.stdout.write(f"Database: {database} (a database of the bench's own, dropped after)")
         pages: dict[int, dict[str, Figures]] = {}
         jobs: dict[int, dict[str, Figures]] = {}

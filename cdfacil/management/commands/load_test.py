@@ -35,6 +35,7 @@ from actionplans import services as plan_services
 from actionplans.models import Ballot, PlanVersion, Position, Vote
 from assessments.models import Answer, Question
 from cdfacil import synthetic, workshop
+from cdfacil.measure import machine, percentile
 from cdfacil.models import ReportJob, User
 from events.models import Event, Participation
 
@@ -82,6 +83,7 @@ class Command(BaseCommand):
         media = Path(tempfile.mkdtemp(prefix="cdfacil-load-"))
         problems = 1  # until the checks say otherwise
         try:
+            self.stdout.write(f"Machine: {machine()}")
             started = time.perf_counter()
             people = self._prepare(options)
             self.stdout.write(
@@ -297,6 +299,19 @@ class Command(BaseCommand):
             f"Sent after the last sign-in ({steady:.0f} s in), everyone working, nobody arriving:"
         )
         self._rows(outcome.table(since=steady))
+        self.stdout.write("")
+        self.stdout.write("Autosave by 15-second window (sent in the window): count, p95 ms:")
+        windows: dict[int, list[float]] = {}
+        for sent, seconds in outcome.timings.get("autosave", []):
+            windows.setdefault(int(sent // 15), []).append(seconds)
+        self.stdout.write(
+            "  "
+            + "  ".join(
+                f"{window * 15}-{window * 15 + 15}s: {len(values)}, "
+                f"{percentile(values, 0.95) * 1000:.0f}"
+                for window, values in sorted(windows.items())
+            )
+        )
         total = sum(len(timings) for timings in outcome.timings.values())
         self.stdout.write(
             f"{total} requests in all; times are as each participant measured them, from "
