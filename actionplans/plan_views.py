@@ -75,7 +75,8 @@ def plan_detail(request, event):
                 ),
                 "endorsed_version": endorsed,
                 "draft_differs": endorsed is not None
-                and fingerprint(services.plan_snapshot(plan=plan)) != endorsed.fingerprint,
+                and fingerprint(services.plan_snapshot(plan=plan, chain_loaded=True))
+                != endorsed.fingerprint,
                 "risks": [r for r in plan.risks.all() if r.kind == "risk"],
                 "assumptions": [r for r in plan.risks.all() if r.kind == "assumption"],
             }

@@ -124,16 +124,25 @@ def ballot_close(*, event: Event) -> Ballot:
 # --- Plan versions: freeze, positions, endorsement ------------------------------------------------
 
 
-def plan_snapshot(*, plan: ActionPlan) -> dict:
-    """The whole plan as plain data: what is frozen, fingerprinted and shown to donors."""
-    objectives = plan.objectives.prefetch_related(
-        "indicators",
-        "outputs__indicators",
-        "outputs__actions__supporting_partners",
-        "outputs__actions__key_issues",
-        "outputs__actions__indicators",
-        "outputs__actions__responsible_organisation",
-    ).order_by("order", "pk")
+def plan_snapshot(*, plan: ActionPlan, chain_loaded: bool = False) -> dict:
+    """The whole plan as plain data: what is frozen, fingerprinted and shown to donors.
+
+    `chain_loaded`: the plan comes from `selectors.plan_with_chain`, whose prefetches hold all
+    of it in the same order, so nothing is read again.
+    """
+    if chain_loaded:
+        objectives = plan.objectives.all()
+        bodies = plan.bodies.all()
+    else:
+        objectives = plan.objectives.prefetch_related(
+            "indicators",
+            "outputs__indicators",
+            "outputs__actions__supporting_partners",
+            "outputs__actions__key_issues",
+            "outputs__actions__indicators",
+            "outputs__actions__responsible_organisation",
+        ).order_by("order", "pk")
+        bodies = plan.bodies.select_related("convener").prefetch_related("members")
 
     def indicator(item):
         return {
@@ -196,7 +205,7 @@ def plan_snapshot(*, plan: ActionPlan) -> dict:
                 "members": sorted(str(o) for o in b.members.all()),
                 "meeting_frequency": b.meeting_frequency,
             }
-            for b in plan.bodies.select_related("convener").prefetch_related("members")
+            for b in bodies
         ],
     }
 

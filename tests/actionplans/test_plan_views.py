@@ -279,6 +279,18 @@ def test_plan_page_makes_a_fixed_number_of_queries(
     assert "3,009.00 EUR" in page  # 1001 + 1003 + 1005
 
 
+def test_the_plan_page_reads_the_snapshot_from_the_chain_it_already_loaded(
+    event, plan, government_org
+):
+    from actionplans import selectors, services
+
+    _add_actions(plan, 5, government_org)
+    loaded = selectors.plan_with_chain(event=event)
+    assert services.plan_snapshot(plan=loaded, chain_loaded=True) == services.plan_snapshot(
+        plan=plan
+    )
+
+
 def test_positions_on_behalf_close_and_publish(
     event, plan, facilitator, core_group, government_org, partner_org, civil_society_org
 ):
@@ -330,6 +342,9 @@ def test_positions_on_behalf_close_and_publish(
     facilitator_client.post(url("version_publish", event, 1))
     version.refresh_from_db()
     assert version.published_at is not None
+
+    page = facilitator_client.get(url("plan_detail", event)).content.decode()
+    assert "This draft is the same as the endorsed version." in page
 
     # The endorsed version stays as it was; the plan page says the draft differs.
     snapshot = version.snapshot

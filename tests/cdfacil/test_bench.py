@@ -24,7 +24,7 @@ PAGE_QUERIES = {
     "assessment form": 10,
     "consensus view": 10,
     "results": 11,
-    "plan": 27,
+    "plan": 18,
     "endorsement": 12,
     "donor portfolio": 7,
     "donor plan page": 8,

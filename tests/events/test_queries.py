@@ -117,3 +117,18 @@ def test_dashboard_pages_each_list_on_its_own(client, make_event, facilitator):
     assert "?page=2&amp;member_page=1#taking-part" in page
     # A page number out of range shows the last page rather than an error.
     assert client.get(reverse("dashboard"), {"page": 99}).status_code == 200
+
+
+def test_dashboard_names_the_owner_of_each_next_deadline(client, facilitator, make_event):
+    event = make_event(title="Owned")
+    item = event.checklist_items.order_by("due_date").first()
+    owner = UserFactory(first_name="Amina", last_name="Diallo")
+    item.owner = owner
+    item.save()
+    nameless = event.checklist_items.order_by("due_date")[1]
+    nameless.owner = UserFactory(first_name="", last_name="", username="logistics-desk")
+    nameless.save()
+    client.force_login(facilitator)
+    page = client.get(reverse("dashboard")).content.decode()
+    assert f"{item.title} (Amina Diallo)" in page
+    assert f"{nameless.title} (logistics-desk)" in page
