@@ -26,9 +26,18 @@ class PortfolioFilterForm(forms.Form):
         widget=forms.NumberInput(attrs={"class": "form-control", "placeholder": _("Any year")}),
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, country_codes=None, **kwargs):
+        """`country_codes`: the countries offered (those with plans to see), all by default."""
         super().__init__(*args, **kwargs)
-        self.fields["country"].choices = [("", _("All countries")), *countries]
+        offered = (
+            countries
+            if country_codes is None
+            else sorted(
+                ((code, countries.name(code)) for code in country_codes),
+                key=lambda choice: str(choice[1]),
+            )
+        )
+        self.fields["country"].choices = [("", _("All countries")), *offered]
         self.fields["country"].widget.attrs["class"] = "form-select"
 
     def filters(self) -> dict:

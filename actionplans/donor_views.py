@@ -33,7 +33,8 @@ PORTFOLIO_PAGE_SIZE = 25
 def donor_portfolio(request):
     if not request.user.has_perm("actionplans.view_portfolio"):
         raise PermissionDenied
-    form = PortfolioFilterForm(request.GET or None)
+    # Only countries with plans to see: a shorter list to choose from, and a lighter page.
+    form = PortfolioFilterForm(request.GET or None, country_codes=selectors.portfolio_countries())
     filters = form.filters() if request.GET else {}
     versions = selectors.portfolio_versions(user=request.user, **filters)
     page = Paginator(versions, PORTFOLIO_PAGE_SIZE).get_page(request.GET.get("page"))

@@ -290,6 +290,16 @@ def portfolio_versions(
     return versions.order_by("-published_at", "-pk")
 
 
+def portfolio_countries() -> list[str]:
+    """The countries of the events whose plans donors can see: what the filter offers."""
+    return list(
+        Event.objects.filter(plan__versions__in=_published_versions())
+        .values_list("country", flat=True)
+        .distinct()
+        .order_by("country")
+    )
+
+
 def version_funding(*, versions) -> dict[int, list[dict]]:
     """{version pk: [{currency, cost, pledged, gap}, ...]}.
 

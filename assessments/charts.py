@@ -10,10 +10,14 @@ label (code and name) is in a <title> element, which browsers show on hover and 
 read.
 """
 
+import hashlib
+import json
 from xml.sax.saxutils import escape, quoteattr
 
 import pygal
+from django.core.cache import cache
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from pygal.style import Style
 
@@ -349,7 +353,41 @@ def gap_heatmap(
     )
 
 
+# Seconds a round's rendered charts are kept for the same numbers, labels and language.
+FIGURES_CACHE_SECONDS = 24 * 3600
+
+
 def results_figures(*, assessment_round, results: dict, compared: dict | None, by_group) -> dict:
+    """`_results_figures`, drawn once for the same content: drawing takes half of the results
+    page's time, and a round's numbers change only when a response is submitted or a consensus
+    recorded. The key is the fingerprint of everything the charts are drawn from."""
+    content = json.dumps(
+        [
+            get_language(),
+            assessment_round.kind,
+            assessment_round.number,
+            results["dimensions"],
+            results["levels"],
+            compared,
+            by_group,
+        ],
+        sort_keys=True,
+        default=str,
+    )
+    key = "results-figures:" + hashlib.sha256(content.encode("utf-8")).hexdigest()
+    figures = cache.get(key)
+    if figures is None:
+        figures = _results_figures(
+            assessment_round=assessment_round,
+            results=results,
+            compared=compared,
+            by_group=by_group,
+        )
+        cache.set(key, figures, FIGURES_CACHE_SECONDS)
+    return figures
+
+
+def _results_figures(*, assessment_round, results: dict, compared: dict | None, by_group) -> dict:
     """Every chart of a round's results, for its page and its PDF, with translated labels:
     {"radars": [{"title", "svg"}], "heatmap", "group_chart" (None unless `by_group` is given
     and has respondents), "comparison" (None without a round to compare with)}.

@@ -4,10 +4,11 @@ and a helper to build a core group through `participation_add`.
 Email: pytest-django runs Django's `setup_test_environment()`, which already switches
 EMAIL_BACKEND to locmem and empties `mail.outbox` before each test; the autouse fixture below
 sets it again explicitly, so a test never sends real mail whatever the environment says.
-It also picks a fast password hasher.
+It also picks a fast password hasher, and empties the cache after each test.
 """
 
 import pytest
+from django.core.cache import cache
 from django.utils import translation
 
 from cdfacil.models import Organisation
@@ -27,6 +28,8 @@ def _test_settings(settings):
     # A request in another language leaves it active in this thread: the next test starts
     # in the default language again.
     translation.deactivate()
+    # Nothing cached (drawn charts) carries over into the next test.
+    cache.clear()
 
 
 @pytest.fixture

@@ -220,6 +220,9 @@ def test_portfolio_filters_by_country_sector_and_year(facilitator, donor):
         return {row["version"].pk for row in response.context["rows"]}
 
     assert shown() == {uganda.pk, kenya.pk}
+    # The filter offers the countries that have plans to see, and no other.
+    offered = client.get(PORTFOLIO).context["form"].fields["country"].choices
+    assert [code for code, _name in offered] == ["", "KE", "UG"]
     assert shown(country="KE") == {kenya.pk}
     assert shown(sector="health") == {uganda.pk}
     assert shown(year="2031") == {kenya.pk}
@@ -272,9 +275,9 @@ def test_portfolio_query_count_is_fixed(facilitator, donor):
         for action in Action.objects.filter(output__objective__plan=version.plan):
             pledge(version, action, donor, "10", currency=action.currency)
     five_plans = count_queries(client, PORTFOLIO)
-    # session, user, count, versions (with their snapshots, which give the costs), pledges,
-    # and the menu's two permission queries
-    assert one_plan == five_plans == 7
+    # session, user, the countries to filter by, count, versions (with their snapshots, which
+    # give the costs), pledges, and the menu's two permission queries
+    assert one_plan == five_plans == 8
 
 
 # --- The donor plan page ------------------------------------------------------------------------

@@ -192,3 +192,40 @@ def test_follow_up_is_compared_with_the_baseline(event, version, members, facili
     compared = selectors.compared_round_results(assessment_round=follow_up)
     assert compared["number"] == 1
     assert {row["current"] for row in compared["dimensions"]} == {1.0}
+
+
+def test_charts_are_drawn_once_for_the_same_numbers_and_again_when_they_change(
+    event, version, members, facilitator, monkeypatch
+):
+    drawn = []
+    draw = charts._results_figures
+    monkeypatch.setattr(
+        charts, "_results_figures", lambda **kwargs: drawn.append(1) or draw(**kwargs)
+    )
+    assessment_round = submitted_round(event, version, members)
+    client = client_for(facilitator)
+
+    def svgs(page):
+        return re.findall(r"<svg.*?</svg>", page, re.DOTALL)
+
+    first = svgs(results_page(client, assessment_round))
+    assert len(first) >= 5
+    assert svgs(results_page(client, assessment_round)) == first
+    assert len(drawn) == 1
+    # A consensus changes a score: the charts are drawn again, with the new numbers.
+    question = Question.objects.filter(dimension__level__version=version).first()
+    services.consensus_record(
+        assessment_round=assessment_round,
+        question=question,
+        current=4,
+        desired=4,
+        rationale="Agreed in the room.",
+        dissent="",
+        recorded_by=facilitator,
+    )
+    changed = svgs(results_page(client, assessment_round))
+    assert len(drawn) == 2 and changed != first
+    # Another language has its own labels.
+    client.post(reverse("set_language"), {"language": "fr", "next": "/"})
+    assert "Actuel" in results_page(client, assessment_round)
+    assert len(drawn) == 3

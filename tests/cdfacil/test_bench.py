@@ -26,7 +26,7 @@ PAGE_QUERIES = {
     "results": 11,
     "plan": 18,
     "endorsement": 12,
-    "donor portfolio": 7,
+    "donor portfolio": 8,
     "donor plan page": 8,
 }
 
