@@ -83,9 +83,12 @@ def dashboard_context(*, user, page=None, member_page=None) -> dict:
     for event in facilitated:
         event.next_deadlines = event.open_items[:3]
         for item in event.next_deadlines:
-            item.owner_display = (
-                f"{item.owner_first_name} {item.owner_last_name}".strip() or item.owner_username
-            )
+            # The account's own rule for its name, from the fields fetched with the item.
+            item.owner_display = User(
+                first_name=item.owner_first_name or "",
+                last_name=item.owner_last_name or "",
+                username=item.owner_username or "",
+            ).display_name
         event.overdue_count = sum(
             1 for item in event.open_items if item.is_overdue(event.local_today())
         )
