@@ -48,6 +48,19 @@ def _cpu(who) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def _differences(sent: dict, stored: dict) -> tuple[int, int]:
+    """(lost, different): writes confirmed with a value but absent, and stored otherwise than
+    sent. A value of 0 confirms an absence (dots taken back)."""
+    lost = sum(1 for key, value in sent.items() if value and key not in stored)
+    different = sum(1 for key, value in sent.items() if key in stored and stored[key] != value)
+    return lost, different
+
+
+def _duplicated(rows, *fields) -> int:
+    """How many keys of `fields` have more than one row."""
+    return rows.values(*fields).annotate(n=Count("pk")).filter(n__gt=1).count()
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -352,61 +365,51 @@ class Command(BaseCommand):
         self.stdout.write("")
         self.stdout.write("Database after the workshop (every write the participants saw succeed):")
         response_pks = [person.response_pk for person in people["assessors"]]
+        answers = Answer.objects.filter(response__in=response_pks)
         stored = {
-            (row["response_id"], row["question_id"]): (row["current"], row["desired"])
-            for row in Answer.objects.filter(response__in=response_pks).values(
+            (response, question): (current, desired)
+            for response, question, current, desired in answers.values_list(
                 "response_id", "question_id", "current", "desired"
             )
         }
-        duplicated = (
-            Answer.objects.filter(response__in=response_pks)
-            .values("response_id", "question_id")
-            .annotate(n=Count("pk"))
-            .filter(n__gt=1)
-            .count()
+        line(
+            "answers",
+            len(outcome.answers),
+            *_differences(outcome.answers, stored),
+            _duplicated(answers, "response_id", "question_id"),
         )
-        lost = sum(1 for key in outcome.answers if key not in stored)
-        wrong = sum(
-            1 for key, value in outcome.answers.items() if key in stored and stored[key] != value
-        )
-        line("answers", len(outcome.answers), lost, wrong, duplicated)
 
-        stored_votes = {
-            (username, issue): dots
-            for username, issue, dots in Vote.objects.filter(
-                voter__username__in=[person.username for person in people["voters"]]
-            ).values_list("voter__username", "key_issue_id", "dots")
-        }
-        lost = sum(1 for key, dots in outcome.votes.items() if dots and key not in stored_votes)
-        # Dots taken back (0) must be gone, and dots placed there as sent.
-        wrong = sum(
-            1
-            for key, dots in outcome.votes.items()
-            if key in stored_votes and stored_votes[key] != dots
+        votes = Vote.objects.filter(
+            voter__username__in=[person.username for person in people["voters"]]
         )
-        line("votes", len(outcome.votes), lost, wrong, 0)
+        stored = {
+            (username, issue): dots
+            for username, issue, dots in votes.values_list(
+                "voter__username", "key_issue_id", "dots"
+            )
+        }
+        # Dots taken back (0) must be gone, and dots placed there as sent.
+        line(
+            "votes",
+            len(outcome.votes),
+            *_differences(outcome.votes, stored),
+            _duplicated(votes, "voter_id", "key_issue_id"),
+        )
 
         version_pks = {person.version_pk for person in people["delegates"]}
-        stored_positions = {
-            (row[0], row[1]): (row[2], row[3])
-            for row in Position.objects.filter(version__in=version_pks).values_list(
+        positions = Position.objects.filter(version__in=version_pks)
+        stored = {
+            (version, organisation): (stance, comment)
+            for version, organisation, stance, comment in positions.values_list(
                 "version_id", "organisation_id", "stance", "comment"
             )
         }
-        lost = sum(1 for key in outcome.positions if key not in stored_positions)
-        wrong = sum(
-            1
-            for key, value in outcome.positions.items()
-            if key in stored_positions and stored_positions[key] != value
+        line(
+            "positions",
+            len(outcome.positions),
+            *_differences(outcome.positions, stored),
+            _duplicated(positions, "version_id", "organisation_id"),
         )
-        duplicated = (
-            Position.objects.filter(version__in=version_pks)
-            .values("version_id", "organisation_id")
-            .annotate(n=Count("pk"))
-            .filter(n__gt=1)
-            .count()
-        )
-        line("positions", len(outcome.positions), lost, wrong, duplicated)
 
         done = ReportJob.objects.filter(status=ReportJob.Status.DONE).count()
         asked = len(outcome.reports)
