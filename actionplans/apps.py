@@ -7,4 +7,4 @@ class ActionplansConfig(AppConfig):
     verbose_name = _("Action plans")
 
     def ready(self):
-        from actionplans import permissions, reports  # noqa: F401  (register rules and reports)
+        from actionplans import navigation, permissions, reports  # noqa: F401  (registers them)

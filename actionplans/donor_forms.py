@@ -55,10 +55,6 @@ class PledgeForm(forms.ModelForm):
     class Meta:
         model = Pledge
         fields = ["amount", "currency", "status", "note"]
-        help_texts = {"currency": _("A three-letter ISO 4217 code, such as USD, EUR or UGX.")}
-
-    def clean_currency(self):
-        return (self.cleaned_data.get("currency") or "").strip().upper()
 
 
 class DateInput(forms.DateInput):

@@ -21,7 +21,8 @@ from actionplans.donor_forms import (
     ProgressUpdateForm,
 )
 from actionplans.models import Action, Indicator, IndicatorMeasurement, Pledge, ProgressUpdate
-from events.views import event_view, model_form_page
+from cdfacil.web import model_form_page
+from events.permissions import event_view
 
 PORTFOLIO_PAGE_SIZE = 25
 

@@ -23,8 +23,9 @@ from actionplans.keyissue_forms import (
 from actionplans.models import KeyIssue
 from assessments.models import Question
 from assessments.selectors import round_results
+from cdfacil.web import apply_errors, confirm_page, form_page, model_form_page
 from events.models import Participation
-from events.views import apply_errors, confirm_page, event_view, form_page, model_form_page
+from events.permissions import event_view
 
 GAPS_SHOWN = 20
 

@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from assessments.models import CDMethod
+from cdfacil.currencies import CurrencyField
 from cdfacil.models import Organisation
-from events.models import currency_validator
 
 
 class KeyIssue(models.Model):
@@ -232,9 +232,7 @@ class Action(Versioned):
         blank=True,
         validators=[MinValueValidator(0)],
     )
-    currency = models.CharField(
-        _("currency"), max_length=3, blank=True, validators=[currency_validator]
-    )
+    currency = CurrencyField(_("currency"), blank=True)
     funding_status = models.CharField(
         _("funding status"),
         max_length=10,
@@ -430,7 +428,7 @@ class Pledge(models.Model):
     amount = models.DecimalField(
         _("amount"), max_digits=14, decimal_places=2, validators=[MinValueValidator(0)]
     )
-    currency = models.CharField(_("currency"), max_length=3, validators=[currency_validator])
+    currency = CurrencyField(_("currency"))
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.INDICATED
     )

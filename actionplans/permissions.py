@@ -68,3 +68,5 @@ rules.add_perm(
 
 # Platform-wide
 rules.add_perm("actionplans.view_portfolio", rules.is_superuser | is_donor)
+# A donor with no event of their own starts on the portfolio rather than an empty dashboard.
+rules.add_perm("actionplans.start_on_portfolio", is_donor)

@@ -16,7 +16,7 @@ from actionplans.models import (
 )
 from cdfacil.forms import ModelMultipleChoiceField
 from cdfacil.models import Organisation
-from events.forms import DateInput
+from cdfacil.web import DateInput
 
 
 class LockedForm(forms.ModelForm):
@@ -140,7 +140,6 @@ class ActionForm(LockedForm):
             "key_issues": ModelMultipleChoiceField,
             "indicators": ModelMultipleChoiceField,
         }
-        help_texts = {"currency": _("Three-letter code, such as USD, EUR or UGX.")}
 
     def __init__(self, *args, plan, **kwargs):
         super().__init__(*args, **kwargs)
@@ -150,9 +149,6 @@ class ActionForm(LockedForm):
         self.fields["supporting_partners"].queryset = organisations
         self.fields["key_issues"].queryset = plan.event.key_issues.order_by("pk")
         self.fields["indicators"].queryset = selectors.plan_indicators(plan=plan)
-
-    def clean_currency(self):
-        return (self.cleaned_data.get("currency") or "").strip().upper()
 
     def clean(self):
         cleaned = super().clean()

@@ -36,8 +36,9 @@ from actionplans.plan_forms import (
     RiskForm,
 )
 from cdfacil.fingerprints import fingerprint
+from cdfacil.web import apply_errors, confirm_page, model_form_page
 from events import selectors as event_selectors
-from events.views import apply_errors, confirm_page, event_view, model_form_page
+from events.permissions import event_view
 
 HISTORY_PAGE_SIZE = 50
 

@@ -684,7 +684,6 @@ def pledge_save(*, pledge, by=None):
             _("Your account belongs to no organisation; ask an administrator to set it first.")
         )
     pledge.organisation_id = donor.organisation_id
-    pledge.currency = (pledge.currency or "").strip().upper()
     pledge.full_clean()
     created = pledge.pk is None
     pledge.save()

@@ -7,4 +7,4 @@ class AssessmentsConfig(AppConfig):
     verbose_name = _("Capacity assessments")
 
     def ready(self):
-        from assessments import permissions, reports  # noqa: F401  (register rules and reports)
+        from assessments import navigation, permissions, reports  # noqa: F401  (registers them)

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from assessments.models import Answer, FrameworkVersion
 from cdfacil.forms import ModelMultipleChoiceField
-from events.forms import DateTimeInput
+from cdfacil.web import DateTimeInput
 
 RATING_CHOICES = [
     (1, _("1 Not in place")),

@@ -24,7 +24,7 @@ from assessments.framework_forms import (
     QuestionForm,
 )
 from assessments.models import Dimension, Framework, FrameworkVersion, Level, Question, translated
-from events.views import apply_errors, confirm_page, form_page
+from cdfacil.web import apply_errors, confirm_page, form_page
 
 DETAIL_TEMPLATE = "assessments/version_detail.html"
 

@@ -44,13 +44,9 @@ class CDInitiativeForm(forms.ModelForm):
         widgets = {
             "starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "ends_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "currency": forms.TextInput(
-                attrs={"maxlength": 3, "autocapitalize": "characters", "size": 4}
-            ),
             "notes": forms.Textarea(attrs={"rows": 3}),
         }
         help_texts = {
-            "currency": _("Three-letter code, such as USD, EUR or UGX."),
             "budget": _("The initiative's whole budget, if known."),
         }
 
@@ -62,14 +58,6 @@ class CDInitiativeForm(forms.ModelForm):
         budget = self.fields["budget"]
         budget.validators.append(MinValueValidator(0))
         budget.widget.attrs.update({"min": 0, "inputmode": "decimal"})
-
-    def clean_currency(self):
-        currency = (self.cleaned_data.get("currency") or "").strip().upper()
-        if currency and not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
-            raise forms.ValidationError(
-                _("Give a three-letter currency code, such as USD, EUR or UGX.")
-            )
-        return currency
 
     def clean(self):
         cleaned = super().clean()

@@ -15,7 +15,8 @@ from assessments import exports, selectors, services
 from assessments.inventory_forms import CDInitiativeForm
 from assessments.models import CDInitiative
 from assessments.views import round_for
-from events.views import PAGE_SIZE, confirm_page, event_view, model_form_page
+from cdfacil.web import PAGE_SIZE, confirm_page, model_form_page
+from events.permissions import event_view
 
 # To move to assessments/permissions.py; kept here while that module is being edited.
 

@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from cdfacil.currencies import CurrencyField
 from cdfacil.models import Organisation
 
 SCALE_MIN, SCALE_MAX = 1, 4
@@ -336,7 +337,7 @@ class CDInitiative(models.Model):
         blank=True,
         validators=[MinValueValidator(0)],
     )
-    currency = models.CharField(_("currency"), max_length=3, blank=True)
+    currency = CurrencyField(_("currency"), blank=True)
     starts_on = models.DateField(_("start"), null=True, blank=True)
     ends_on = models.DateField(_("end"), null=True, blank=True)
     rating = models.PositiveSmallIntegerField(

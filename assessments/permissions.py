@@ -43,6 +43,9 @@ def is_response_facilitator(user, response) -> bool:
 rules.add_perm("assessments.view_frameworks", rules.is_superuser | can_add_events)
 rules.add_perm("assessments.copy_framework", rules.is_superuser | can_add_events)
 rules.add_perm("assessments.edit_framework", rules.is_superuser | is_framework_author)
+rules.add_perm(
+    "assessments.view_rounds", rules.is_superuser | is_event_facilitator | is_event_core_group
+)
 rules.add_perm("assessments.manage_round", rules.is_superuser | is_round_facilitator)
 rules.add_perm(
     "assessments.view_results",

@@ -24,6 +24,7 @@ from assessments.models import (
     Question,
     Response,
 )
+from cdfacil.currencies import normalise_currency
 from events.models import Event, Participation
 
 SCALE_POINTS = 4
@@ -402,11 +403,9 @@ def consensus_record(
 
 
 def cd_initiative_save(*, initiative):
-    """Save an initiative of the inventory; the currency is kept as an upper-case ISO code."""
-    initiative.currency = (initiative.currency or "").strip().upper()
+    """Save an initiative of the inventory; a budget needs its currency."""
+    initiative.currency = normalise_currency(initiative.currency)
     errors = {}
-    if initiative.currency and not _is_currency_code(initiative.currency):
-        errors["currency"] = _("Give a three-letter currency code, such as USD, EUR or UGX.")
     if initiative.budget is not None and not initiative.currency:
         errors["currency"] = _("Say in which currency the budget is.")
     if initiative.budget is not None and initiative.budget < 0:
@@ -418,10 +417,6 @@ def cd_initiative_save(*, initiative):
     initiative.full_clean()
     initiative.save()
     return initiative
-
-
-def _is_currency_code(code: str) -> bool:
-    return len(code) == 3 and code.isascii() and code.isalpha()
 
 
 @transaction.atomic

@@ -12,7 +12,8 @@ from django.views.decorators.http import require_POST
 from assessments import charts, selectors, services
 from assessments.forms import AnswerForm, ConsensusForm, RoundForm
 from assessments.models import Answer, Question, Response
-from events.views import apply_errors, confirm_page, event_view, form_page
+from cdfacil.web import apply_errors, confirm_page, form_page
+from events.permissions import event_view
 
 
 def round_for(event, pk, permission, user):
@@ -39,7 +40,7 @@ def _response(event, pk, permission, user):
     return response
 
 
-@event_view("events.view_event")
+@event_view("assessments.view_rounds")
 def round_list(request, event):
     rounds = list(selectors.rounds_of_event(event=event))
     mine = {

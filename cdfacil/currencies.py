@@ -1,6 +1,12 @@
-"""ISO 4217 currency codes in use, for validating amounts typed by people."""
+"""The one currency rule: ISO 4217 codes in use, typed in any case, stored upper-case.
 
+Every model that takes a currency declares a `CurrencyField`; its model forms get the matching
+form field, so normalising and validating happen in one place.
+"""
+
+from django import forms
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 ISO_4217 = frozenset(
@@ -171,3 +177,42 @@ def validate_currency(value: str) -> None:
             _("%(value)s is not an ISO 4217 currency code; use one such as USD, EUR or UGX."),
             params={"value": value},
         )
+
+
+def normalise_currency(value: str | None) -> str:
+    """ " usd " -> "USD"; empty stays empty (a blank currency where the field allows it)."""
+    return (value or "").strip().upper()
+
+
+class CurrencyFormField(forms.CharField):
+    default_validators = [validate_currency]
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("help_text", _("Three-letter code, such as USD, EUR or UGX."))
+        kwargs.setdefault("widget", forms.TextInput(attrs={"autocapitalize": "characters"}))
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        return normalise_currency(super().to_python(value))
+
+
+class CurrencyField(models.CharField):
+    """An amount's currency: three letters of ISO 4217, normalised on every full_clean()."""
+
+    default_validators = [validate_currency]
+
+    def __init__(self, *args, **kwargs):
+        kwargs["max_length"] = 3
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        del kwargs["max_length"]
+        return name, path, args, kwargs
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value if value is None else normalise_currency(value)
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": CurrencyFormField, **kwargs})

@@ -42,11 +42,8 @@ def report_job(request, pk):
     job, kind, subject = _job_and_subject(request.user, pk)
     if request.htmx:
         return render(request, "reports/job.html#status", {"job": job})
-    # The event's tabs only for its participants (a donor reads a published plan, not the event).
-    from events.selectors import event_visible_to
-
     subject_event = kind.event_of(subject)
-    event = event_visible_to(user=request.user).filter(pk=subject_event.pk).first()
+    event = reports.participant_event(user=request.user, event=subject_event)
     return render(
         request,
         "reports/job.html",

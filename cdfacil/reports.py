@@ -45,5 +45,20 @@ def get(name: str) -> ReportKind | None:
     return _KINDS.get(name)
 
 
+_participant_event: Callable | None = None
+
+
+def participant_event_register(loader: Callable) -> None:
+    """`loader(user=..., pk=...)` gives the event as this person takes part in it, or None;
+    the events app registers it, so a job page shows the event's tabs to its participants only
+    (a donor reads a published plan, not the event)."""
+    global _participant_event
+    _participant_event = loader
+
+
+def participant_event(*, user, event):
+    return _participant_event(user=user, pk=event.pk) if _participant_event else None
+
+
 def all_kinds() -> list[ReportKind]:
     return sorted(_KINDS.values(), key=lambda kind: (kind.order, kind.name))

@@ -5,9 +5,10 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from cdfacil import report_views, views
+from events import views as events_views
 
 urlpatterns = [
-    path("", views.dashboard, name="dashboard"),
+    path("", events_views.dashboard, name="dashboard"),
     path(
         "accounts/login/",
         auth_views.LoginView.as_view(redirect_authenticated_user=True),

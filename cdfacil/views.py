@@ -1,33 +1,17 @@
-"""Platform-wide pages: the dashboard and the person's own account."""
+"""Platform-wide pages: the person's own account and language."""
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import update_session_auth_hash
-from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import SetPasswordForm
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import HttpResponseRedirect
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from django.views.generic import FormView
-
-
-@login_required
-def dashboard(request):
-    from events.selectors import dashboard_context
-
-    context = dashboard_context(
-        user=request.user,
-        page=request.GET.get("page"),
-        member_page=request.GET.get("member_page"),
-    )
-    no_events = not context["facilitated_page"].paginator.count
-    if request.user.is_donor and no_events and not context["member_page"].paginator.count:
-        return redirect("actionplans:donor_portfolio")
-    return render(request, "dashboard.html", context)
 
 
 class PasswordSetView(LoginRequiredMixin, FormView):

@@ -7,4 +7,4 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
-        from events import permissions, reports  # noqa: F401  (register the rules and reports)
+        from events import navigation, permissions, reports  # noqa: F401  (registers them)

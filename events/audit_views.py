@@ -5,8 +5,9 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.urls import path
 
+from cdfacil.web import PAGE_SIZE
 from events import selectors
-from events.views import PAGE_SIZE, event_view
+from events.permissions import event_view
 
 
 @event_view("events.manage_event")

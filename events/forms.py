@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cdfacil.models import Organisation
+from cdfacil.web import DateInput, DateTimeInput, TimeInput
 from events.models import (
     BudgetLine,
     ChecklistItem,
@@ -17,27 +18,6 @@ from events.models import (
 )
 
 User = get_user_model()
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
-
-
-class TimeInput(forms.TimeInput):
-    input_type = "time"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%H:%M", **kwargs)
-
-
-class DateTimeInput(forms.DateTimeInput):
-    input_type = "datetime-local"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
 
 
 def time_zone_choices():
@@ -227,7 +207,3 @@ class BudgetLineForm(forms.ModelForm):
     class Meta:
         model = BudgetLine
         fields = ["category", "description", "funder", "source", "amount", "currency"]
-        help_texts = {"currency": _("Three-letter code, such as USD, EUR or UGX.")}
-
-    def clean_currency(self):
-        return (self.cleaned_data.get("currency") or "").upper()

@@ -15,14 +15,12 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from cdfacil.currencies import validate_currency
+from cdfacil.currencies import CurrencyField
 from cdfacil.models import Organisation
 
 EVENT_DAYS = 5
 CORE_GROUP_NORM = (4, 6)
 CORE_GROUP_MAX_DEVELOPMENT_PARTNERS = 2
-
-currency_validator = validate_currency
 
 
 @functools.cache
@@ -438,9 +436,7 @@ class BudgetLine(models.Model):
         decimal_places=2,
         validators=[MinValueValidator(0), MaxValueValidator(10**11)],
     )
-    currency = models.CharField(
-        _("currency"), max_length=3, default="USD", validators=[currency_validator]
-    )
+    currency = CurrencyField(_("currency"), default="USD")
 
     class Meta:
         verbose_name = _("budget line")

@@ -6,7 +6,9 @@ The predicates read the viewer's role from `event.viewer_role` when the selector
 
 import rules
 
+from cdfacil.web import object_view
 from events.models import Participation
+from events.selectors import event_for
 
 Role = Participation.Role
 
@@ -48,3 +50,9 @@ rules.add_perm("events.manage_event", rules.is_superuser | is_event_facilitator)
 rules.add_perm(
     "events.view_core_group", rules.is_superuser | is_event_facilitator | is_event_core_group
 )
+
+
+def event_view(permission: str):
+    """A view of one event: loads it for the person (404 outside it), then checks `permission`
+    on it (403 for a participant without it). The view receives the event."""
+    return object_view(permission, load=event_for)

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods
 
 from cdfacil import reports, services
 from cdfacil.models import ReportJob
-from events.views import event_view
+from events.permissions import event_view
 
 
 def offered_reports(*, event, user) -> list[tuple[reports.ReportKind, object, str]]:

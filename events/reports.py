@@ -19,6 +19,11 @@ def event_for(user, pk, permission="events.manage_event"):
     return event if event and user.has_perm(permission, event) else None
 
 
+reports.participant_event_register(
+    lambda *, user, pk: selectors.event_visible_to(user=user).filter(pk=pk).first()
+)
+
+
 def event_facts(event) -> list:
     return [
         event.title,

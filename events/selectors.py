@@ -30,6 +30,11 @@ def event_visible_to(*, user) -> QuerySet[Event]:
     return events.filter(pk__in=Participation.objects.filter(user=user).values("event"))
 
 
+def event_for(*, user, event_pk: int) -> Event | None:
+    """The event as this person sees it, or None when they take no part in it."""
+    return event_visible_to(user=user).filter(pk=event_pk).first()
+
+
 def _with_core_group(events: QuerySet[Event]) -> QuerySet[Event]:
     return events.prefetch_related(
         Prefetch(

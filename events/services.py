@@ -889,7 +889,6 @@ def attendance_record(*, session: Session, present_ids: set[int], recorded_by: U
 
 @transaction.atomic
 def budget_line_save(*, line: BudgetLine) -> BudgetLine:
-    line.currency = (line.currency or "").upper()
     if line.amount is not None and line.amount < Decimal(0):
         raise ValidationError({"amount": _("An amount cannot be negative.")})
     line.full_clean()

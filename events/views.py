@@ -1,7 +1,5 @@
 """Event pages. Each view declares the rule it needs with `event_view`; writes go to services."""
 
-from functools import wraps
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
@@ -16,6 +14,16 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_POST
 
+from cdfacil import navigation
+from cdfacil.web import (
+    PAGE_SIZE,
+    apply_errors,
+    confirm_page,
+    delete_page,
+    form_page,
+    model_form_page,
+    site_root,
+)
 from events import selectors, services
 from events.forms import (
     AttendanceForm,
@@ -37,113 +45,22 @@ from events.models import (
     RegistrationRequest,
     Session,
 )
-
-PAGE_SIZE = 50
-
-
-def event_view(permission: str):
-    """Load the event named in the URL for the signed-in person and check `permission`.
-
-    People outside the event get 404 (nothing tells them it exists); participants without
-    the permission get 403.
-    """
-
-    def decorator(view):
-        @login_required
-        @wraps(view)
-        def wrapped(request, event_pk, *args, **kwargs):
-            event = get_object_or_404(selectors.event_visible_to(user=request.user), pk=event_pk)
-            if not request.user.has_perm(permission, event):
-                raise PermissionDenied
-            return view(request, event, *args, **kwargs)
-
-        wrapped.permission = permission
-        return wrapped
-
-    return decorator
+from events.permissions import event_view
 
 
-def apply_errors(form, error: ValidationError) -> None:
-    """Show a service's refusal on the form, beside the field it names when the form has it."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
-
-
-def site_root(request) -> str:
-    return request.build_absolute_uri("/")
-
-
-def form_page(request, *, event=None, form, title, submit=None, cancel_url=None, intro=None):
-    return render(
-        request,
-        "form_page.html",
-        {
-            "event": event,
-            "form": form,
-            "title": title,
-            "submit_label": submit or _("Save"),
-            "cancel_url": cancel_url,
-            "intro": intro,
-        },
+@login_required
+def dashboard(request):
+    context = selectors.dashboard_context(
+        user=request.user,
+        page=request.GET.get("page"),
+        member_page=request.GET.get("member_page"),
     )
-
-
-def model_form_page(
-    request, *, event, form, save, title, success_message, done_url, cancel_url=None
-):
-    """The usual form page: on a valid POST call `save(form)` (a service); a refusal shows on
-    the form with everything typed kept; success goes to `done_url` with a message."""
-    if request.method == "POST" and form.is_valid():
-        try:
-            save(form)
-        except ValidationError as error:
-            apply_errors(form, error)
-        else:
-            messages.success(request, success_message)
-            return redirect(done_url)
-    return form_page(
-        request, event=event, form=form, title=title, cancel_url=cancel_url or done_url
-    )
-
-
-def delete_page(request, *, event, delete, title, message, button, done_message, done_url):
-    """GET asks for confirmation; only the POST of its button calls `delete` (a service)."""
-    if request.method == "POST":
-        try:
-            delete()
-        except ValidationError as error:
-            for text in error.messages:
-                messages.error(request, text)
-        else:
-            messages.success(request, done_message)
-        return redirect(done_url)
-    return confirm_page(
-        request,
-        event=event,
-        title=title,
-        message=message,
-        action_url=request.path,
-        cancel_url=done_url,
-        button=button,
-    )
-
-
-def confirm_page(request, *, event, title, message, action_url, cancel_url, button=None):
-    return render(
-        request,
-        "confirm.html",
-        {
-            "event": event,
-            "title": title,
-            "message": message,
-            "action_url": action_url,
-            "cancel_url": cancel_url,
-            "button_label": button or _("Delete"),
-        },
-    )
+    no_events = not context["facilitated_page"].paginator.count
+    if no_events and not context["member_page"].paginator.count:
+        landing = navigation.landing_url(user=request.user)
+        if landing:
+            return redirect(landing)
+    return render(request, "events/dashboard.html", context)
 
 
 # --- The event --------------------------------------------------------------------------------

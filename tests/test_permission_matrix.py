@@ -354,7 +354,7 @@ EXPECTED = {
     "assessments:dimension_delete": AUTHORS,
     "assessments:dimension_move": AUTHORS,
     "assessments:dimension_edit": AUTHORS,
-    "assessments:round_list": PARTICIPANTS,
+    "assessments:round_list": CORE_GROUP,  # stakeholders see the plan, not the assessment
     "assessments:round_create": FACILITATORS,
     "assessments:consensus": FACILITATORS,
     "assessments:consensus_question": FACILITATORS,

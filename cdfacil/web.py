@@ -1,0 +1,174 @@
+"""The view toolkit every app's pages use: load-and-check, form and confirmation pages, paging.
+
+A view is thin: `object_view` loads what the URL names through a selector that takes the person
+and checks the named rule; a form page calls one service and shows its refusal on the form.
+"""
+
+import inspect
+from collections.abc import Callable
+from functools import wraps
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Page, Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+PAGE_SIZE = 50
+
+
+def object_view(permission: str | None, *, load: Callable | None = None, hide: bool = False):
+    """Load the object the URL names for the signed-in person, then check `permission` on it.
+
+    `load` is a selector taking `user` and some of the URL's keyword arguments (by name); it
+    returns None for what the person may not know of, which answers 404. Someone who sees the
+    object but lacks the permission gets 403, or 404 with `hide=True` where even that it exists
+    is private (another member's answers). The view is called as `view(request, obj, **rest)`.
+    Without `load`, the permission is checked on no object (creating an event, the portfolio).
+    """
+    names = set(inspect.signature(load).parameters) - {"user"} if load else set()
+
+    def decorator(view):
+        @login_required
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if load is None:
+                if permission and not request.user.has_perm(permission):
+                    raise PermissionDenied
+                return view(request, *args, **kwargs)
+            taken = {name: kwargs.pop(name) for name in names if name in kwargs}
+            obj = load(user=request.user, **taken)
+            if obj is None:
+                raise Http404
+            if permission and not request.user.has_perm(permission, obj):
+                raise Http404 if hide else PermissionDenied
+            return view(request, obj, *args, **kwargs)
+
+        wrapped.permission = permission
+        return wrapped
+
+    return decorator
+
+
+def apply_errors(form, error: ValidationError) -> None:
+    """Show a service's refusal on the form, beside the field it names when the form has it."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+def refusal_messages(request, error: ValidationError, level=messages.ERROR) -> None:
+    """A refused act with no form to show it on: each reason as a message on the next page."""
+    for text in error.messages:
+        messages.add_message(request, level, text)
+
+
+def site_root(request) -> str:
+    return request.build_absolute_uri("/")
+
+
+def page_of(items, request, *, size: int = PAGE_SIZE, param: str = "page") -> Page:
+    return Paginator(items, size).get_page(request.GET.get(param))
+
+
+def form_page(request, *, event=None, form, title, submit=None, cancel_url=None, intro=None):
+    return render(
+        request,
+        "form_page.html",
+        {
+            "event": event,
+            "form": form,
+            "title": title,
+            "submit_label": submit or _("Save"),
+            "cancel_url": cancel_url,
+            "intro": intro,
+        },
+    )
+
+
+def model_form_page(
+    request, *, event, form, save, title, success_message, done_url, cancel_url=None, **page
+):
+    """The usual form page: on a valid POST call `save(form)` (a service); a refusal shows on
+    the form with everything typed kept; success goes to `done_url` with a message."""
+    if request.method == "POST" and form.is_valid():
+        try:
+            save(form)
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, success_message)
+            return redirect(done_url)
+    return form_page(
+        request, event=event, form=form, title=title, cancel_url=cancel_url or done_url, **page
+    )
+
+
+def confirm_action(request, *, act, done_message, done_url, **page):
+    """GET asks for confirmation (`page` as for `confirm_page`); only the POST of its button
+    calls `act` (a service). A refusal is said on the page `done_url` leads to."""
+    if request.method == "POST":
+        try:
+            act()
+        except ValidationError as error:
+            refusal_messages(request, error)
+        else:
+            messages.success(request, done_message)
+        return redirect(done_url)
+    page.setdefault("cancel_url", done_url)
+    return confirm_page(request, action_url=request.path, **page)
+
+
+def delete_page(request, *, event, delete, title, message, button, done_message, done_url):
+    """Confirm, then remove: `confirm_action` with a deletion's words."""
+    return confirm_action(
+        request,
+        act=delete,
+        done_message=done_message,
+        done_url=done_url,
+        event=event,
+        title=title,
+        message=message,
+        button=button,
+    )
+
+
+def confirm_page(request, *, event, title, message, action_url, cancel_url, button=None):
+    return render(
+        request,
+        "confirm.html",
+        {
+            "event": event,
+            "title": title,
+            "message": message,
+            "action_url": action_url,
+            "cancel_url": cancel_url,
+            "button_label": button or _("Delete"),
+        },
+    )
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class TimeInput(forms.TimeInput):
+    input_type = "time"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%H:%M", **kwargs)
+
+
+class DateTimeInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
