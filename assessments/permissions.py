@@ -6,13 +6,29 @@ reach members only from MIN_RESPONSES_FOR_AGGREGATES submitted responses on.
 
 import rules
 
-from assessments.selectors import MIN_RESPONSES_FOR_AGGREGATES, submitted_count
+from assessments.models import Dimension, Framework, FrameworkVersion, Level, Question
+from assessments.selectors.rounds import MIN_RESPONSES_FOR_AGGREGATES, submitted_count
 from cdfacil.permissions import add_personal_perm
 from events.permissions import can_add_events, is_event_core_group, is_event_facilitator
 
 
+def framework_of(part) -> Framework | None:
+    """The framework a version, level, dimension or question belongs to (or the framework)."""
+    if isinstance(part, Question):
+        part = part.dimension
+    if isinstance(part, Dimension):
+        part = part.level
+    if isinstance(part, Level):
+        part = part.version
+    if isinstance(part, FrameworkVersion):
+        part = part.framework
+    return part
+
+
 @rules.predicate
-def is_framework_author(user, framework) -> bool:
+def is_framework_author(user, part) -> bool:
+    """The author of the framework that `part` (the framework or any piece of it) belongs to."""
+    framework = framework_of(part)
     return framework is not None and framework.created_by_id == user.pk
 
 

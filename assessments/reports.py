@@ -7,13 +7,16 @@ from itertools import groupby
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from assessments import charts, selectors
+from assessments import figures
 from assessments.models import AssessmentRound
+from assessments.selectors import results as result_selectors
+from assessments.selectors import rounds as round_selectors
 from cdfacil import reports
 from events import selectors as event_selectors
 
 
-def round_for(user, pk):
+def results_subject(user, pk) -> AssessmentRound | None:
+    """The round a results report is of, if this person may see its results (None: the task)."""
     rounds = AssessmentRound.objects.select_related("event", "version__framework")
     if user is not None:
         rounds = rounds.filter(event__in=event_selectors.event_visible_to(user=user))
@@ -29,8 +32,8 @@ def _rounded(value):
 
 def results_content(assessment_round) -> dict:
     """What the results report prints, as plain data (fingerprinted)."""
-    results = selectors.round_results(assessment_round=assessment_round)
-    compared = selectors.compared_round_results(assessment_round=assessment_round)
+    results = result_selectors.round_results(assessment_round=assessment_round)
+    compared = result_selectors.compared_round_results(assessment_round=assessment_round)
     return {
         "round": [assessment_round.pk, assessment_round.kind, assessment_round.number],
         "framework": assessment_round.version.fingerprint,
@@ -50,8 +53,8 @@ def results_content(assessment_round) -> dict:
 
 def results_context(assessment_round) -> dict:
     """The results, their charts and the questions grouped by dimension, for the templates."""
-    results = selectors.round_results(assessment_round=assessment_round)
-    enough = results["submitted_count"] >= selectors.MIN_RESPONSES_FOR_AGGREGATES
+    results = result_selectors.round_results(assessment_round=assessment_round)
+    enough = results["submitted_count"] >= round_selectors.MIN_RESPONSES_FOR_AGGREGATES
     dimensions = {row["key"]: row for row in results["dimensions"]}
     by_dimension = [
         {"dimension": dimensions[code], "questions": list(rows)}
@@ -61,14 +64,14 @@ def results_context(assessment_round) -> dict:
         "round": assessment_round,
         "results": results,
         "enough_responses": enough,
-        "min_responses": selectors.MIN_RESPONSES_FOR_AGGREGATES,
+        "min_responses": round_selectors.MIN_RESPONSES_FOR_AGGREGATES,
         "by_dimension": by_dimension,
         # The comparison of government and partner members is never printed: partners are too
         # few for their average to stay anonymous once the PDF travels.
-        "figures": charts.results_figures(
+        "figures": figures.results_figures(
             assessment_round=assessment_round,
             results=results,
-            compared=selectors.compared_round_results(assessment_round=assessment_round),
+            compared=result_selectors.compared_round_results(assessment_round=assessment_round),
             by_group=None,
         )
         if enough
@@ -77,7 +80,7 @@ def results_context(assessment_round) -> dict:
 
 
 def _rounds_offered(event, user):
-    rounds = selectors.rounds_of_event(event=event).select_related("version__framework")
+    rounds = round_selectors.rounds_of_event(event=event).select_related("version__framework")
     offered = []
     for assessment_round in rounds:
         assessment_round.event = event
@@ -99,7 +102,7 @@ RESULTS = reports.register(
             "(consensus or average; never an individual's scores)"
         ),
         template="assessments/reports/results.html",
-        load_for=round_for,
+        load_for=results_subject,
         content=results_content,
         back_url=lambda r: reverse("assessments:results", args=[r.event_id, r.pk]),
         event_of=lambda assessment_round: assessment_round.event,

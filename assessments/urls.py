@@ -1,91 +1,75 @@
+"""Every URL of assessments, one block per subdomain in the order of the process."""
+
 from django.urls import path
 
-from assessments import framework_views, inventory_views, views
+from assessments.views import answers, consensus, frameworks, inventory, results, rounds
 
 app_name = "assessments"
 
+framework = "frameworks/"
 event = "events/<int:event_pk>/assessment/"
+assessment_round = event + "rounds/<int:pk>/"
+response = event + "responses/<int:pk>/"
 
 urlpatterns = [
     # Frameworks (platform-wide, adapted by facilitators)
-    path("frameworks/", framework_views.framework_list, name="framework_list"),
-    path("frameworks/versions/<int:pk>/", framework_views.version_detail, name="version_detail"),
-    path("frameworks/versions/<int:pk>/copy/", framework_views.version_copy, name="version_copy"),
+    path(framework, frameworks.framework_list, name="framework_list"),
+    path(framework + "versions/<int:pk>/", frameworks.version_detail, name="version_detail"),
+    path(framework + "versions/<int:pk>/copy/", frameworks.version_copy, name="version_copy"),
     path(
-        "frameworks/versions/<int:pk>/publish/",
-        framework_views.version_publish,
+        framework + "versions/<int:pk>/publish/",
+        frameworks.framework_version_publish,
         name="version_publish",
     ),
+    path(framework + "questions/<int:pk>/edit/", frameworks.question_edit, name="question_edit"),
     path(
-        "frameworks/questions/<int:pk>/edit/",
-        framework_views.question_edit,
-        name="question_edit",
+        framework + "questions/<int:pk>/delete/", frameworks.question_delete, name="question_delete"
     ),
+    path(framework + "questions/<int:pk>/move/", frameworks.question_move, name="question_move"),
     path(
-        "frameworks/questions/<int:pk>/delete/",
-        framework_views.question_delete,
-        name="question_delete",
-    ),
-    path(
-        "frameworks/questions/<int:pk>/move/",
-        framework_views.question_move,
-        name="question_move",
-    ),
-    path(
-        "frameworks/dimensions/<int:pk>/questions/new/",
-        framework_views.question_create,
+        framework + "dimensions/<int:pk>/questions/new/",
+        frameworks.question_create,
         name="question_create",
     ),
     path(
-        "frameworks/levels/<int:pk>/dimensions/new/",
-        framework_views.dimension_create,
+        framework + "levels/<int:pk>/dimensions/new/",
+        frameworks.dimension_create,
         name="dimension_create",
     ),
     path(
-        "frameworks/dimensions/<int:pk>/delete/",
-        framework_views.dimension_delete,
+        framework + "dimensions/<int:pk>/delete/",
+        frameworks.dimension_delete,
         name="dimension_delete",
     ),
-    path(
-        "frameworks/dimensions/<int:pk>/move/",
-        framework_views.dimension_move,
-        name="dimension_move",
-    ),
-    path(
-        "frameworks/dimensions/<int:pk>/edit/",
-        framework_views.dimension_edit,
-        name="dimension_edit",
-    ),
+    path(framework + "dimensions/<int:pk>/move/", frameworks.dimension_move, name="dimension_move"),
+    path(framework + "dimensions/<int:pk>/edit/", frameworks.dimension_edit, name="dimension_edit"),
     # Rounds of an event
-    path(event, views.round_list, name="round_list"),
-    path(event + "rounds/new/", views.round_create, name="round_create"),
-    path(event + "rounds/<int:pk>/consensus/", views.consensus, name="consensus"),
+    path(event, rounds.round_list, name="round_list"),
+    path(event + "rounds/new/", rounds.round_create, name="round_create"),
+    # A member's answers
+    path(response, answers.response_form, name="response"),
     path(
-        event + "rounds/<int:pk>/consensus/<int:question_pk>/",
-        views.consensus_question,
-        name="consensus_question",
-    ),
-    path(event + "rounds/<int:pk>/results/", views.results, name="results"),
-    path(event + "responses/<int:pk>/", views.response_form, name="response"),
-    path(
-        event + "responses/<int:pk>/questions/<int:question_pk>/",
-        views.answer_autosave,
+        response + "questions/<int:question_pk>/",
+        answers.answer_autosave,
         name="answer_autosave",
     ),
-    path(event + "responses/<int:pk>/submit/", views.response_submit, name="response_submit"),
-    # Capacity-development efforts inventory, and exports of a round
-    path(event + "inventory/", inventory_views.inventory, name="inventory"),
-    path(event + "inventory/new/", inventory_views.initiative_create, name="initiative_create"),
+    path(response + "submit/", answers.response_submit, name="response_submit"),
+    # Consensus
+    path(assessment_round + "consensus/", consensus.consensus, name="consensus"),
     path(
-        event + "inventory/<int:pk>/edit/",
-        inventory_views.initiative_edit,
-        name="initiative_edit",
+        assessment_round + "consensus/<int:question_pk>/",
+        consensus.consensus_question,
+        name="consensus_question",
     ),
+    # Results and exports
+    path(assessment_round + "results/", results.results, name="results"),
+    path(assessment_round + "export.xlsx", results.export_xlsx, name="export_xlsx"),
+    path(assessment_round + "export.csv", results.export_csv, name="export_csv"),
+    # Capacity-development efforts inventory
+    path(event + "inventory/", inventory.inventory, name="inventory"),
+    path(event + "inventory/new/", inventory.initiative_create, name="initiative_create"),
+    path(event + "inventory/<int:pk>/edit/", inventory.initiative_edit, name="initiative_edit"),
     path(
-        event + "inventory/<int:pk>/delete/",
-        inventory_views.initiative_delete,
-        name="initiative_delete",
+        event + "inventory/<int:pk>/delete/", inventory.initiative_delete, name="initiative_delete"
     ),
-    path(event + "rounds/<int:pk>/export.xlsx", inventory_views.export_xlsx, name="export_xlsx"),
-    path(event + "rounds/<int:pk>/export.csv", inventory_views.export_csv, name="export_csv"),
 ]

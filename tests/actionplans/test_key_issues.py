@@ -82,7 +82,7 @@ def assessment_round(event, version, members, facilitator):
             current=1,
             desired=min(1 + gap, 4),
             rationale="Agreed in the room",
-            recorded_by=facilitator,
+            by=facilitator,
         )
     return assessment_round
 
@@ -366,7 +366,7 @@ def test_key_issue_questions_must_come_from_the_rounds_framework(
     event, assessment_round, facilitator
 ):
     copy = assessment_services.framework_copy(
-        version=assessment_round.version, name="Adapted framework", created_by=facilitator
+        version=assessment_round.version, name="Adapted framework", by=facilitator
     )
     foreign = Question.objects.filter(dimension__level__version=copy).first()
     with pytest.raises(ValidationError, match="not in the framework of this round"):

@@ -8,8 +8,12 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from assessments import charts, selectors, services
+from assessments import charts, figures
 from assessments.models import Answer, FrameworkVersion, Question
+from assessments.selectors import results as result_selectors
+from assessments.services import answers as answer_services
+from assessments.services import consensus as consensus_services
+from assessments.services import rounds as round_services
 
 pytestmark = pytest.mark.django_db
 
@@ -128,7 +132,7 @@ def client_for(user):
 
 def submitted_round(event, version, members, current=2):
     now = timezone.now()
-    assessment_round = services.round_create(
+    assessment_round = round_services.round_create(
         event=event,
         version=version,
         opens_at=now - datetime.timedelta(hours=1),
@@ -140,7 +144,7 @@ def submitted_round(event, version, members, current=2):
         Answer.objects.bulk_create(
             Answer(response=response, question=q, current=current, desired=4) for q in questions
         )
-        services.response_submit(response=response)
+        answer_services.response_submit(response=response)
     return assessment_round
 
 
@@ -175,7 +179,7 @@ def test_group_comparison_for_facilitators_only(event, version, members, facilit
 def test_group_averages_by_organisation_kind(event, version, members):
     assessment_round = submitted_round(event, version, members)
     Answer.objects.filter(response__respondent=members[-1]).update(current=1)
-    averages = selectors.group_averages(assessment_round=assessment_round)
+    averages = result_selectors.group_averages(assessment_round=assessment_round)
     assert averages["respondents"] == {"government": 3, "development_partner": 1}
     first = averages["dimensions"]["IND1"]
     assert first["government"]["current"] == 2 and first["development_partner"]["current"] == 1
@@ -189,7 +193,7 @@ def test_follow_up_is_compared_with_the_baseline(event, version, members, facili
         body = results_page(client, assessment_round)
         assert "Baseline against follow-up" in body
         assert "Baseline (round 1)" in body and "Follow-up (round 2)" in body
-    compared = selectors.compared_round_results(assessment_round=follow_up)
+    compared = result_selectors.compared_round_results(assessment_round=follow_up)
     assert compared["number"] == 1
     assert {row["current"] for row in compared["dimensions"]} == {1.0}
 
@@ -198,9 +202,9 @@ def test_charts_are_drawn_once_for_the_same_numbers_and_again_when_they_change(
     event, version, members, facilitator, monkeypatch
 ):
     drawn = []
-    draw = charts._results_figures
+    draw = figures._results_figures
     monkeypatch.setattr(
-        charts, "_results_figures", lambda **kwargs: drawn.append(1) or draw(**kwargs)
+        figures, "_results_figures", lambda **kwargs: drawn.append(1) or draw(**kwargs)
     )
     assessment_round = submitted_round(event, version, members)
     client = client_for(facilitator)
@@ -214,14 +218,14 @@ def test_charts_are_drawn_once_for_the_same_numbers_and_again_when_they_change(
     assert len(drawn) == 1
     # A consensus changes a score: the charts are drawn again, with the new numbers.
     question = Question.objects.filter(dimension__level__version=version).first()
-    services.consensus_record(
+    consensus_services.consensus_record(
         assessment_round=assessment_round,
         question=question,
         current=4,
         desired=4,
         rationale="Agreed in the room.",
         dissent="",
-        recorded_by=facilitator,
+        by=facilitator,
     )
     changed = svgs(results_page(client, assessment_round))
     assert len(drawn) == 2 and changed != first

@@ -3,9 +3,10 @@
 import pytest
 from django.utils import translation
 
-from assessments import default_framework, services
+from assessments import default_framework
 from assessments.models import FrameworkVersion, Question, translated
 from assessments.scoring import fingerprint
+from assessments.selectors import frameworks as framework_selectors
 
 pytestmark = pytest.mark.django_db
 
@@ -35,4 +36,6 @@ def test_every_text_of_the_default_framework_is_in_the_language(language):
 
 def test_the_fingerprint_covers_the_translations():
     version = default_version()
-    assert version.fingerprint == fingerprint(services.framework_version_content(version=version))
+    assert version.fingerprint == fingerprint(
+        framework_selectors.framework_version_content(version=version)
+    )

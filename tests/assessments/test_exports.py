@@ -11,8 +11,11 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from assessments import exports, services
+from assessments import exports
 from assessments.models import Answer, FrameworkVersion, Question
+from assessments.services import answers as answer_services
+from assessments.services import consensus as consensus_services
+from assessments.services import rounds as round_services
 from events import services as event_services
 from events.models import Participation
 from tests.factories import OrganisationFactory, UserFactory
@@ -60,7 +63,7 @@ def members(event, add_core_member):
 
 def make_round(event, version, members, questions, number_of_respondents):
     now = timezone.now()
-    assessment_round = services.round_create(
+    assessment_round = round_services.round_create(
         event=event,
         version=version,
         opens_at=now - datetime.timedelta(hours=1),
@@ -78,7 +81,7 @@ def make_round(event, version, members, questions, number_of_respondents):
             )
             for question in questions
         )
-        services.response_submit(response=response)
+        answer_services.response_submit(response=response)
     return assessment_round
 
 
@@ -103,14 +106,14 @@ def csv_rows(response):
 def test_workbook_has_the_three_sheets_with_pseudonyms(
     event, assessment_round, facilitator, questions
 ):
-    services.consensus_record(
+    consensus_services.consensus_record(
         assessment_round=assessment_round,
         question=questions[0],
         current=2,
         desired=4,
         rationale="Agreed after discussion",
         dissent="One member thought 3",
-        recorded_by=facilitator,
+        by=facilitator,
     )
     response = client_for(facilitator).get(export_url("export_xlsx", assessment_round))
     assert response.status_code == 200
@@ -156,7 +159,7 @@ def test_workbook_has_the_three_sheets_with_pseudonyms(
 
 def test_in_progress_answers_are_not_exported(event, version, members, questions, facilitator):
     now = timezone.now()
-    assessment_round = services.round_create(
+    assessment_round = round_services.round_create(
         event=event,
         version=version,
         opens_at=now - datetime.timedelta(hours=1),
@@ -164,13 +167,13 @@ def test_in_progress_answers_are_not_exported(event, version, members, questions
         respondents=members[:2],
     )
     first, second = assessment_round.responses.order_by("pk")
-    services.answer_save(
+    answer_services.answer_save(
         response=first, question=questions[0], current=2, desired=3, evidence="Draft"
     )
-    services.answer_save(
+    answer_services.answer_save(
         response=second, question=questions[0], current=3, desired=4, evidence="Final"
     )
-    services.response_submit(response=second)
+    answer_services.response_submit(response=second)
     rows = csv_rows(client_for(facilitator).get(export_url("export_csv", assessment_round)))
     assert len(rows) == 2
     assert rows[1][0] == "Member B" and rows[1][-1] == "Final"
@@ -219,7 +222,7 @@ def test_csv_is_the_answers_table_in_utf8_with_bom(event, assessment_round, faci
 
 def test_formula_injection_is_neutralised(event, version, members, questions, facilitator):
     now = timezone.now()
-    assessment_round = services.round_create(
+    assessment_round = round_services.round_create(
         event=event,
         version=version,
         opens_at=now - datetime.timedelta(hours=1),
@@ -229,18 +232,18 @@ def test_formula_injection_is_neutralised(event, version, members, questions, fa
     response = assessment_round.responses.get()
     payloads = ['=HYPERLINK("http://evil.example","x")', "+1+1", "-2+3", "@SUM(A1:A2)"]
     for question, payload in zip(questions, payloads, strict=False):
-        services.answer_save(
+        answer_services.answer_save(
             response=response, question=question, current=2, desired=3, evidence=payload
         )
-    services.response_submit(response=response)
-    services.consensus_record(
+    answer_services.response_submit(response=response)
+    consensus_services.consensus_record(
         assessment_round=assessment_round,
         question=questions[0],
         current=2,
         desired=3,
         rationale="=1+1",
         dissent="@cmd",
-        recorded_by=facilitator,
+        by=facilitator,
     )
     client = client_for(facilitator)
     workbook = workbook_of(client.get(export_url("export_xlsx", assessment_round)))
@@ -296,13 +299,13 @@ def test_export_queries_do_not_grow(
     for size in (3, 6):
         assessment_round = make_round(event, version, members, questions, size)
         for question in questions[:size]:
-            services.consensus_record(
+            consensus_services.consensus_record(
                 assessment_round=assessment_round,
                 question=question,
                 current=2,
                 desired=3,
                 rationale="Agreed",
-                recorded_by=facilitator,
+                by=facilitator,
             )
         with django_assert_num_queries(QUERIES[name]):
             response = client.get(export_url(name, assessment_round))

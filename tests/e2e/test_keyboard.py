@@ -43,9 +43,7 @@ def small_round():
         event=event, user=member, role=Participation.Role.CORE_GROUP, is_lead=True
     )
     default = FrameworkVersion.objects.get(status=FrameworkVersion.Status.PUBLISHED)
-    version = assessment_services.framework_copy(
-        version=default, name="Two questions", created_by=None
-    )
+    version = assessment_services.framework_copy(version=default, name="Two questions", by=None)
     keep = list(
         Question.objects.filter(dimension__level__version=version).order_by(
             "dimension__level__order", "dimension__order", "order"
@@ -56,7 +54,7 @@ def small_round():
     ).delete()
     Dimension.objects.filter(level__version=version, questions__isnull=True).delete()
     Level.objects.filter(version=version, dimensions__isnull=True).delete()
-    version = assessment_services.version_publish(version=version)
+    version = assessment_services.framework_version_publish(version=version)
     now = timezone.now()
     assessment_round = assessment_services.round_create(
         event=event,

@@ -280,5 +280,5 @@ class Command(BaseCommand):
                 dissent="The development partners rated this one point lower."
                 if row["spread"] and row["spread"] >= 2
                 else "",
-                recorded_by=users["facilitator"],
+                by=users["facilitator"],
             )

@@ -5,17 +5,15 @@ edits it, and only while the version is a draft: the services refuse changes to 
 """
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, Max, Prefetch
-from django.shortcuts import get_object_or_404, redirect, render
+from django.core.exceptions import ValidationError
+from django.db.models import Max
+from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from assessments import services
-from assessments.framework_forms import (
+from assessments.forms.frameworks import (
     SCALE_LABELS,
     SCALE_POINTS,
     CopyForm,
@@ -23,29 +21,22 @@ from assessments.framework_forms import (
     NewDimensionForm,
     QuestionForm,
 )
-from assessments.models import Dimension, Framework, FrameworkVersion, Level, Question, translated
-from cdfacil.web import apply_errors, confirm_page, form_page
+from assessments.models import Dimension, FrameworkVersion, Question, translated
+from assessments.selectors import frameworks as framework_selectors
+from assessments.services import frameworks as framework_services
+from cdfacil.web import (
+    apply_errors,
+    confirm_action,
+    form_page,
+    model_form_page,
+    object_view,
+    refusal_messages,
+)
 
 DETAIL_TEMPLATE = "assessments/version_detail.html"
-
-
-def _require(request, permission: str, obj=None) -> None:
-    if not request.user.has_perm(permission, obj):
-        raise PermissionDenied
-
-
-def _version(pk) -> FrameworkVersion:
-    return get_object_or_404(FrameworkVersion.objects.select_related("framework"), pk=pk)
-
-
-def _question(pk) -> Question:
-    return get_object_or_404(
-        Question.objects.select_related("dimension__level__version__framework"), pk=pk
-    )
-
-
-def _dimension(pk) -> Dimension:
-    return get_object_or_404(Dimension.objects.select_related("level__version__framework"), pk=pk)
+FROZEN = gettext_lazy(
+    "This version is published and frozen; changes to it are refused. Copy it to adapt it."
+)
 
 
 def _language_name(code: str) -> str:
@@ -61,7 +52,7 @@ def _detail_url(version: FrameworkVersion, anchor: str = "") -> str:
 
 
 def _can_edit(user, version: FrameworkVersion) -> bool:
-    return not version.is_frozen and user.has_perm("assessments.edit_framework", version.framework)
+    return not version.is_frozen and user.has_perm("assessments.edit_framework", version)
 
 
 def _prepare_dimension(dimension: Dimension) -> Dimension:
@@ -77,48 +68,24 @@ def _prepare_dimension(dimension: Dimension) -> Dimension:
     return dimension
 
 
-def _questions_prefetch() -> Prefetch:
-    return Prefetch("questions", queryset=Question.objects.order_by("order", "pk"))
-
-
 # --- Frameworks and versions ------------------------------------------------------------------
 
 
-@login_required
+@object_view("assessments.view_frameworks")
 def framework_list(request):
-    _require(request, "assessments.view_frameworks")
-    versions = FrameworkVersion.objects.annotate(
-        question_count=Count("levels__dimensions__questions")
-    ).order_by("-number")
-    frameworks = Framework.objects.select_related(
-        "copied_from__framework", "created_by"
-    ).prefetch_related(Prefetch("versions", queryset=versions))
     return render(
         request,
         "assessments/framework_list.html",
         {
-            "frameworks": frameworks,
+            "frameworks": framework_selectors.frameworks_with_versions(user=request.user),
             "can_copy": request.user.has_perm("assessments.copy_framework"),
         },
     )
 
 
-@login_required
-def version_detail(request, pk):
-    _require(request, "assessments.view_frameworks")
-    version = _version(pk)
-    levels = list(
-        Level.objects.filter(version=version)
-        .order_by("order", "pk")
-        .prefetch_related(
-            Prefetch(
-                "dimensions",
-                queryset=Dimension.objects.order_by("order", "pk").prefetch_related(
-                    _questions_prefetch()
-                ),
-            )
-        )
-    )
+@object_view("assessments.view_frameworks", load=framework_selectors.version_for)
+def version_detail(request, version):
+    levels = framework_selectors.version_levels(version=version)
     for level in levels:
         level.display_name = translated(level.name)
         level.display_description = translated(level.description)
@@ -141,16 +108,14 @@ def version_detail(request, pk):
     )
 
 
-@login_required
-def version_copy(request, pk):
-    _require(request, "assessments.copy_framework")
-    version = _version(pk)
+@object_view("assessments.copy_framework", load=framework_selectors.version_for)
+def version_copy(request, version):
     default_name = _("Copy of %(name)s") % {"name": version.framework.name}
     form = CopyForm(request.POST or None, initial={"name": default_name[:200]})
     if request.method == "POST" and form.is_valid():
         try:
-            copy = services.framework_copy(
-                version=version, name=form.cleaned_data["name"], created_by=request.user
+            copy = framework_services.framework_copy(
+                version=version, name=form.cleaned_data["name"], by=request.user
             )
         except ValidationError as error:
             apply_errors(form, error)
@@ -176,12 +141,10 @@ def version_copy(request, pk):
 
 
 @require_POST
-@login_required
-def version_publish(request, pk):
-    version = _version(pk)
-    _require(request, "assessments.edit_framework", version.framework)
+@object_view("assessments.edit_framework", load=framework_selectors.version_for)
+def framework_version_publish(request, version):
     try:
-        version = services.version_publish(version=version)
+        version = framework_services.framework_version_publish(version=version)
     except ValidationError as error:
         messages.error(request, _("The version was not published:"))
         for message in error.messages:
@@ -198,11 +161,12 @@ def version_publish(request, pk):
 # --- Questions --------------------------------------------------------------------------------
 
 
-def _question_form(request, question: Question, version: FrameworkVersion, title: str):
+def _question_form(request, question: Question, title: str):
+    version = question.dimension.level.version
     form = QuestionForm(request.POST or None, question=question, version=version)
     if request.method == "POST" and form.is_valid():
         try:
-            services.question_save(question=form.apply_to(question))
+            framework_services.question_save(question=form.apply_to(question))
         except ValidationError as error:
             apply_errors(form, error)
         else:
@@ -211,87 +175,55 @@ def _question_form(request, question: Question, version: FrameworkVersion, title
     intro = _("You are writing the texts in %(language)s; other languages are kept.") % {
         "language": _language_name(form.language)
     }
-    if version.is_frozen:
-        intro = _(
-            "This version is published and frozen; changes to it are refused. Copy it to adapt it."
-        )
     return form_page(
         request,
         form=form,
         title=title,
         cancel_url=_detail_url(version),
-        intro=intro,
+        intro=FROZEN if version.is_frozen else intro,
     )
 
 
-@login_required
-def question_edit(request, pk):
-    question = _question(pk)
-    version = question.dimension.level.version
-    _require(request, "assessments.edit_framework", version.framework)
-    return _question_form(
-        request, question, version, _("Edit question %(code)s") % {"code": question.code}
-    )
+@object_view("assessments.edit_framework", load=framework_selectors.question_for)
+def question_edit(request, question):
+    return _question_form(request, question, _("Edit question %(code)s") % {"code": question.code})
 
 
-@login_required
-def question_create(request, pk):
-    dimension = _dimension(pk)
-    version = dimension.level.version
-    _require(request, "assessments.edit_framework", version.framework)
+@object_view("assessments.edit_framework", load=framework_selectors.dimension_for)
+def question_create(request, dimension):
     last = dimension.questions.aggregate(last=Max("order"))["last"]
     question = Question(dimension=dimension, order=0 if last is None else last + 1)
     return _question_form(
         request,
         question,
-        version,
         _("New question in %(dimension)s") % {"dimension": translated(dimension.name)},
     )
 
 
-@login_required
-def question_delete(request, pk):
-    question = _question(pk)
+@object_view("assessments.edit_framework", load=framework_selectors.question_for)
+def question_delete(request, question):
     version = question.dimension.level.version
-    _require(request, "assessments.edit_framework", version.framework)
-    if request.method == "POST":
-        try:
-            services.question_delete(question=question)
-        except ValidationError as error:
-            for message in error.messages:
-                messages.error(request, message)
-        else:
-            messages.success(request, _("Question %(code)s was removed.") % {"code": question.code})
-        return redirect(_detail_url(version, f"dimension-{question.dimension_id}"))
-    return confirm_page(
+    return confirm_action(
         request,
+        act=lambda: framework_services.question_delete(question=question),
+        done_message=_("Question %(code)s was removed.") % {"code": question.code},
+        done_url=_detail_url(version, f"dimension-{question.dimension_id}"),
         event=None,
         title=_("Remove question %(code)s?") % {"code": question.code},
         message=_("“%(text)s” will be removed from this draft, in every language.")
         % {"text": translated(question.text)},
-        action_url=request.path,
         cancel_url=_detail_url(version, f"question-{question.pk}"),
         button=_("Remove the question"),
     )
 
 
 @require_POST
-@login_required
-def question_move(request, pk):
-    question = _question(pk)
+@object_view("assessments.edit_framework", load=framework_selectors.question_for)
+def question_move(request, question):
     version = question.dimension.level.version
-    _require(request, "assessments.edit_framework", version.framework)
-    try:
-        services.question_move(question=question, direction=request.POST.get("direction", ""))
-    except ValidationError as error:
-        for message in error.messages:
-            messages.warning(request, message)
+    _move(request, framework_services.question_move, question=question)
     if request.htmx:
-        dimension = (
-            Dimension.objects.prefetch_related(_questions_prefetch())
-            .select_related("level__version__framework")
-            .get(pk=question.dimension_id)
-        )
+        dimension = framework_selectors.dimension_with_questions(pk=question.dimension_id)
         return render(
             request,
             f"{DETAIL_TEMPLATE}#dimension",
@@ -304,49 +236,41 @@ def question_move(request, pk):
     return redirect(_detail_url(version, f"dimension-{question.dimension_id}"))
 
 
+def _move(request, move, **item) -> None:
+    """Move a question or dimension up or down; at an end, say so as a warning."""
+    try:
+        move(direction=request.POST.get("direction", ""), **item)
+    except ValidationError as error:
+        refusal_messages(request, error, level=messages.WARNING)
+
+
 # --- Dimensions -------------------------------------------------------------------------------
 
 
-@login_required
-def dimension_edit(request, pk):
-    dimension = _dimension(pk)
+@object_view("assessments.edit_framework", load=framework_selectors.dimension_for)
+def dimension_edit(request, dimension):
     version = dimension.level.version
-    _require(request, "assessments.edit_framework", version.framework)
-    form = DimensionForm(request.POST or None, dimension=dimension)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.dimension_save(dimension=form.apply_to(dimension))
-        except ValidationError as error:
-            apply_errors(form, error)
-        else:
-            messages.success(request, _("The dimension was saved."))
-            return redirect(_detail_url(version, f"dimension-{dimension.pk}"))
-    return form_page(
+    done_url = _detail_url(version, f"dimension-{dimension.pk}")
+    return model_form_page(
         request,
-        form=form,
+        event=None,
+        form=DimensionForm(request.POST or None, dimension=dimension),
+        save=lambda form: framework_services.dimension_save(dimension=form.apply_to(dimension)),
         title=_("Edit dimension %(code)s") % {"code": dimension.code},
-        cancel_url=_detail_url(version, f"dimension-{dimension.pk}"),
-        intro=(
-            _(
-                "This version is published and frozen; changes to it are refused. "
-                "Copy it to adapt it."
-            )
-            if version.is_frozen
-            else None
-        ),
+        success_message=_("The dimension was saved."),
+        done_url=done_url,
+        intro=FROZEN if version.is_frozen else None,
     )
 
 
-@login_required
-def dimension_create(request, pk):
-    level = get_object_or_404(Level.objects.select_related("version__framework"), pk=pk)
+@object_view("assessments.edit_framework", load=framework_selectors.level_for)
+def dimension_create(request, level):
     version = level.version
-    _require(request, "assessments.edit_framework", version.framework)
     dimension = Dimension(level=level, name={}, description={})
     form = NewDimensionForm(request.POST or None, dimension=dimension)
     if request.method == "POST" and form.is_valid():
         try:
-            dimension = services.dimension_save(dimension=form.apply_to(dimension))
+            dimension = framework_services.dimension_save(dimension=form.apply_to(dimension))
         except ValidationError as error:
             apply_errors(form, error)
         else:
@@ -360,43 +284,25 @@ def dimension_create(request, pk):
     )
 
 
-@login_required
-def dimension_delete(request, pk):
-    dimension = _dimension(pk)
+@object_view("assessments.edit_framework", load=framework_selectors.dimension_for)
+def dimension_delete(request, dimension):
     version = dimension.level.version
-    _require(request, "assessments.edit_framework", version.framework)
-    if request.method == "POST":
-        try:
-            services.dimension_delete(dimension=dimension)
-        except ValidationError as error:
-            for message in error.messages:
-                messages.error(request, message)
-        else:
-            messages.success(
-                request, _("Dimension %(code)s was removed.") % {"code": dimension.code}
-            )
-        return redirect(_detail_url(version, f"level-{dimension.level_id}"))
-    return confirm_page(
+    return confirm_action(
         request,
+        act=lambda: framework_services.dimension_delete(dimension=dimension),
+        done_message=_("Dimension %(code)s was removed.") % {"code": dimension.code},
+        done_url=_detail_url(version, f"level-{dimension.level_id}"),
         event=None,
         title=_("Remove dimension %(code)s?") % {"code": dimension.code},
         message=_("“%(name)s” and its %(count)d questions will be removed from this draft.")
         % {"name": translated(dimension.name), "count": dimension.questions.count()},
-        action_url=request.path,
         cancel_url=_detail_url(version, f"dimension-{dimension.pk}"),
         button=_("Remove the dimension"),
     )
 
 
 @require_POST
-@login_required
-def dimension_move(request, pk):
-    dimension = _dimension(pk)
-    version = dimension.level.version
-    _require(request, "assessments.edit_framework", version.framework)
-    try:
-        services.dimension_move(dimension=dimension, direction=request.POST.get("direction", ""))
-    except ValidationError as error:
-        for message in error.messages:
-            messages.warning(request, message)
-    return redirect(_detail_url(version, f"dimension-{dimension.pk}"))
+@object_view("assessments.edit_framework", load=framework_selectors.dimension_for)
+def dimension_move(request, dimension):
+    _move(request, framework_services.dimension_move, dimension=dimension)
+    return redirect(_detail_url(dimension.level.version, f"dimension-{dimension.pk}"))

@@ -1,19 +1,14 @@
-"""Forms for rounds, answers and consensus; the services decide what is allowed."""
+"""The form that opens a round; the service decides what is allowed."""
 
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from assessments.models import Answer, FrameworkVersion
+from assessments.models import FrameworkVersion
 from cdfacil.forms import ModelMultipleChoiceField
+from cdfacil.models import User
 from cdfacil.web import DateTimeInput
-
-RATING_CHOICES = [
-    (1, _("1 Not in place")),
-    (2, _("2 Emerging")),
-    (3, _("3 Established")),
-    (4, _("4 Advanced")),
-]
+from events.models import Participation
 
 
 class RoundForm(forms.Form):
@@ -35,13 +30,9 @@ class RoundForm(forms.Form):
     def __init__(self, *args, event, **kwargs):
         super().__init__(*args, **kwargs)
         self.event_tz = event.tzinfo
-        from django.contrib.auth import get_user_model
-
-        self.fields["respondents"].queryset = (
-            get_user_model()
-            .objects.filter(participations__event=event, participations__role="core_group")
-            .select_related("organisation")
-        )
+        self.fields["respondents"].queryset = User.objects.filter(
+            participations__event=event, participations__role=Participation.Role.CORE_GROUP
+        ).select_related("organisation")
         self.fields["respondents"].label_from_instance = lambda user: (
             f"{user.display_name} ({user.organisation})"
         )
@@ -59,31 +50,3 @@ class RoundForm(forms.Form):
         if value and value <= timezone.now():
             raise forms.ValidationError(_("The round must close in the future."))
         return value
-
-
-class AnswerForm(forms.Form):
-    kind = forms.ChoiceField(
-        label=_("Answer"), choices=Answer.Kind.choices, initial=Answer.Kind.RATED
-    )
-    current = forms.TypedChoiceField(
-        label=_("Current"), choices=RATING_CHOICES, coerce=int, required=False, empty_value=None
-    )
-    desired = forms.TypedChoiceField(
-        label=_("Desired"), choices=RATING_CHOICES, coerce=int, required=False, empty_value=None
-    )
-    evidence = forms.CharField(label=_("Evidence"), required=False, max_length=4000)
-
-
-class ConsensusForm(forms.Form):
-    current = forms.TypedChoiceField(label=_("Agreed current"), choices=RATING_CHOICES, coerce=int)
-    desired = forms.TypedChoiceField(label=_("Agreed desired"), choices=RATING_CHOICES, coerce=int)
-    rationale = forms.CharField(
-        label=_("Rationale"), widget=forms.Textarea(attrs={"rows": 3}), max_length=4000
-    )
-    dissent = forms.CharField(
-        label=_("Dissent"),
-        widget=forms.Textarea(attrs={"rows": 2}),
-        max_length=4000,
-        required=False,
-        help_text=_("Any member's disagreement, as they want it recorded."),
-    )

@@ -1,69 +1,15 @@
-"""Reads for assessments: rounds visible to a person, agreement and results computed in SQL."""
+"""Reads of a round's results: scores per question, dimension and level, computed in SQL.
+
+Also the comparison with the other round of the event and the averages per group of members.
+"""
 
 from collections import defaultdict
 
-from django.db.models import Avg, Count, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models import Avg, Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 
-from assessments import scoring
-from assessments.models import (
-    Answer,
-    AssessmentRound,
-    CDInitiative,
-    ConsensusScore,
-    Question,
-    Response,
-)
-
-# Aggregates are shown to members only from this many submitted responses on.
-MIN_RESPONSES_FOR_AGGREGATES = 3
-
-
-def rounds_of_event(*, event) -> QuerySet[AssessmentRound]:
-    return event.assessment_rounds.select_related("version__framework").annotate(
-        respondent_count=Count("responses", distinct=True),
-        submitted_count=Count(
-            "responses", filter=Q(responses__status=Response.Status.SUBMITTED), distinct=True
-        ),
-    )
-
-
-def submitted_count(*, assessment_round: AssessmentRound) -> int:
-    return assessment_round.responses.filter(status=Response.Status.SUBMITTED).count()
-
-
-def question_agreement(*, assessment_round: AssessmentRound) -> list[dict]:
-    """Each question with the spread of the submitted current ratings, least agreement first.
-
-    Anonymous: only the ratings, never who gave them. Two queries whatever the size.
-    """
-    questions = list(
-        Question.objects.filter(dimension__level__version=assessment_round.version)
-        .select_related("dimension__level")
-        .order_by("dimension__level__order", "dimension__order", "order", "pk")
-    )
-    ratings = defaultdict(list)
-    for question_id, current in Answer.objects.filter(
-        response__round=assessment_round,
-        response__status=Response.Status.SUBMITTED,
-        kind=Answer.Kind.RATED,
-        current__isnull=False,
-    ).values_list("question_id", "current"):
-        ratings[question_id].append(current)
-    consensus = {
-        score.question_id: score for score in ConsensusScore.objects.filter(round=assessment_round)
-    }
-    rows = [
-        {
-            "question": question,
-            "consensus": consensus.get(question.pk),
-            **scoring.agreement(ratings[question.pk]),
-        }
-        for question in questions
-    ]
-    # Least agreement first; questions nobody rated come last.
-    rows.sort(key=lambda row: (row["spread"] is None, -(row["spread"] or 0), row["question"].code))
-    return rows
+from assessments.models import Answer, AssessmentRound, ConsensusScore, Question, Response
+from assessments.selectors.rounds import submitted_count
 
 
 def _round_answer_aggregates(assessment_round) -> dict:
@@ -190,40 +136,6 @@ def _dimension(row):
 def _level(row):
     return row["dimension__level__code"]
 
-
-def response_questions(*, response: Response) -> list[dict]:
-    """The round's questions grouped by level and dimension, each with this person's answer."""
-    answers = {answer.question_id: answer for answer in response.answers.all()}
-    questions = (
-        Question.objects.filter(dimension__level__version_id=response.round.version_id)
-        .select_related("dimension__level")
-        .order_by("dimension__level__order", "dimension__order", "order", "pk")
-    )
-    levels: list[dict] = []
-    for question in questions:
-        dimension, level = question.dimension, question.dimension.level
-        if not levels or levels[-1]["level"].pk != level.pk:
-            levels.append({"level": level, "dimensions": []})
-        dimensions = levels[-1]["dimensions"]
-        if not dimensions or dimensions[-1]["dimension"].pk != dimension.pk:
-            dimensions.append({"dimension": dimension, "questions": []})
-        dimensions[-1]["questions"].append(
-            {"question": question, "answer": answers.get(question.pk)}
-        )
-    return levels
-
-
-def response_progress(*, response: Response) -> dict:
-    total = Question.objects.filter(dimension__level__version_id=response.round.version_id).count()
-    answered = response.answers.exclude(kind=Answer.Kind.RATED, current__isnull=True).count()
-    return {
-        "answered": answered,
-        "total": total,
-        "percent": round(100 * answered / total) if total else 0,
-    }
-
-
-# --- Charts -----------------------------------------------------------------------------------
 
 COMPARED_GROUPS = ("government", "development_partner")
 
@@ -353,19 +265,3 @@ def compared_round_results(*, assessment_round: AssessmentRound) -> dict | None:
         "kind": questions[0]["round_kind"],
         "dimensions": dimensions,
     }
-
-
-def cd_initiatives_of_event(*, event) -> QuerySet[CDInitiative]:
-    return event.cd_initiatives.select_related(
-        "supporting_partner", "target_organisation"
-    ).order_by("title", "pk")
-
-
-def cd_initiative_budget_totals(*, event) -> list[dict]:
-    """Budgets summed per currency in the database; initiatives without a budget are left out."""
-    return list(
-        event.cd_initiatives.filter(budget__isnull=False)
-        .values("currency")
-        .annotate(total=Sum("budget"), count=Count("pk"))
-        .order_by("currency")
-    )

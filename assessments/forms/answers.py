@@ -1,0 +1,26 @@
+"""The form of one answer, saved as the member types it."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from assessments.models import Answer
+
+RATING_CHOICES = [
+    (1, _("1 Not in place")),
+    (2, _("2 Emerging")),
+    (3, _("3 Established")),
+    (4, _("4 Advanced")),
+]
+
+
+class AnswerForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=_("Answer"), choices=Answer.Kind.choices, initial=Answer.Kind.RATED
+    )
+    current = forms.TypedChoiceField(
+        label=_("Current"), choices=RATING_CHOICES, coerce=int, required=False, empty_value=None
+    )
+    desired = forms.TypedChoiceField(
+        label=_("Desired"), choices=RATING_CHOICES, coerce=int, required=False, empty_value=None
+    )
+    evidence = forms.CharField(label=_("Evidence"), required=False, max_length=4000)

@@ -1,0 +1,65 @@
+"""A round's results page with its charts, and the round's exports for facilitators."""
+
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils.http import content_disposition_header
+
+from assessments import exports, figures
+from assessments.selectors import results as result_selectors
+from assessments.selectors import rounds as round_selectors
+from cdfacil.web import object_view
+
+
+@object_view("assessments.view_results", load=round_selectors.round_for)
+def results(request, assessment_round):
+    results = result_selectors.round_results(assessment_round=assessment_round)
+    # Development partners are at most two in a core group: their average would expose
+    # individual scores, so the comparison of groups is for the event's facilitators only.
+    by_group = (
+        result_selectors.group_averages(assessment_round=assessment_round)
+        if request.user.has_perm("assessments.manage_round", assessment_round)
+        else None
+    )
+    charts = figures.results_figures(
+        assessment_round=assessment_round,
+        results=results,
+        compared=result_selectors.compared_round_results(assessment_round=assessment_round),
+        by_group=by_group,
+    )
+    return render(
+        request,
+        "assessments/results.html",
+        {
+            "event": assessment_round.event,
+            "round": assessment_round,
+            "results": results,
+            "min_responses": round_selectors.MIN_RESPONSES_FOR_AGGREGATES,
+            **charts,
+        },
+    )
+
+
+def _download(content: bytes, *, content_type: str, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    # Individual answers, even pseudonymised, stay out of shared caches.
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@object_view("assessments.manage_round", load=round_selectors.round_for)
+def export_xlsx(request, assessment_round):
+    return _download(
+        exports.round_workbook(assessment_round=assessment_round),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        filename=exports.export_filename(assessment_round=assessment_round, extension="xlsx"),
+    )
+
+
+@object_view("assessments.manage_round", load=round_selectors.round_for)
+def export_csv(request, assessment_round):
+    return _download(
+        exports.round_answers_csv(assessment_round=assessment_round),
+        content_type="text/csv; charset=utf-8",
+        filename=exports.export_filename(assessment_round=assessment_round, extension="csv"),
+    )

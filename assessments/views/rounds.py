@@ -1,0 +1,65 @@
+"""The assessment page of an event: its rounds, and opening a new one."""
+
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from assessments.forms.rounds import RoundForm
+from assessments.selectors import answers as answer_selectors
+from assessments.selectors import rounds as round_selectors
+from assessments.services import rounds as round_services
+from cdfacil.web import model_form_page
+from events.permissions import event_view
+
+
+@event_view("assessments.view_rounds")
+def round_list(request, event):
+    rounds = list(round_selectors.rounds_of_event(event=event))
+    mine = answer_selectors.responses_of_person(event=event, user=request.user)
+    for assessment_round in rounds:
+        # The event carries the person's role, so the round's rules ask it without a query.
+        assessment_round.event = event
+        assessment_round.my_response = mine.get(assessment_round.pk)
+        assessment_round.can_see_results = request.user.has_perm(
+            "assessments.view_results", assessment_round
+        )
+        assessment_round.can_manage = request.user.has_perm(
+            "assessments.manage_round", assessment_round
+        )
+        assessment_round.closed_reason = round_services.round_closed_reason(
+            assessment_round=assessment_round
+        )
+    return render(
+        request,
+        "assessments/round_list.html",
+        {
+            "event": event,
+            "rounds": rounds,
+            "can_manage": request.user.has_perm("events.manage_event", event),
+            "min_responses": round_selectors.MIN_RESPONSES_FOR_AGGREGATES,
+        },
+    )
+
+
+@event_view("events.manage_event")
+def round_create(request, event):
+    return model_form_page(
+        request,
+        event=event,
+        form=RoundForm(request.POST or None, event=event),
+        save=lambda form: round_services.round_create(
+            event=event,
+            version=form.cleaned_data["version"],
+            opens_at=form.cleaned_data["opens_at"],
+            closes_at=form.cleaned_data["closes_at"],
+            respondents=list(form.cleaned_data["respondents"]),
+        ),
+        title=_("New assessment round"),
+        success_message=_("The round is open to the members you chose."),
+        done_url=reverse("assessments:round_list", args=[event.pk]),
+        submit=_("Open the round"),
+        intro=_(
+            "The first round of an event is the baseline; later rounds are follow-ups. Times "
+            "are in the event's time zone."
+        ),
+    )

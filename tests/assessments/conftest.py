@@ -1,0 +1,93 @@
+"""Fixtures of the assessment tests: the default framework version, members, a round, drafts."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from assessments.models import (
+    FrameworkVersion,
+)
+from assessments.services import rounds as round_services
+from events import services as event_services
+from events.models import Participation
+from tests.assessments.helpers import grant_add_event
+from tests.factories import UserFactory
+
+
+@pytest.fixture
+def default_version():
+    return FrameworkVersion.objects.get(framework__name="Sector capacity framework", number=1)
+
+
+@pytest.fixture
+def six_members(event, government_org, partner_org, add_core_member):
+    members = [add_core_member(event, government_org, is_lead=True)]
+    members += [add_core_member(event, government_org) for _ in range(3)]
+    members += [add_core_member(event, partner_org) for _ in range(2)]
+    return members
+
+
+@pytest.fixture
+def version():
+    return FrameworkVersion.objects.get(framework__name="Sector capacity framework", number=1)
+
+
+@pytest.fixture
+def members(event, government_org, partner_org, add_core_member):
+    group = [add_core_member(event, government_org, is_lead=True)]
+    group += [add_core_member(event, government_org) for _ in range(3)]
+    group += [add_core_member(event, partner_org) for _ in range(2)]
+    return [member.user for member in group]
+
+
+@pytest.fixture
+def assessment_round(event, version, members):
+    now = timezone.now()
+    return round_services.round_create(
+        event=event,
+        version=version,
+        opens_at=now - datetime.timedelta(hours=1),
+        closes_at=now + datetime.timedelta(days=1),
+        respondents=members,
+    )
+
+
+@pytest.fixture
+def member(event, government_org, add_core_member):
+    return add_core_member(event, government_org).user
+
+
+@pytest.fixture
+def stakeholder(event, civil_society_org):
+    user = UserFactory(organisation=civil_society_org)
+    event_services.participation_add(event=event, user=user, role=Participation.Role.STAKEHOLDER)
+    return user
+
+
+@pytest.fixture
+def fac(facilitator):
+    return grant_add_event(facilitator)
+
+
+@pytest.fixture
+def fac_client(client, fac):
+    client.force_login(fac)
+    return client
+
+
+@pytest.fixture
+def draft(fac_client, default_version):
+    """A draft copy of the default version made through the copy view by the facilitator."""
+    response = fac_client.post(
+        reverse("assessments:version_copy", args=[default_version.pk]), {"name": "Health copy"}
+    )
+    assert response.status_code == 302
+    return FrameworkVersion.objects.get(framework__name="Health copy")
+
+
+@pytest.fixture
+def admin_client(client):
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    return client

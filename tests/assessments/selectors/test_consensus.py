@@ -1,0 +1,27 @@
+"""The agreement of the members' ratings, least agreement first."""
+
+import pytest
+
+from assessments.models import (
+    Answer,
+)
+from assessments.selectors import consensus as consensus_selectors
+from tests.assessments.helpers import fill, open_round
+
+pytestmark = pytest.mark.django_db
+
+
+def test_agreement_lists_least_agreement_first(event, default_version, six_members):
+    assessment_round = open_round(event, default_version, six_members)
+    questions = fill(assessment_round, [(2, 3)] * 6)
+    split = questions[5]
+    Answer.objects.filter(question=split, response__respondent=six_members[0].user).update(
+        current=4
+    )
+    Answer.objects.filter(question=split, response__respondent=six_members[1].user).update(
+        current=1
+    )
+    rows = consensus_selectors.question_agreement(assessment_round=assessment_round)
+    assert rows[0]["question"] == split
+    assert (rows[0]["min"], rows[0]["max"], rows[0]["spread"], rows[0]["count"]) == (1, 4, 3, 6)
+    assert rows[1]["spread"] == 0

@@ -1,0 +1,64 @@
+"""A member's answers through the services: saved, locked by submission, refused when closed."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from assessments.models import (
+    Answer,
+    AssessmentRound,
+    Question,
+)
+from assessments.services import answers as answer_services
+from tests.assessments.helpers import open_round
+
+pytestmark = pytest.mark.django_db
+
+
+def test_answers_are_saved_then_locked_by_submission(event, default_version, six_members):
+    assessment_round = open_round(event, default_version, six_members)
+    response = assessment_round.responses.first()
+    question = Question.objects.filter(dimension__level__version=default_version).first()
+    answer_services.answer_save(
+        response=response, question=question, current=2, desired=4, evidence="Survey 2025"
+    )
+    answer_services.answer_save(response=response, question=question, current=3, desired=4)
+    answer = Answer.objects.get(response=response, question=question)
+    assert (answer.current, answer.desired) == (3, 4)
+    answer_services.answer_save(response=response, question=question, kind="dont_know", current=3)
+    answer.refresh_from_db()
+    assert answer.kind == "dont_know" and answer.current is None
+
+    answer_services.response_submit(response=response)
+    with pytest.raises(ValidationError, match="locked"):
+        answer_services.answer_save(response=response, question=question, current=1, desired=2)
+    assert Answer.objects.get(pk=answer.pk).kind == "dont_know"
+
+
+def test_answers_to_a_closed_round_are_refused(event, default_version, six_members):
+    assessment_round = open_round(event, default_version, six_members)
+    AssessmentRound.objects.filter(pk=assessment_round.pk).update(
+        closes_at=timezone.now() - datetime.timedelta(minutes=1)
+    )
+    response = assessment_round.responses.first()
+    question = Question.objects.filter(dimension__level__version=default_version).first()
+    with pytest.raises(ValidationError, match="closed on"):
+        answer_services.answer_save(response=response, question=question, current=2, desired=3)
+    assert not Answer.objects.exists()
+
+
+def test_out_of_range_ratings_are_refused_by_form_rules_and_database(
+    event, default_version, six_members
+):
+    assessment_round = open_round(event, default_version, six_members)
+    response = assessment_round.responses.first()
+    question = Question.objects.filter(dimension__level__version=default_version).first()
+    with pytest.raises(ValidationError):
+        answer_services.answer_save(response=response, question=question, current=5, desired=4)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Answer.objects.create(response=response, question=question, current=0, desired=9)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Answer.objects.create(response=response, question=question, kind="dont_know", current=2)

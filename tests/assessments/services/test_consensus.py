@@ -1,0 +1,28 @@
+"""Recording the group's consensus score."""
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from assessments.models import (
+    ConsensusScore,
+    Question,
+)
+from assessments.services import consensus as consensus_services
+from tests.assessments.helpers import open_round
+
+pytestmark = pytest.mark.django_db
+
+
+def test_consensus_needs_a_rationale(event, default_version, six_members, facilitator):
+    assessment_round = open_round(event, default_version, six_members)
+    question = Question.objects.filter(dimension__level__version=default_version).first()
+    with pytest.raises(ValidationError, match="Say why"):
+        consensus_services.consensus_record(
+            assessment_round=assessment_round,
+            question=question,
+            current=2,
+            desired=3,
+            rationale=" ",
+            by=facilitator,
+        )
+    assert not ConsensusScore.objects.exists()

@@ -1,0 +1,46 @@
+"""Opening a round: a published version and core-group members only."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from assessments.models import (
+    AssessmentRound,
+)
+from assessments.services import frameworks as framework_services
+from assessments.services import rounds as round_services
+from tests.assessments.helpers import open_round
+
+pytestmark = pytest.mark.django_db
+
+
+def test_round_needs_a_published_version_and_core_group_members(
+    event, default_version, facilitator, six_members
+):
+    draft = framework_services.framework_copy(version=default_version, name="Draft", by=facilitator)
+    now = timezone.now()
+    with pytest.raises(ValidationError, match="Publish the framework version"):
+        round_services.round_create(
+            event=event,
+            version=draft,
+            opens_at=now,
+            closes_at=now + datetime.timedelta(days=1),
+            respondents=[six_members[0].user],
+        )
+    with pytest.raises(ValidationError, match="Only core-group members"):
+        round_services.round_create(
+            event=event,
+            version=default_version,
+            opens_at=now,
+            closes_at=now + datetime.timedelta(days=1),
+            respondents=[facilitator],
+        )
+    first = open_round(event, default_version, six_members)
+    second = open_round(event, default_version, six_members)
+    assert (first.kind, second.kind) == (
+        AssessmentRound.Kind.BASELINE,
+        AssessmentRound.Kind.FOLLOW_UP,
+    )
+    assert first.responses.count() == 6

@@ -1,0 +1,64 @@
+"""A round through its pages, from opening to results, with six members."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from assessments.models import Answer, ConsensusScore, Question, Response
+from tests.assessments.helpers import autosave_url, client_for, response_url
+
+pytestmark = pytest.mark.django_db
+
+
+def test_round_with_six_members_end_to_end(event, facilitator, members, version):
+    facilitator_client = client_for(facilitator)
+    now = timezone.localtime(timezone.now(), event.tzinfo)
+    response = facilitator_client.post(
+        reverse("assessments:round_create", args=[event.pk]),
+        {
+            "version": version.pk,
+            "opens_at": (now - datetime.timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M"),
+            "closes_at": (now + datetime.timedelta(days=2)).strftime("%Y-%m-%dT%H:%M"),
+            "respondents": [member.pk for member in members],
+        },
+    )
+    assert response.status_code == 302
+    round_ = event.assessment_rounds.get()
+    questions = list(Question.objects.filter(dimension__level__version=version))
+    for index, member in enumerate(members):
+        client = client_for(member)
+        own = Response.objects.get(round=round_, respondent=member)
+        page = client.get(response_url(event, own))
+        assert page.status_code == 200 and "0 of 60 answered" in page.content.decode()
+        for question in questions:
+            saved = client.post(
+                autosave_url(event, own, question),
+                {"kind": "rated", "current": 1 + index % 3, "desired": 4, "evidence": "Review"},
+                HTTP_HX_REQUEST="true",
+            )
+            assert "Saved" in saved.content.decode()
+        assert f"{len(questions)} of {len(questions)} answered" in saved.content.decode()
+        assert (
+            client.post(reverse("assessments:response_submit", args=[event.pk, own.pk])).status_code
+            == 302
+        )
+    assert Answer.objects.filter(response__round=round_).count() == 6 * len(questions)
+
+    consensus_page = facilitator_client.get(
+        reverse("assessments:consensus", args=[event.pk, round_.pk])
+    )
+    assert "6 ratings · min 1 · max 3" in consensus_page.content.decode()
+    target = questions[0]
+    facilitator_client.post(
+        reverse("assessments:consensus_question", args=[event.pk, round_.pk, target.pk]),
+        {"current": 2, "desired": 4, "rationale": "Agreed after discussion", "dissent": ""},
+    )
+    assert ConsensusScore.objects.get(round=round_, question=target).current == 2
+
+    results = client_for(members[0]).get(reverse("assessments:results", args=[event.pk, round_.pk]))
+    body = results.content.decode()
+    assert results.status_code == 200
+    assert "From 6 submitted responses." in body
+    assert "consensus on 1 of 3 questions" in body
