@@ -317,10 +317,22 @@ def gap_heatmap(
             )
         y += cell_height + row_gap
 
-    # Legend: the gap classes, then "no score".
-    parts.append(
-        f'<text x="{pad}" y="{y + 14}" font-size="15" fill="{TEXT}">{escape(legend_label)}</text>'
+    legend, y = _heatmap_legend(legend_label, no_score_label, y, width=width, pad=pad)
+    parts.extend(legend)
+    height = y + pad
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
+        f'class="gap-heatmap" font-family={quoteattr(FONT)}>'
+        f"<title>{escape(title)}</title>{''.join(parts)}</svg>"
     )
+
+
+def _heatmap_legend(legend_label: str, no_score_label: str, y: float, *, width, pad):
+    """The heat map's legend from height `y` on: the gap classes, then "no score". Returns its
+    SVG parts and the height below it."""
+    parts = [
+        f'<text x="{pad}" y="{y + 14}" font-size="15" fill="{TEXT}">{escape(legend_label)}</text>'
+    ]
     y += 24
     bounds = [0.0] + [bound for bound, _fill, _ink in GAP_CLASSES[:-1]]
     legend = [
@@ -339,9 +351,4 @@ def gap_heatmap(
             f'stroke="#adb5bd"/><text x="{x + 30:.1f}" y="{line_y + 15}" font-size="15" '
             f'fill="{TEXT}">{escape(text)}</text>'
         )
-    height = y + ((len(legend) - 1) // swatch_columns + 1) * 28 + pad
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-        f'class="gap-heatmap" font-family={quoteattr(FONT)}>'
-        f"<title>{escape(title)}</title>{''.join(parts)}</svg>"
-    )
+    return parts, y + ((len(legend) - 1) // swatch_columns + 1) * 28

@@ -71,6 +71,56 @@ def _mean(values):
     return sum(values) / len(values) if values else None
 
 
+def _gap(current, desired):
+    return desired - current if current is not None and desired is not None else None
+
+
+def _score(row: dict) -> bool:
+    """Set a question row's score: the consensus where one was recorded, else the members'
+    average. Says whether it was the consensus."""
+    agreed = row["consensus_current"] is not None
+    row["current"] = float(row["consensus_current"]) if agreed else row["average_current"]
+    row["desired"] = float(row["consensus_desired"]) if agreed else row["average_desired"]
+    return agreed
+
+
+def _averaged(rows: list[dict], key) -> dict[str, dict]:
+    """Rows grouped by `key` (in their order), each group with its averaged current, desired
+    and gap, and its first row (which names the group)."""
+    groups = defaultdict(list)
+    for row in rows:
+        groups[key(row)].append(row)
+    averaged = {}
+    for group_key, members in groups.items():
+        current = _mean(row["current"] for row in members)
+        desired = _mean(row["desired"] for row in members)
+        averaged[group_key] = {
+            "members": members,
+            "first": members[0],
+            "current": current,
+            "desired": desired,
+            "gap": _gap(current, desired),
+        }
+    return averaged
+
+
+def _summary(rows: list[dict], key) -> list[dict]:
+    return [
+        {
+            "key": group_key,
+            "name": group["first"]["dimension__name"] if key is _dimension else None,
+            "level": group["first"]["dimension__level__code"],
+            "level_name": group["first"]["dimension__level__name"],
+            "current": group["current"],
+            "desired": group["desired"],
+            "gap": group["gap"],
+            "consensus_count": sum(1 for row in group["members"] if row["source"] == "consensus"),
+            "question_count": len(group["members"]),
+        }
+        for group_key, group in _averaged(rows, key).items()
+    ]
+
+
 def round_results(*, assessment_round: AssessmentRound) -> dict:
     """Results per question, dimension and level, with the gaps ranked.
 
@@ -79,51 +129,16 @@ def round_results(*, assessment_round: AssessmentRound) -> dict:
     """
     questions = question_results(assessment_round=assessment_round)
     for row in questions:
-        agreed = row["consensus_current"] is not None
-        row["source"] = "consensus" if agreed else "average"
-        row["current"] = float(row["consensus_current"]) if agreed else row["average_current"]
-        row["desired"] = float(row["consensus_desired"]) if agreed else row["average_desired"]
-        row["gap"] = (
-            row["desired"] - row["current"]
-            if row["current"] is not None and row["desired"] is not None
-            else None
-        )
-
-    def summarise(rows, key):
-        groups = defaultdict(list)
-        for row in rows:
-            groups[key(row)].append(row)
-        summary = []
-        for group_key, members in groups.items():
-            current = _mean(row["current"] for row in members)
-            desired = _mean(row["desired"] for row in members)
-            summary.append(
-                {
-                    "key": group_key,
-                    "name": members[0]["dimension__name"] if key is _dimension else None,
-                    "level": members[0]["dimension__level__code"],
-                    "level_name": members[0]["dimension__level__name"],
-                    "current": current,
-                    "desired": desired,
-                    "gap": desired - current
-                    if current is not None and desired is not None
-                    else None,
-                    "consensus_count": sum(1 for row in members if row["source"] == "consensus"),
-                    "question_count": len(members),
-                }
-            )
-        return summary
-
-    dimensions = summarise(questions, _dimension)
-    levels = summarise(questions, _level)
+        row["source"] = "consensus" if _score(row) else "average"
+        row["gap"] = _gap(row["current"], row["desired"])
     priorities = sorted(
         (row for row in questions if row["gap"] is not None),
         key=lambda row: (-row["gap"], row["code"]),
     )
     return {
         "questions": questions,
-        "dimensions": dimensions,
-        "levels": levels,
+        "dimensions": _summary(questions, _dimension),
+        "levels": _summary(questions, _level),
         "priorities": priorities,
         "submitted_count": submitted_count(assessment_round=assessment_round),
     }
@@ -197,6 +212,34 @@ def compared_round_results(*, assessment_round: AssessmentRound) -> dict | None:
     members' average; a dimension averages its questions), but in a single query, so the
     results page makes the same number of queries with or without a round to compare.
     """
+    questions = _compared_questions(assessment_round)
+    if not questions:
+        return None
+    for row in questions:
+        _score(row)
+    dimensions = [
+        {
+            "key": code,
+            "name": group["first"]["dimension__name"],
+            "level": group["first"]["dimension__level__code"],
+            "current": group["current"],
+            "desired": group["desired"],
+            "gap": group["gap"],
+        }
+        for code, group in _averaged(questions, _dimension).items()
+    ]
+    if all(row["current"] is None for row in dimensions):
+        return None
+    return {
+        "number": questions[0]["round_number"],
+        "kind": questions[0]["round_kind"],
+        "dimensions": dimensions,
+    }
+
+
+def _compared_questions(assessment_round: AssessmentRound) -> list[dict]:
+    """The questions of the round compared with this one, with their averages and consensus, in
+    one query (none when there is no such round)."""
     rounds = AssessmentRound.objects.filter(event_id=assessment_round.event_id).exclude(
         pk=assessment_round.pk
     )
@@ -213,7 +256,7 @@ def compared_round_results(*, assessment_round: AssessmentRound) -> dict | None:
     other = rounds.values("pk")[:1]
     aggregates = _round_answer_aggregates(Subquery(other))
     consensus = ConsensusScore.objects.filter(round=Subquery(other), question=OuterRef("pk"))
-    questions = list(
+    return list(
         Question.objects.filter(dimension__level__version=Subquery(rounds.values("version")[:1]))
         .annotate(
             average_current=aggregates["average_current"],
@@ -236,32 +279,3 @@ def compared_round_results(*, assessment_round: AssessmentRound) -> dict | None:
             "round_kind",
         )
     )
-    if not questions:
-        return None
-    groups: dict[str, list] = defaultdict(list)
-    for row in questions:
-        agreed = row["consensus_current"] is not None
-        row["current"] = float(row["consensus_current"]) if agreed else row["average_current"]
-        row["desired"] = float(row["consensus_desired"]) if agreed else row["average_desired"]
-        groups[row["dimension__code"]].append(row)
-    dimensions = []
-    for code, members in groups.items():
-        current = _mean(row["current"] for row in members)
-        desired = _mean(row["desired"] for row in members)
-        dimensions.append(
-            {
-                "key": code,
-                "name": members[0]["dimension__name"],
-                "level": members[0]["dimension__level__code"],
-                "current": current,
-                "desired": desired,
-                "gap": desired - current if current is not None and desired is not None else None,
-            }
-        )
-    if all(row["current"] is None for row in dimensions):
-        return None
-    return {
-        "number": questions[0]["round_number"],
-        "kind": questions[0]["round_kind"],
-        "dimensions": dimensions,
-    }
