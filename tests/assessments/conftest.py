@@ -30,16 +30,13 @@ def six_members(event, government_org, partner_org, add_core_member):
 
 
 @pytest.fixture
-def version():
-    return FrameworkVersion.objects.get(framework__name="Sector capacity framework", number=1)
+def version(default_version):
+    return default_version
 
 
 @pytest.fixture
-def members(event, government_org, partner_org, add_core_member):
-    group = [add_core_member(event, government_org, is_lead=True)]
-    group += [add_core_member(event, government_org) for _ in range(3)]
-    group += [add_core_member(event, partner_org) for _ in range(2)]
-    return [member.user for member in group]
+def members(six_members):
+    return [member.user for member in six_members]
 
 
 @pytest.fixture

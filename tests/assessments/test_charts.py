@@ -4,16 +4,16 @@ import datetime
 import re
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 from assessments import charts, figures
-from assessments.models import Answer, FrameworkVersion, Question
+from assessments.models import Answer, Question
 from assessments.selectors import results as result_selectors
 from assessments.services import answers as answer_services
 from assessments.services import consensus as consensus_services
 from assessments.services import rounds as round_services
+from tests.assessments.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -112,22 +112,11 @@ def test_heatmap_colours_cells_by_gap():
 
 
 @pytest.fixture
-def version():
-    return FrameworkVersion.objects.get(framework__name="Sector capacity framework", number=1)
-
-
-@pytest.fixture
 def members(event, government_org, partner_org, add_core_member):
     group = [add_core_member(event, government_org, is_lead=True)]
     group += [add_core_member(event, government_org) for _ in range(2)]
     group += [add_core_member(event, partner_org)]
     return [member.user for member in group]
-
-
-def client_for(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def submitted_round(event, version, members, current=2):

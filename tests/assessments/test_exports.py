@@ -7,31 +7,20 @@ import zipfile
 
 import openpyxl
 import pytest
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 from assessments import exports
-from assessments.models import Answer, FrameworkVersion, Question
+from assessments.models import Answer, Question
 from assessments.services import answers as answer_services
 from assessments.services import consensus as consensus_services
 from assessments.services import rounds as round_services
 from events import services as event_services
 from events.models import Participation
+from tests.assessments.helpers import client_for
 from tests.factories import OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def client_for(user):
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def version():
-    return FrameworkVersion.objects.get(framework__name="Sector capacity framework", number=1)
 
 
 @pytest.fixture
