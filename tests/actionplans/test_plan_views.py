@@ -8,6 +8,8 @@ from django.test import Client
 from django.urls import reverse
 
 from actionplans.models import Action, ActionPlan, Indicator, Objective, Output, PlanVersion
+from actionplans.selectors.plan import plan_with_chain
+from actionplans.services.versions import plan_snapshot
 from cdfacil.models import Organisation
 from events import services as event_services
 from events.models import Participation
@@ -282,13 +284,9 @@ def test_plan_page_makes_a_fixed_number_of_queries(
 def test_the_plan_page_reads_the_snapshot_from_the_chain_it_already_loaded(
     event, plan, government_org
 ):
-    from actionplans import selectors, services
-
     _add_actions(plan, 5, government_org)
-    loaded = selectors.plan_with_chain(event=event)
-    assert services.plan_snapshot(plan=loaded, chain_loaded=True) == services.plan_snapshot(
-        plan=plan
-    )
+    loaded = plan_with_chain(event=event)
+    assert plan_snapshot(plan=loaded, chain_loaded=True) == plan_snapshot(plan=plan)
 
 
 def test_positions_on_behalf_close_and_publish(

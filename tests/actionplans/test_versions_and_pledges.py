@@ -3,8 +3,12 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from actionplans import selectors, services
 from actionplans.models import Action, ImplementationBody, PlanVersion, Pledge, Risk
+from actionplans.selectors.donors import version_funding
+from actionplans.services import donors as donor_services
+from actionplans.services import endorsement as endorsement_services
+from actionplans.services import plan as plan_services
+from actionplans.services import versions as version_services
 from cdfacil.models import Organisation
 from tests.factories import OrganisationFactory, UserFactory
 
@@ -12,23 +16,23 @@ pytestmark = pytest.mark.django_db
 
 
 def endorse_and_publish(plan, facilitator, lead_user, government_org):
-    version = services.plan_freeze(plan=plan, frozen_by=facilitator)
-    services.position_record(
+    version = version_services.plan_freeze(plan=plan, by=facilitator)
+    endorsement_services.position_record(
         version=version,
         organisation=government_org,
         stance="endorse",
         comment="",
-        recorded_by=lead_user,
+        by=lead_user,
     )
-    services.endorsement_close(version=version)
-    return services.version_publish(version=PlanVersion.objects.get(pk=version.pk))
+    endorsement_services.endorsement_close(version=version)
+    return version_services.plan_version_publish(version=PlanVersion.objects.get(pk=version.pk))
 
 
 def donor_pledge(version, action, amount="100"):
     donor = UserFactory(
         is_donor=True, organisation=OrganisationFactory(kind=Organisation.Kind.DEVELOPMENT_PARTNER)
     )
-    return services.pledge_save(
+    return donor_services.pledge_save(
         pledge=Pledge(
             action=action,
             version=version,
@@ -48,10 +52,10 @@ def test_risks_and_bodies_refuse_stale_saves(plan, government_org):
     for model, instance, field in ((Risk, risk, "description"), (ImplementationBody, body, "name")):
         mine, theirs = model.objects.get(pk=instance.pk), model.objects.get(pk=instance.pk)
         setattr(theirs, field, "Theirs")
-        services.versioned_save(instance=theirs, expected_version=0)
+        plan_services.versioned_save(instance=theirs, expected_version=0)
         setattr(mine, field, "Mine")
-        with pytest.raises(services.StaleEdit):
-            services.versioned_save(instance=mine, expected_version=0)
+        with pytest.raises(plan_services.StaleEdit):
+            plan_services.versioned_save(instance=mine, expected_version=0)
         assert getattr(model.objects.get(pk=instance.pk), field) == "Theirs"
 
 
@@ -65,15 +69,15 @@ def test_body_member_changes_are_in_the_history(plan, government_org):
 
 
 def test_a_status_change_changes_the_fingerprint(plan, facilitator):
-    first = services.plan_freeze(plan=plan, frozen_by=facilitator)
-    services.endorsement_close(version=first)
+    first = version_services.plan_freeze(plan=plan, by=facilitator)
+    endorsement_services.endorsement_close(version=first)
     Action.objects.filter(output__objective__plan=plan).update(status="ongoing")
-    second = services.plan_freeze(plan=plan, frozen_by=facilitator)
+    second = version_services.plan_freeze(plan=plan, by=facilitator)
     assert second.fingerprint != first.fingerprint
 
 
 def test_a_frozen_version_cannot_be_rewritten(plan, facilitator):
-    version = services.plan_freeze(plan=plan, frozen_by=facilitator)
+    version = version_services.plan_freeze(plan=plan, by=facilitator)
     version.snapshot = {"title": "Something else"}
     with pytest.raises(ValueError, match="cannot change"):
         version.save()
@@ -84,28 +88,28 @@ def test_published_actions_cannot_be_deleted(plan, facilitator, core_group, gove
     endorse_and_publish(plan, facilitator, core_group[0].user, government_org)
     action = Action.objects.get(output__objective__plan=plan)
     with pytest.raises(ValidationError, match="published to donors"):
-        services.plan_part_delete(instance=action)
+        plan_services.plan_part_delete(instance=action)
     assert Action.objects.filter(pk=action.pk).exists()
 
 
 def test_position_given_in_the_room_is_not_overwritten(
     plan, facilitator, core_group, government_org
 ):
-    version = services.plan_freeze(plan=plan, frozen_by=facilitator)
-    services.position_record(
+    version = version_services.plan_freeze(plan=plan, by=facilitator)
+    endorsement_services.position_record(
         version=version,
         organisation=government_org,
         stance="endorse",
         comment="Said by the PS in the room",
-        recorded_by=facilitator,
+        by=facilitator,
     )
     with pytest.raises(ValidationError, match="given in the room"):
-        services.position_record(
+        endorsement_services.position_record(
             version=version,
             organisation=government_org,
             stance="object",
             comment="",
-            recorded_by=core_group[0].user,
+            by=core_group[0].user,
         )
     assert version.positions.get().stance == "endorse"
 
@@ -117,7 +121,7 @@ def test_pledges_follow_their_actions_to_a_new_version(
     action = Action.objects.get(output__objective__plan=plan)
     donor_pledge(v1, action, "1000")
     v2 = endorse_and_publish(plan, facilitator, core_group[0].user, government_org)
-    funding = selectors.version_funding(versions=[PlanVersion.objects.get(pk=v2.pk)])[v2.pk]
+    funding = version_funding(versions=[PlanVersion.objects.get(pk=v2.pk)])[v2.pk]
     assert [(row["currency"], row["pledged"]) for row in funding] == [("USD", 1000)]
     with pytest.raises(ValidationError, match="newer version of this plan"):
         donor_pledge(v1, action, "5")
