@@ -1,6 +1,5 @@
 """The plan, its history, freezing and endorsement as a browser uses them."""
 
-import datetime
 from decimal import Decimal
 
 import pytest
@@ -26,25 +25,6 @@ def url(name, event, *args):
 def fclient(client, facilitator):
     client.force_login(facilitator)
     return client
-
-
-@pytest.fixture
-def plan(event, government_org):
-    plan = ActionPlan.objects.create(event=event, title="Health sector CD plan")
-    objective = Objective.objects.create(plan=plan, title="Stronger district health management")
-    output = Output.objects.create(objective=objective, title="District teams trained")
-    indicator = Indicator.objects.create(output=output, description="Districts with a plan")
-    action = Action.objects.create(
-        output=output,
-        title="Coach district planners",
-        responsible_organisation=government_org,
-        starts_on=datetime.date(2027, 1, 1),
-        ends_on=datetime.date(2027, 12, 31),
-        estimated_cost=Decimal("120000"),
-        currency="USD",
-    )
-    action.indicators.add(indicator)
-    return plan
 
 
 def action_data(action, **changes):
