@@ -55,7 +55,7 @@ def version_close(request, version):
         return redirect(version_url(version))
     return confirm_page(
         request,
-        event=version.plan.event,
+        event=version.viewer_event,
         title=_("Close the endorsement of version %(number)d?") % {"number": version.number},
         message=_(
             "No position can be recorded or changed afterwards. The version is endorsed when "

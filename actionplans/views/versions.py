@@ -68,7 +68,7 @@ def version_page(request, version: PlanVersion, form=None):
         request,
         "actionplans/version_detail.html",
         {
-            "event": version.plan.event,
+            "event": version.viewer_event,
             "version": version,
             "snapshot": version.snapshot,
             "positions": version_positions(version=version),
