@@ -1,6 +1,7 @@
 """Who may do what with key issues, plans, endorsement and pledges: named rules.
 
-Rules on an event take the Event; rules on a plan version take the PlanVersion.
+Rules on an event take the Event; rules on a plan version take the PlanVersion; the rule on a
+pledge takes the Pledge.
 """
 
 import rules
@@ -38,6 +39,11 @@ def is_published(user, version) -> bool:
     return version is not None and version.published_at is not None
 
 
+@rules.predicate
+def is_own_pledge_on_a_published_version(user, pledge) -> bool:
+    return pledge is not None and pledge.donor_id == user.pk and is_published(user, pledge.version)
+
+
 # On an event
 rules.add_perm(
     "actionplans.view_plan", rules.is_superuser | is_event_facilitator | is_event_core_group
@@ -58,8 +64,11 @@ rules.add_perm(
     rules.is_superuser | is_version_participant | (is_donor & is_published),
 )
 add_personal_perm("actionplans.record_position", is_version_participant)
+# A facilitator records a position given in the room on an organisation's behalf.
+add_personal_perm("actionplans.record_on_behalf", is_version_facilitator)
 rules.add_perm("actionplans.manage_version", rules.is_superuser | is_version_facilitator)
 add_personal_perm("actionplans.pledge", is_donor & is_published)
+add_personal_perm("actionplans.change_pledge", is_donor & is_own_pledge_on_a_published_version)
 # Stakeholders read a version of their event but never its pledges.
 rules.add_perm(
     "actionplans.view_version_pledges",

@@ -6,9 +6,12 @@ from itertools import groupby
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from actionplans import selectors
 from actionplans.models import Action, ImplementationBody, PlanVersion, Risk
-from actionplans.services import plan_snapshot
+from actionplans.selectors.donors import donor_version
+from actionplans.selectors.endorsement import version_positions
+from actionplans.selectors.key_issues import key_issues_ranked
+from actionplans.selectors.versions import snapshot_actions, snapshot_cost_totals
+from actionplans.services.versions import plan_snapshot
 from assessments import reports as assessment_reports
 from assessments import selectors as assessment_selectors
 from assessments.models import CDMethod
@@ -54,7 +57,7 @@ def snapshot_for_print(snapshot: dict) -> dict:
             {**body, "kind_label": _label(ImplementationBody.Kind, body.get("kind"))}
             for body in snapshot.get("bodies", [])
         ],
-        "action_count": len(selectors.snapshot_actions(snapshot)),
+        "action_count": len(snapshot_actions(snapshot)),
     }
 
 
@@ -64,20 +67,20 @@ def snapshot_for_print(snapshot: dict) -> dict:
 def version_for(user, pk):
     if user is None:
         return PlanVersion.objects.select_related("plan__event", "frozen_by").filter(pk=pk).first()
-    return selectors.donor_version(user=user, pk=pk)
+    return donor_version(user=user, version_pk=pk)
 
 
 def _positions(version) -> list:
     return [
         [p.organisation_id, str(p.organisation), p.stance, p.comment, p.on_behalf]
-        for p in selectors.version_positions(version=version)
+        for p in version_positions(version=version)
     ]
 
 
 def snapshot_costs(snapshot: dict) -> list[dict]:
     """The estimated cost of a frozen plan per currency. Pledges are not printed: the plan's
     readers include stakeholders, who never see pledges."""
-    totals = selectors.snapshot_cost_totals(snapshot)
+    totals = snapshot_cost_totals(snapshot)
     return [{"currency": currency, "cost": totals[currency]} for currency in sorted(totals)]
 
 
@@ -98,7 +101,7 @@ def version_context(version) -> dict:
     return {
         "version": version,
         "snapshot": snapshot_for_print(version.snapshot),
-        "positions": selectors.version_positions(version=version),
+        "positions": version_positions(version=version),
         "costs": snapshot_costs(version.snapshot),
     }
 
@@ -152,7 +155,7 @@ def _report_version(event):
 def _key_issues(event) -> list:
     return [
         [issue.pk, issue.title, issue.description, issue.total_dots]
-        for issue in selectors.key_issues_ranked(event=event)
+        for issue in key_issues_ranked(event=event)
     ]
 
 
@@ -192,7 +195,7 @@ def event_context(event) -> dict:
         "by_organisation": by_organisation,
         "people_count": len(participations),
         "rounds": rounds,
-        "key_issues": selectors.key_issues_ranked(event=event),
+        "key_issues": key_issues_ranked(event=event),
         "plan_version": version,
         **(version_context(version) if version is not None else {}),
         "draft": None

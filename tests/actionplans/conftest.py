@@ -1,11 +1,13 @@
-"""Fixtures shared by the action-plan tests."""
+"""Fixtures and builders shared by the action-plan tests."""
 
 import datetime
 from decimal import Decimal
 
 import pytest
 
-from actionplans.models import Action, ActionPlan, Indicator, Objective, Output
+from actionplans.models import Action, ActionPlan, Indicator, Objective, Output, PlanVersion
+from actionplans.services import endorsement as endorsement_services
+from actionplans.services import versions as version_services
 
 
 @pytest.fixture
@@ -33,3 +35,17 @@ def plan(event, government_org):
     )
     action.indicators.add(indicator)
     return plan
+
+
+def endorse_and_publish(plan, facilitator, lead_user, government_org):
+    """Freeze the plan, have the lead organisation endorse it, close and publish."""
+    version = version_services.plan_freeze(plan=plan, by=facilitator)
+    endorsement_services.position_record(
+        version=version,
+        organisation=government_org,
+        stance="endorse",
+        comment="",
+        by=lead_user,
+    )
+    endorsement_services.endorsement_close(version=version)
+    return version_services.plan_version_publish(version=PlanVersion.objects.get(pk=version.pk))

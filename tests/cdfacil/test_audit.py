@@ -432,18 +432,18 @@ def test_administrators_read_the_log_in_the_admin_and_cannot_add_or_change(event
 
 def test_a_pledge_entry_needs_no_view(plan, facilitator, member):  # noqa: F811
     """The service itself records: a pledge saved outside any view is in the log too."""
-    version = plan_services.plan_freeze(plan=plan, frozen_by=facilitator)
+    version = plan_services.plan_freeze(plan=plan, by=facilitator)
     plan_services.position_record(
         version=version,
         organisation=member.user.organisation,
         stance="endorse",
         comment="",
-        recorded_by=member.user,
+        by=member.user,
     )
     position = only(Audit.POSITION_RECORDED)
     assert position.actor == member.user
     assert position.summary == "Position of Ministry of Health (MoH) on version 1: Endorse."
-    version = plan_services.version_publish(
+    version = plan_services.plan_version_publish(
         version=plan_services.endorsement_close(version=version)
     )
     donor = UserFactory(is_donor=True, organisation=OrganisationFactory(name="EU"))

@@ -1,6 +1,5 @@
 """The plan, its history, freezing and endorsement as a browser uses them."""
 
-import datetime
 from decimal import Decimal
 
 import pytest
@@ -8,6 +7,8 @@ from django.test import Client
 from django.urls import reverse
 
 from actionplans.models import Action, ActionPlan, Indicator, Objective, Output, PlanVersion
+from actionplans.selectors.plan import plan_with_chain
+from actionplans.services.versions import plan_snapshot
 from cdfacil.models import Organisation
 from events import services as event_services
 from events.models import Participation
@@ -24,25 +25,6 @@ def url(name, event, *args):
 def fclient(client, facilitator):
     client.force_login(facilitator)
     return client
-
-
-@pytest.fixture
-def plan(event, government_org):
-    plan = ActionPlan.objects.create(event=event, title="Health sector CD plan")
-    objective = Objective.objects.create(plan=plan, title="Stronger district health management")
-    output = Output.objects.create(objective=objective, title="District teams trained")
-    indicator = Indicator.objects.create(output=output, description="Districts with a plan")
-    action = Action.objects.create(
-        output=output,
-        title="Coach district planners",
-        responsible_organisation=government_org,
-        starts_on=datetime.date(2027, 1, 1),
-        ends_on=datetime.date(2027, 12, 31),
-        estimated_cost=Decimal("120000"),
-        currency="USD",
-    )
-    action.indicators.add(indicator)
-    return plan
 
 
 def action_data(action, **changes):
@@ -282,13 +264,9 @@ def test_plan_page_makes_a_fixed_number_of_queries(
 def test_the_plan_page_reads_the_snapshot_from_the_chain_it_already_loaded(
     event, plan, government_org
 ):
-    from actionplans import selectors, services
-
     _add_actions(plan, 5, government_org)
-    loaded = selectors.plan_with_chain(event=event)
-    assert services.plan_snapshot(plan=loaded, chain_loaded=True) == services.plan_snapshot(
-        plan=plan
-    )
+    loaded = plan_with_chain(event=event)
+    assert plan_snapshot(plan=loaded, chain_loaded=True) == plan_snapshot(plan=plan)
 
 
 def test_positions_on_behalf_close_and_publish(

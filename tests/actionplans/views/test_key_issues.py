@@ -8,8 +8,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from actionplans import services
 from actionplans.models import Ballot, KeyIssue, Vote
+from actionplans.services import key_issues as key_issue_services
 from assessments import services as assessment_services
 from assessments.models import FrameworkVersion, Question, Response
 from events.models import Participation
@@ -29,12 +29,12 @@ def url(name, event, *args):
 
 
 def issue(event, title, **kwargs):
-    return services.key_issue_create(
+    return key_issue_services.key_issue_create(
         event=event,
         title=title,
         description="",
         source=KeyIssue.Source.GROUP,
-        created_by=None,
+        by=None,
         **kwargs,
     )
 
@@ -370,14 +370,14 @@ def test_key_issue_questions_must_come_from_the_rounds_framework(
     )
     foreign = Question.objects.filter(dimension__level__version=copy).first()
     with pytest.raises(ValidationError, match="not in the framework of this round"):
-        services.key_issue_create(
+        key_issue_services.key_issue_create(
             event=event,
             title="Mixed",
             description="",
             source=KeyIssue.Source.GAP,
             assessment_round=assessment_round,
             questions=[foreign],
-            created_by=facilitator,
+            by=facilitator,
         )
     assert not KeyIssue.objects.exists()
 
@@ -426,7 +426,7 @@ def _fill(event, members, count):
     issues = [issue(event, f"Issue {n}") for n in range(count)]
     for member in members:
         for key_issue in issues[:5]:
-            services.vote_cast(key_issue=key_issue, voter=member, dots=1)
+            key_issue_services.vote_cast(key_issue=key_issue, by=member, dots=1)
     return issues
 
 
@@ -438,7 +438,7 @@ def test_key_issue_page_makes_a_fixed_number_of_queries(
     questions = list(Question.objects.filter(dimension__level__version=assessment_round.version))
     for key_issue in issues:
         key_issue.questions.set(questions[:3])
-    services.ballot_for(event=event)
+    key_issue_services.ballot_for(event=event)
     member, boss = client_for(members[0]), client_for(facilitator)
     # session, user, event, issues, their question codes, ballot; the page's menu checks the
     # person's permissions (user and group permissions).

@@ -8,12 +8,11 @@ and works as a plain form too.
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from actionplans import selectors, services
-from actionplans.keyissue_forms import (
+from actionplans.forms.key_issues import (
     BallotSettingsForm,
     KeyIssueForm,
     KeyIssueFromGapsForm,
@@ -21,9 +20,11 @@ from actionplans.keyissue_forms import (
     VoteForm,
 )
 from actionplans.models import KeyIssue
+from actionplans.selectors.key_issues import ballot_of, key_issues_ranked
+from actionplans.services import key_issues as key_issue_services
 from assessments.models import Question
 from assessments.selectors import round_results
-from cdfacil.web import apply_errors, confirm_page, form_page, model_form_page
+from cdfacil.web import apply_errors, confirm_action, delete_page, form_page, model_form_page
 from events.models import Participation
 from events.permissions import event_view
 
@@ -37,10 +38,8 @@ def _list_url(event) -> str:
 def _list_context(request, event, **extra) -> dict:
     """What the list and its fragment show; a fixed number of queries whatever the data."""
     can_vote = request.user.has_perm("actionplans.vote", event)
-    issues = list(
-        selectors.key_issues_ranked(event=event, voter=request.user if can_vote else None)
-    )
-    ballot = selectors.ballot_of(event=event)
+    issues = list(key_issues_ranked(event=event, voter=request.user if can_vote else None))
+    ballot = ballot_of(event=event)
     spent = sum(issue.my_dots for issue in issues)
     context = {
         "event": event,
@@ -79,12 +78,12 @@ def ballot_vote(request, event):
         issue_pk = key_issue.pk
         try:
             if form.cleaned_data["step"] is not None:
-                services.vote_step(
-                    key_issue=key_issue, voter=request.user, step=form.cleaned_data["step"]
+                key_issue_services.vote_step(
+                    key_issue=key_issue, by=request.user, step=form.cleaned_data["step"]
                 )
             else:
-                services.vote_cast(
-                    key_issue=key_issue, voter=request.user, dots=form.cleaned_data["dots"]
+                key_issue_services.vote_cast(
+                    key_issue=key_issue, by=request.user, dots=form.cleaned_data["dots"]
                 )
         except ValidationError as error:
             errors = error.messages
@@ -115,12 +114,12 @@ def key_issue_create(request, event):
     """Write a key issue that does not come from a gap."""
 
     def save(form):
-        services.key_issue_create(
+        key_issue_services.key_issue_create(
             event=event,
             title=form.cleaned_data["title"],
             description=form.cleaned_data["description"],
             source=KeyIssue.Source.GROUP,
-            created_by=request.user,
+            by=request.user,
         )
 
     return model_form_page(
@@ -165,14 +164,14 @@ def key_issue_from_gaps(request, event):
                 Question.objects.filter(pk__in=form.cleaned_data["questions"]).order_by("code")
             )
             try:
-                services.key_issue_create(
+                key_issue_services.key_issue_create(
                     event=event,
                     title=form.cleaned_data["title"],
                     description=form.cleaned_data["description"],
                     source=KeyIssue.Source.GAP,
                     assessment_round=chosen,
                     questions=questions,
-                    created_by=request.user,
+                    by=request.user,
                 )
             except ValidationError as error:
                 apply_errors(form, error)
@@ -208,7 +207,7 @@ def key_issue_edit(request, event, pk):
         request,
         event=event,
         form=KeyIssueForm(request.POST or None, instance=key_issue),
-        save=lambda form: services.key_issue_update(
+        save=lambda form: key_issue_services.key_issue_update(
             key_issue=form.instance,
             title=form.cleaned_data["title"],
             description=form.cleaned_data["description"],
@@ -222,26 +221,16 @@ def key_issue_edit(request, event, pk):
 @event_view("actionplans.edit_plan")
 def key_issue_delete(request, event, pk):
     key_issue = get_object_or_404(event.key_issues, pk=pk)
-    if request.method == "POST":
-        try:
-            services.key_issue_delete(key_issue=key_issue)
-        except ValidationError as error:
-            for message in error.messages:
-                messages.error(request, message)
-        else:
-            messages.success(
-                request, _("The key issue “%(title)s” was removed.") % {"title": key_issue.title}
-            )
-        return redirect(_list_url(event))
-    return confirm_page(
+    return delete_page(
         request,
         event=event,
+        delete=lambda: key_issue_services.key_issue_delete(key_issue=key_issue),
         title=_("Remove this key issue?"),
         message=_("“%(title)s” will be removed; the dots placed on it go back to the members.")
         % {"title": key_issue.title},
-        action_url=request.path,
-        cancel_url=_list_url(event),
         button=_("Remove the key issue"),
+        done_message=_("The key issue “%(title)s” was removed.") % {"title": key_issue.title},
+        done_url=_list_url(event),
     )
 
 
@@ -250,14 +239,14 @@ def key_issue_delete(request, event, pk):
 
 @event_view("actionplans.manage_plan")
 def ballot_settings(request, event):
-    ballot = selectors.ballot_of(event=event)
+    ballot = ballot_of(event=event)
     if ballot.closed_at:
         messages.info(request, _("The vote is closed; its settings can no longer change."))
         return redirect(_list_url(event))
     form = BallotSettingsForm(request.POST or None, instance=ballot)
     if request.method == "POST" and form.is_valid():
         try:
-            services.ballot_settings_update(
+            key_issue_services.ballot_settings_update(
                 event=event, dots_per_member=form.cleaned_data["dots_per_member"]
             )
         except ValidationError as error:
@@ -282,37 +271,19 @@ def ballot_settings(request, event):
 
 @event_view("actionplans.manage_plan")
 def ballot_close(request, event):
-    if request.method == "POST":
-        services.ballot_close(event=event)
-        messages.success(request, _("The vote is closed; the ranking is final."))
-        return redirect(_list_url(event))
-    ballot = selectors.ballot_of(event=event)
-    if ballot.closed_at:
+    if request.method != "POST" and ballot_of(event=event).closed_at:
         messages.info(request, _("The vote is already closed."))
         return redirect(_list_url(event))
-    return confirm_page(
+    return confirm_action(
         request,
+        act=lambda: key_issue_services.ballot_close(event=event),
+        done_message=_("The vote is closed; the ranking is final."),
+        done_url=_list_url(event),
         event=event,
         title=_("Close the dot vote?"),
         message=_(
             "Members can no longer move their dots, and key issues can no longer be added or "
             "removed. The ranking as it stands becomes final."
         ),
-        action_url=request.path,
-        cancel_url=_list_url(event),
         button=_("Close the vote"),
     )
-
-
-prefix = "events/<int:event_pk>/plan/key-issues/"
-
-urlpatterns = [
-    path(prefix, key_issue_list, name="key_issue_list"),
-    path(f"{prefix}new/", key_issue_create, name="key_issue_create"),
-    path(f"{prefix}from-gaps/", key_issue_from_gaps, name="key_issue_from_gaps"),
-    path(f"{prefix}<int:pk>/edit/", key_issue_edit, name="key_issue_edit"),
-    path(f"{prefix}<int:pk>/delete/", key_issue_delete, name="key_issue_delete"),
-    path(f"{prefix}vote/", ballot_vote, name="ballot_vote"),
-    path(f"{prefix}vote/settings/", ballot_settings, name="ballot_settings"),
-    path(f"{prefix}vote/close/", ballot_close, name="ballot_close"),
-]

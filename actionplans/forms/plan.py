@@ -1,9 +1,9 @@
-"""Forms for the action plan and its endorsement; the services decide what is allowed."""
+"""Forms for the parts of the editable plan, each carrying its lock version; the services
+decide what is allowed."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from actionplans import selectors
 from actionplans.models import (
     Action,
     ActionPlan,
@@ -11,9 +11,9 @@ from actionplans.models import (
     Indicator,
     Objective,
     Output,
-    Position,
     Risk,
 )
+from actionplans.selectors.plan import plan_indicators
 from cdfacil.forms import ModelMultipleChoiceField
 from cdfacil.models import Organisation
 from cdfacil.web import DateInput
@@ -148,7 +148,7 @@ class ActionForm(LockedForm):
         self.fields["responsible_organisation"].queryset = organisations
         self.fields["supporting_partners"].queryset = organisations
         self.fields["key_issues"].queryset = plan.event.key_issues.order_by("pk")
-        self.fields["indicators"].queryset = selectors.plan_indicators(plan=plan)
+        self.fields["indicators"].queryset = plan_indicators(plan=plan)
 
     def clean(self):
         cleaned = super().clean()
@@ -183,37 +183,3 @@ class BodyForm(LockedForm):
         organisations = Organisation.objects.order_by("name")
         self.fields["convener"].queryset = organisations
         self.fields["members"].queryset = organisations
-
-
-class PositionForm(forms.Form):
-    organisation = forms.ModelChoiceField(
-        label=_("Organisation"), queryset=Organisation.objects.none()
-    )
-    stance = forms.ChoiceField(
-        label=_("Position"), choices=Position.Stance.choices, widget=forms.RadioSelect
-    )
-    comment = forms.CharField(
-        label=_("Comment"),
-        required=False,
-        max_length=4000,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Reservations and objections stay on record with the version."),
-    )
-
-    def __init__(self, *args, organisations, own_organisation=None, **kwargs):
-        """A facilitator picks any organisation present; anyone else records for their own."""
-        super().__init__(*args, **kwargs)
-        if organisations is None:
-            del self.fields["organisation"]
-            self.own_organisation = own_organisation
-        else:
-            self.fields["organisation"].queryset = organisations
-            self.fields["organisation"].help_text = _(
-                "A position given in the room for another organisation is recorded on its "
-                "behalf, and says so."
-            )
-            self.own_organisation = None
-
-    @property
-    def chosen_organisation(self):
-        return self.cleaned_data.get("organisation") or self.own_organisation

@@ -14,7 +14,6 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from actionplans import services
 from actionplans.models import (
     Action,
     ActionPlan,
@@ -26,6 +25,10 @@ from actionplans.models import (
     Pledge,
     ProgressUpdate,
 )
+from actionplans.services import donors as donor_services
+from actionplans.services import endorsement as endorsement_services
+from actionplans.services import followup as followup_services
+from actionplans.services import versions as version_services
 from assessments import services as assessment_services
 from assessments.models import FrameworkVersion
 from cdfacil.models import Organisation
@@ -85,16 +88,16 @@ def lead_of(event):
 
 def endorse(plan, facilitator, *, stance="endorse"):
     """Freeze the plan and close the endorsement with the lead organisation's `stance`."""
-    version = services.plan_freeze(plan=plan, frozen_by=facilitator)
+    version = version_services.plan_freeze(plan=plan, by=facilitator)
     lead = lead_of(plan.event).user
-    services.position_record(
+    endorsement_services.position_record(
         version=version,
         organisation=lead.organisation,
         stance=stance,
         comment="",
-        recorded_by=lead,
+        by=lead,
     )
-    return services.endorsement_close(version=version)
+    return endorsement_services.endorsement_close(version=version)
 
 
 def published_event(facilitator, *, actions=2, **event_fields):
@@ -108,7 +111,7 @@ def published_event(facilitator, *, actions=2, **event_fields):
         is_lead=True,
     )
     plan = build_plan(event, government, actions=actions, title=f"Plan of {event.title}")
-    return services.version_publish(version=endorse(plan, facilitator))
+    return version_services.plan_version_publish(version=endorse(plan, facilitator))
 
 
 def make_donor(**fields):
@@ -116,7 +119,7 @@ def make_donor(**fields):
 
 
 def pledge(version, action, donor, amount, currency="USD", status="indicated"):
-    return services.pledge_save(
+    return donor_services.pledge_save(
         pledge=Pledge(
             action=action,
             version=version,
@@ -140,7 +143,7 @@ def plan(event, government_org, core_group):
 
 @pytest.fixture
 def version(plan, facilitator):
-    return services.version_publish(version=endorse(plan, facilitator))
+    return version_services.plan_version_publish(version=endorse(plan, facilitator))
 
 
 def funding_of(response, version):
@@ -194,7 +197,7 @@ def test_portfolio_shows_only_the_latest_published_endorsed_version(
     unpublished = endorse(build_plan(unpublished_event, rejected_org), facilitator)
     build_plan(make_event(title="Draft plan event"), rejected_org)
     # A second version of the published plan, endorsed and published: it replaces the first.
-    second = services.version_publish(version=endorse(plan, facilitator))
+    second = version_services.plan_version_publish(version=endorse(plan, facilitator))
 
     response = client_for(donor).get(PORTFOLIO)
 
@@ -251,7 +254,7 @@ def test_portfolio_paginates_by_25(facilitator, donor):
             role=Participation.Role.CORE_GROUP,
             is_lead=True,
         )
-        services.version_publish(
+        version_services.plan_version_publish(
             version=endorse(build_plan(event, lead_org, actions=1), facilitator)
         )
     client = client_for(donor)
@@ -356,7 +359,7 @@ def test_donors_never_see_drafts_unpublished_versions_or_answers(
     for url in forbidden:
         assert client.get(url).status_code in (403, 404), url
     # The version becomes visible only once published.
-    services.version_publish(version=not_published)
+    version_services.plan_version_publish(version=not_published)
     assert client.get(forbidden[0]).status_code == 200
     assert client.get(forbidden[1]).status_code == 404
 
@@ -374,11 +377,11 @@ def test_another_donors_pledge_cannot_be_edited(version, donor):
     assert theirs.amount == Decimal("7000")
     with pytest.raises(ValidationError, match="only your own pledges"):
         theirs.amount = Decimal("1")
-        services.pledge_save(pledge=theirs, by=donor)
+        donor_services.pledge_save(pledge=theirs, by=donor)
     hijacked = Pledge.objects.get(pk=theirs.pk)
     hijacked.donor = donor
     with pytest.raises(ValidationError, match="only your own pledges"):
-        services.pledge_save(pledge=hijacked)
+        donor_services.pledge_save(pledge=hijacked)
 
 
 # --- Pledging -----------------------------------------------------------------------------------
@@ -453,7 +456,7 @@ def test_pledge_service_refuses_versions_not_endorsed_and_published(plan, facili
         with pytest.raises(ValidationError, match="endorsed and published"):
             pledge(version, action, donor, "10")
     assert not Pledge.objects.exists()
-    services.version_publish(version=endorsed)
+    version_services.plan_version_publish(version=endorsed)
     not_a_donor = UserFactory()
     with pytest.raises(ValidationError, match="Only donors"):
         pledge(endorsed, action, not_a_donor, "10")
@@ -552,28 +555,28 @@ def test_dashboard_shows_late_actions_and_indicator_progress(plan, event, core_g
         starts_on=today - datetime.timedelta(60),
         ends_on=today - datetime.timedelta(10),
     )
-    services.progress_record(
-        action=delayed, status="delayed", percent_complete=5, date=today, recorded_by=member
+    followup_services.progress_record(
+        action=delayed, status="delayed", percent_complete=5, date=today, by=member
     )
-    services.progress_record(
-        action=finished, status="done", percent_complete=100, date=today, recorded_by=member
+    followup_services.progress_record(
+        action=finished, status="done", percent_complete=100, date=today, by=member
     )
-    services.progress_record(
+    followup_services.progress_record(
         action=overdue,
         status="on_track",
         percent_complete=80,
         date=today - datetime.timedelta(5),
-        recorded_by=member,
+        by=member,
     )
     indicator = Indicator.objects.get(output__objective__plan=plan)
-    services.measurement_record(
+    followup_services.measurement_record(
         indicator=indicator,
         value=Decimal("50"),
         date=today - datetime.timedelta(30),
-        recorded_by=member,
+        by=member,
     )
-    services.measurement_record(
-        indicator=indicator, value=Decimal("65"), date=today, recorded_by=member
+    followup_services.measurement_record(
+        indicator=indicator, value=Decimal("65"), date=today, by=member
     )
 
     response = client_for(member).get(reverse("actionplans:plan_dashboard", args=[event.pk]))
@@ -597,16 +600,16 @@ def test_dashboard_query_count_is_fixed(plan, event, core_group):
     indicator = Indicator.objects.get(output__objective__plan=plan)
     for index in range(6):
         action = Action.objects.create(output=output, title=f"More {index}")
-        services.progress_record(
+        followup_services.progress_record(
             action=action,
             status="on_track",
             percent_complete=index,
             date=event.local_today(),
-            recorded_by=member,
+            by=member,
         )
         Indicator.objects.create(output=output, description=f"Indicator {index}")
-        services.measurement_record(
-            indicator=indicator, value=index, date=event.local_today(), recorded_by=member
+        followup_services.measurement_record(
+            indicator=indicator, value=index, date=event.local_today(), by=member
         )
     assert count_queries(client, url) == small
 

@@ -1,10 +1,10 @@
-"""Forms of the donor pages (portfolio filter, pledges) and of the plan's follow-up."""
+"""Forms of the donor pages: the portfolio filter and a pledge."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from actionplans.models import IndicatorMeasurement, Pledge, ProgressUpdate
+from actionplans.models import Pledge
 from events.models import Sector
 
 
@@ -55,21 +55,3 @@ class PledgeForm(forms.ModelForm):
     class Meta:
         model = Pledge
         fields = ["amount", "currency", "status", "note"]
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-
-class ProgressUpdateForm(forms.ModelForm):
-    class Meta:
-        model = ProgressUpdate
-        fields = ["status", "percent_complete", "date", "note"]
-        widgets = {"date": DateInput(format="%Y-%m-%d")}
-
-
-class MeasurementForm(forms.ModelForm):
-    class Meta:
-        model = IndicatorMeasurement
-        fields = ["value", "date", "note"]
-        widgets = {"date": DateInput(format="%Y-%m-%d")}

@@ -1,0 +1,1 @@
+"""Forms of the action plan, one module per subdomain."""

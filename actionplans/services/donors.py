@@ -1,0 +1,125 @@
+"""Donors' pledges to the actions of a published, endorsed plan version."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+
+from actionplans.models import Action, PlanVersion, Pledge
+from actionplans.selectors.versions import snapshot_actions
+from cdfacil.models import AuditEntry
+from cdfacil.services import audit_record
+from events.models import Event
+
+
+def _check_version_and_action(*, pledge: Pledge) -> PlanVersion:
+    """The pledge's version, locked, if it takes pledges to the pledge's action."""
+    version = PlanVersion.objects.select_for_update().filter(pk=pledge.version_id).first()
+    if (
+        version is None
+        or version.status != PlanVersion.Status.ENDORSED
+        or version.published_at is None
+    ):
+        raise ValidationError(
+            _(
+                "Pledges are taken only on a plan version that was endorsed and published to "
+                "donors; nothing was saved."
+            )
+        )
+    if PlanVersion.objects.filter(
+        plan_id=version.plan_id, number__gt=version.number, published_at__isnull=False
+    ).exists():
+        raise ValidationError(
+            _(
+                "A newer version of this plan has been published; pledge to the actions of the "
+                "latest version. Nothing was saved."
+            )
+        )
+    plan_id = (
+        Action.objects.filter(pk=pledge.action_id)
+        .values_list("output__objective__plan_id", flat=True)
+        .first()
+    )
+    in_version = {action["id"] for action in snapshot_actions(version.snapshot)}
+    if plan_id != version.plan_id or pledge.action_id not in in_version:
+        raise ValidationError(
+            _(
+                "This action is not part of the endorsed plan version; pledge to one of the "
+                "actions shown on the plan page. Nothing was saved."
+            )
+        )
+    return version
+
+
+def _check_donor(*, pledge: Pledge, by) -> None:
+    """Only the pledge's own donor changes it, and never moves it to another action."""
+    donor = pledge.donor
+    if by is not None and by.pk != donor.pk:
+        raise ValidationError(_("You can change only your own pledges."))
+    if not donor.is_donor:
+        raise ValidationError(_("Only donors can pledge support to actions."))
+    if pledge.pk is not None:
+        stored = Pledge.objects.select_for_update().filter(pk=pledge.pk).first()
+        if stored is None:
+            raise ValidationError(_("This pledge was deleted meanwhile; nothing was saved."))
+        if stored.donor_id != donor.pk:
+            raise ValidationError(_("You can change only your own pledges."))
+        if stored.action_id != pledge.action_id or stored.version_id != pledge.version_id:
+            raise ValidationError(
+                _("A pledge stays with its action; make a new pledge for another action.")
+            )
+    if donor.organisation_id is None:
+        raise ValidationError(
+            _("Your account belongs to no organisation; ask an administrator to set it first.")
+        )
+
+
+def _audit_pledge(*, pledge: Pledge, version: PlanVersion, by, created: bool) -> None:
+    words = {
+        "organisation": pledge.organisation,
+        "amount": number_format(pledge.amount, decimal_pos=2, force_grouping=True),
+        "currency": pledge.currency,
+        "action": pledge.action.title,
+        "status": pledge.get_status_display(),
+    }
+    audit_record(
+        action=AuditEntry.Action.PLEDGE_SAVED,
+        summary=(
+            _("%(organisation)s pledged %(amount)s %(currency)s to “%(action)s” (%(status)s).")
+            if created
+            else _(
+                "Pledge of %(organisation)s to “%(action)s” changed to %(amount)s %(currency)s "
+                "(%(status)s)."
+            )
+        )
+        % words,
+        actor=by,
+        event=Event.objects.get(plan__pk=version.plan_id),
+        details={
+            "pledge": pledge.pk,
+            "version": version.pk,
+            "action": pledge.action_id,
+            "amount": str(pledge.amount),
+            "currency": pledge.currency,
+            "status": pledge.status,
+        },
+    )
+
+
+@transaction.atomic
+def pledge_save(*, pledge: Pledge, by=None) -> Pledge:
+    """Create or update a donor's pledge to an action of a published, endorsed version.
+
+    The organisation is always the donor's own. Refused, with the reason: a version that is not
+    endorsed and published, an action that is not part of it, someone else's pledge (`by` is the
+    person saving, when it is not the pledge's donor), or moving a pledge to another action.
+    `by` is also who the audit log names; the demo loader leaves it unset.
+    """
+    version = _check_version_and_action(pledge=pledge)
+    _check_donor(pledge=pledge, by=by)
+    pledge.organisation_id = pledge.donor.organisation_id
+    pledge.full_clean()
+    created = pledge.pk is None
+    pledge.save()
+    _audit_pledge(pledge=pledge, version=version, by=by, created=created)
+    return pledge

@@ -1,0 +1,119 @@
+"""Positions on a frozen version, and closing its endorsement by the rule in
+`actionplans.endorsement`."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from actionplans.endorsement import endorsement_outcome
+from actionplans.models import PlanVersion, Position
+from cdfacil.models import AuditEntry, Organisation
+from cdfacil.services import audit_record
+from events.models import Event, Participation
+
+
+def _audit_position(
+    *, position: Position, version: PlanVersion, organisation: Organisation, by, created: bool
+) -> None:
+    words = {
+        "organisation": organisation,
+        "number": version.number,
+        "stance": position.get_stance_display(),
+    }
+    audit_record(
+        action=AuditEntry.Action.POSITION_RECORDED,
+        summary=(
+            _(
+                "Position of %(organisation)s on version %(number)d, recorded on its behalf: "
+                "%(stance)s."
+            )
+            if position.on_behalf
+            else _("Position of %(organisation)s on version %(number)d: %(stance)s.")
+        )
+        % words,
+        actor=by,
+        event=version.plan.event,
+        details={
+            "version": version.pk,
+            "organisation": organisation.pk,
+            "stance": position.stance,
+            "on_behalf": position.on_behalf,
+            "changed": not created,
+        },
+    )
+
+
+@transaction.atomic
+def position_record(
+    *, version: PlanVersion, organisation: Organisation, stance: str, comment: str, by
+) -> Position:
+    """One position per organisation; a facilitator's record for another says so."""
+    version = (
+        PlanVersion.objects.select_for_update().select_related("plan__event").get(pk=version.pk)
+    )
+    if version.status != PlanVersion.Status.OPEN:
+        raise ValidationError(_("The endorsement of this version is closed."))
+    if stance not in Position.Stance.values:
+        raise ValidationError({"stance": _("Choose a position.")})
+    on_behalf = by.organisation_id != organisation.pk
+    in_the_room = by.has_perm("actionplans.record_on_behalf", version)
+    if on_behalf and not in_the_room:
+        raise ValidationError(_("You can record a position only for your own organisation."))
+    given_in_the_room = version.positions.filter(organisation=organisation, on_behalf=True)
+    if not in_the_room and given_in_the_room.exists():
+        raise ValidationError(
+            _(
+                "A facilitator recorded your organisation's position as given in the room; ask "
+                "a facilitator to change it."
+            )
+        )
+    position, created = Position.objects.update_or_create(
+        version=version,
+        organisation=organisation,
+        defaults={"stance": stance, "comment": comment, "recorded_by": by, "on_behalf": on_behalf},
+    )
+    _audit_position(
+        position=position, version=version, organisation=organisation, by=by, created=created
+    )
+    return position
+
+
+def lead_organisation_id(*, event: Event) -> int | None:
+    lead = (
+        Participation.objects.filter(event=event, role=Participation.Role.CORE_GROUP, is_lead=True)
+        .select_related("user")
+        .first()
+    )
+    return lead.user.organisation_id if lead else None
+
+
+@transaction.atomic
+def endorsement_close(*, version: PlanVersion, by=None) -> PlanVersion:
+    """Close the positions and apply the rule; the reasons stay on record with the version."""
+    version = (
+        PlanVersion.objects.select_for_update().select_related("plan__event").get(pk=version.pk)
+    )
+    if version.status != PlanVersion.Status.OPEN:
+        raise ValidationError(_("The endorsement of this version is already closed."))
+    stances = dict(version.positions.values_list("organisation_id", "stance"))
+    endorsed, reasons = endorsement_outcome(
+        stances=stances, lead_organisation_id=lead_organisation_id(event=version.plan.event)
+    )
+    version.status = PlanVersion.Status.ENDORSED if endorsed else PlanVersion.Status.NOT_ENDORSED
+    version.outcome_reasons = reasons
+    version.closed_at = timezone.now()
+    version.save(update_fields=["status", "outcome_reasons", "closed_at"])
+    audit_record(
+        action=AuditEntry.Action.ENDORSEMENT_CLOSED,
+        summary=(
+            _("Endorsement of version %(number)d closed: the version is endorsed.")
+            if endorsed
+            else _("Endorsement of version %(number)d closed: the version is not endorsed.")
+        )
+        % {"number": version.number},
+        actor=by,
+        event=version.plan.event,
+        details={"version": version.pk, "status": version.status, "positions": len(stances)},
+    )
+    return version

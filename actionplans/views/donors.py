@@ -1,0 +1,157 @@
+"""Donor pages (portfolio, plan, pledges) and the event's view of its pledges.
+
+Donors are platform-wide: their pages load the plan version by its number alone, and a version
+they may not read is hidden (404). Event pages use `event_view` as elsewhere.
+"""
+
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from actionplans.forms.donors import PledgeForm, PortfolioFilterForm
+from actionplans.models import Pledge
+from actionplans.selectors.donors import (
+    donor_version,
+    event_pledges,
+    frozen_version,
+    own_pledge,
+    portfolio_countries,
+    portfolio_versions,
+    version_funding,
+    version_pledges,
+)
+from actionplans.selectors.versions import snapshot_actions
+from actionplans.services import donors as donor_services
+from cdfacil.web import model_form_page, object_view, page_of
+from events.permissions import event_view
+
+PORTFOLIO_PAGE_SIZE = 25
+
+
+# --- Donors ---------------------------------------------------------------------------------------
+
+
+@object_view("actionplans.view_portfolio")
+def donor_portfolio(request):
+    # Only countries with plans to see: a shorter list to choose from, and a lighter page.
+    form = PortfolioFilterForm(request.GET or None, country_codes=portfolio_countries())
+    filters = form.filters() if request.GET else {}
+    versions = portfolio_versions(user=request.user, **filters)
+    page = page_of(versions, request, size=PORTFOLIO_PAGE_SIZE)
+    funding = version_funding(versions=page.object_list)
+    rows = [{"version": version, "funding": funding[version.pk]} for version in page]
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "actionplans/donor_portfolio.html",
+        {
+            "form": form,
+            "page": page,
+            "rows": rows,
+            "filtered": bool(filters),
+            "query": query.urlencode(),
+        },
+    )
+
+
+@object_view("actionplans.view_version", load=frozen_version, hide=True)
+def donor_plan(request, version):
+    event = version.plan.event
+    user = request.user
+    show_pledges = user.has_perm("actionplans.view_version_pledges", version)
+    pledges_by_action: dict[int, list] = {}
+    if show_pledges:
+        for pledge in version_pledges(version=version):
+            pledges_by_action.setdefault(pledge.action_id, []).append(pledge)
+    objectives = []
+    for objective in version.snapshot.get("objectives", []):
+        outputs = []
+        for output in objective.get("outputs", []):
+            actions = []
+            for action in output.get("actions", []):
+                pledges = pledges_by_action.get(action["id"], [])
+                actions.append(
+                    {
+                        **action,
+                        "pledges": pledges,
+                        "own_pledges": [p for p in pledges if p.donor_id == user.pk],
+                    }
+                )
+            outputs.append({**output, "actions": actions})
+        objectives.append({**objective, "outputs": outputs})
+    return render(
+        request,
+        "actionplans/donor_plan.html",
+        {
+            "version": version,
+            "plan_event": event,
+            "snapshot": version.snapshot,
+            "objectives": objectives,
+            "funding": version_funding(versions=[version])[version.pk],
+            "show_pledges": show_pledges,
+            "can_pledge": user.has_perm("actionplans.pledge", version),
+        },
+    )
+
+
+def _action_title(version, action_pk) -> str:
+    for action in snapshot_actions(version.snapshot):
+        if action["id"] == action_pk:
+            return action["title"]
+    return _("an action")
+
+
+def _pledge_page(request, *, version, pledge, title):
+    form = PledgeForm(request.POST or None, instance=pledge)
+    done_url = reverse("actionplans:donor_plan", args=[version.pk])
+    return model_form_page(
+        request,
+        event=None,
+        form=form,
+        save=lambda form: donor_services.pledge_save(pledge=form.instance, by=request.user),
+        title=title,
+        success_message=_("Your pledge was saved."),
+        done_url=done_url,
+    )
+
+
+@object_view("actionplans.pledge", load=donor_version)
+def pledge_create(request, version, action_pk):
+    pledge = Pledge(
+        action_id=action_pk,
+        version=version,
+        donor=request.user,
+        organisation_id=request.user.organisation_id,
+    )
+    title = _("Pledge to “%(action)s”") % {"action": _action_title(version, action_pk)}
+    return _pledge_page(request, version=version, pledge=pledge, title=title)
+
+
+@object_view("actionplans.change_pledge", load=own_pledge)
+def pledge_edit(request, pledge):
+    version = pledge.version
+    title = _("Your pledge to “%(action)s”") % {"action": _action_title(version, pledge.action_id)}
+    return _pledge_page(request, version=version, pledge=pledge, title=title)
+
+
+# --- The event's pledges -----------------------------------------------------------------------
+
+
+@event_view("actionplans.view_pledges")
+def plan_pledges(request, event):
+    pledges = list(event_pledges(event=event))
+    versions = {pledge.version_id: pledge.version for pledge in pledges}
+    funding = version_funding(versions=versions.values())
+    return render(
+        request,
+        "actionplans/pledge_list.html",
+        {
+            "event": event,
+            "pledges": pledges,
+            "totals": [
+                {"version": version, "funding": funding[version.pk]}
+                for version in versions.values()
+            ],
+        },
+    )

@@ -1,0 +1,97 @@
+"""Pages of frozen versions: freezing the plan, reading a version (with the position form while
+it is open), and publishing an endorsed one to donors."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from actionplans.forms.endorsement import PositionForm
+from actionplans.models import PlanVersion
+from actionplans.selectors.endorsement import event_organisations, version_positions
+from actionplans.selectors.versions import plan_version_for
+from actionplans.services import versions as version_services
+from actionplans.views.plan import plan_or_404
+from cdfacil.web import object_view, refusal_messages
+from events.permissions import event_view
+
+
+def version_url(version: PlanVersion) -> str:
+    return reverse("actionplans:version_detail", args=[version.plan.event_id, version.number])
+
+
+def version_view(permission: str):
+    """A page of one frozen version, loaded by its event and number for the person."""
+    return object_view(permission, load=plan_version_for)
+
+
+@event_view("actionplans.manage_plan")
+def plan_freeze(request, event):
+    plan = plan_or_404(event)
+    problems = []
+    if request.method == "POST":
+        try:
+            version = version_services.plan_freeze(plan=plan, by=request.user)
+        except ValidationError as error:
+            problems = error.messages
+        else:
+            messages.success(
+                request,
+                _("Version %(number)d was frozen and is open for positions.")
+                % {"number": version.number},
+            )
+            return redirect(version_url(version))
+    return render(
+        request,
+        "actionplans/plan_freeze.html",
+        {"event": event, "plan": plan, "problems": problems},
+    )
+
+
+def position_form(request, version: PlanVersion, data=None) -> PositionForm:
+    """A facilitator picks any organisation present; anyone else records for their own."""
+    if request.user.has_perm("actionplans.manage_version", version):
+        return PositionForm(data, organisations=event_organisations(event=version.plan.event))
+    return PositionForm(data, organisations=None, own_organisation=request.user.organisation)
+
+
+def version_page(request, version: PlanVersion, form=None):
+    can_record = (
+        request.user.has_perm("actionplans.record_position", version)
+        and version.status == PlanVersion.Status.OPEN
+    )
+    if can_record and form is None:
+        form = position_form(request, version)
+    return render(
+        request,
+        "actionplans/version_detail.html",
+        {
+            "event": version.viewer_event,
+            "version": version,
+            "snapshot": version.snapshot,
+            "positions": version_positions(version=version),
+            "can_manage": request.user.has_perm("actionplans.manage_version", version),
+            "can_record": can_record,
+            "form": form,
+            "own_organisation": request.user.organisation,
+        },
+    )
+
+
+@version_view("actionplans.view_version")
+def version_detail(request, version):
+    return version_page(request, version)
+
+
+@require_POST
+@version_view("actionplans.manage_version")
+def version_publish(request, version):
+    try:
+        version_services.plan_version_publish(version=version, by=request.user)
+    except ValidationError as error:
+        refusal_messages(request, error)
+    else:
+        messages.success(request, _("The version is published to donors."))
+    return redirect(version_url(version))

@@ -1,0 +1,31 @@
+"""The dot vote through the services."""
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from actionplans.models import (
+    KeyIssue,
+)
+from actionplans.services import key_issues as key_issue_services
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_dot_voting_respects_the_budget_and_the_closing(event, core_group):
+    voter = core_group[0].user
+    first = KeyIssue.objects.create(event=event, title="Weak HR planning", source="group")
+    second = KeyIssue.objects.create(event=event, title="Fragmented CD support", source="group")
+    key_issue_services.ballot_for(event=event)  # 5 dots each by default
+    key_issue_services.vote_cast(key_issue=first, by=voter, dots=3)
+    with pytest.raises(ValidationError, match="You have 2 dots left of 5"):
+        key_issue_services.vote_cast(key_issue=second, by=voter, dots=3)
+    key_issue_services.vote_cast(key_issue=first, by=voter, dots=1)  # moved back
+    key_issue_services.vote_cast(key_issue=second, by=voter, dots=4)
+    outsider_vote = UserFactory()
+    with pytest.raises(ValidationError, match="Only core-group members"):
+        key_issue_services.vote_cast(key_issue=first, by=outsider_vote, dots=1)
+    key_issue_services.ballot_close(event=event)
+    with pytest.raises(ValidationError, match="closed"):
+        key_issue_services.vote_cast(key_issue=first, by=voter, dots=0)
+    assert first.votes.get().dots == 1 and second.votes.get().dots == 4

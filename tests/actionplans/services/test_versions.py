@@ -1,0 +1,80 @@
+"""Freezing the plan into fingerprinted versions and publishing them, through the services."""
+
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from actionplans.models import (
+    Action,
+    Output,
+    PlanVersion,
+)
+from actionplans.services import endorsement as endorsement_services
+from actionplans.services import versions as version_services
+
+pytestmark = pytest.mark.django_db
+
+
+def test_freeze_is_refused_with_the_list_of_what_is_missing(plan):
+    output = Output.objects.get(objective__plan=plan)
+    Action.objects.create(output=output, title="Study tour")
+    with pytest.raises(ValidationError) as caught:
+        version_services.plan_freeze(plan=plan, by=None)
+    assert caught.value.messages == [
+        "“Study tour” needs a responsible organisation, start and end dates, a linked indicator."
+    ]
+    assert not PlanVersion.objects.exists()
+
+
+def test_fingerprint_changes_when_and_only_when_content_changes(plan, facilitator):
+    first = version_services.plan_freeze(plan=plan, by=facilitator)
+    assert len(first.fingerprint) == 64
+    endorsement_services.endorsement_close(version=first)
+    second = version_services.plan_freeze(plan=plan, by=facilitator)
+    assert second.fingerprint == first.fingerprint  # nothing changed
+    endorsement_services.endorsement_close(version=second)
+    Action.objects.filter(output__objective__plan=plan).update(estimated_cost=Decimal("125000"))
+    third = version_services.plan_freeze(plan=plan, by=facilitator)
+    assert third.fingerprint != first.fingerprint
+    assert third.snapshot["objectives"][0]["outputs"][0]["actions"][0]["estimated_cost"] == (
+        "125000.00"
+    )
+
+
+def test_endorsed_version_can_be_published(plan, facilitator, core_group, government_org):
+    version = version_services.plan_freeze(plan=plan, by=facilitator)
+    endorsement_services.position_record(
+        version=version,
+        organisation=government_org,
+        stance="endorse",
+        comment="",
+        by=core_group[0].user,
+    )
+    endorsed = endorsement_services.endorsement_close(version=version)
+    assert endorsed.status == PlanVersion.Status.ENDORSED and endorsed.outcome_reasons == []
+    assert version_services.plan_version_publish(version=endorsed).published_at is not None
+    with pytest.raises(ValidationError, match="closed"):
+        endorsement_services.position_record(
+            version=endorsed,
+            organisation=government_org,
+            stance="object",
+            comment="Too late",
+            by=core_group[0].user,
+        )
+
+
+def test_a_status_change_changes_the_fingerprint(plan, facilitator):
+    first = version_services.plan_freeze(plan=plan, by=facilitator)
+    endorsement_services.endorsement_close(version=first)
+    Action.objects.filter(output__objective__plan=plan).update(status="ongoing")
+    second = version_services.plan_freeze(plan=plan, by=facilitator)
+    assert second.fingerprint != first.fingerprint
+
+
+def test_a_frozen_version_cannot_be_rewritten(plan, facilitator):
+    version = version_services.plan_freeze(plan=plan, by=facilitator)
+    version.snapshot = {"title": "Something else"}
+    with pytest.raises(ValueError, match="cannot change"):
+        version.save()
+    assert PlanVersion.objects.get(pk=version.pk).snapshot["title"] == plan.title
