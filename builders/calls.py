@@ -27,6 +27,11 @@ def event_create(*, by: User, **fields) -> Event:
     return event_services.event_create(created_by=by, **fields)
 
 
+def event_update(*, event: Event, by: User, **fields) -> Event:
+    """`by` is not passed yet: `event_update` does not take the actor."""
+    return event_services.event_update(event=event, **fields)
+
+
 # --- assessments ------------------------------------------------------------------------------
 
 
