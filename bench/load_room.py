@@ -9,6 +9,7 @@ from actionplans.models import Ballot, Vote
 from assessments.models import Answer, Question
 from bench import synthetic, workshop
 from builders import calls
+from builders.rounds import default_version
 from cdfacil.models import User
 from events.models import Participation
 
@@ -19,7 +20,7 @@ Role = Participation.Role
 def prepare(options: dict) -> dict[str, list]:
     """Build the room's events and return its people by kind: assessors, voters, delegates
     and reporters, as many of each as `options` asks for."""
-    version = synthetic.default_version()
+    version = default_version()
     questions = list(Question.objects.filter(dimension__level__version=version).order_by("pk"))
     per_event = synthetic.CORE_GROUP
     assessing = -(-options["assessors"] // per_event)

@@ -4,22 +4,21 @@ Everything is built inside a transaction that is rolled back, so the database is
 Prints the median and 95th percentile of database time and of total time per call.
 """
 
-import datetime
 import statistics
 import time
 
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 from django.utils import timezone
 
-from assessments import selectors, services
-from assessments.models import Answer, FrameworkVersion, Question, Response
-from cdfacil.models import Organisation
-from events import services as event_services
+from assessments import selectors
+from assessments.models import Answer, FrameworkVersion
+from bench.measure import percentile
+from builders import calls
+from builders.people import participations_add, people
+from builders.rounds import answered_round
+from cdfacil.models import Organisation, User
 from events.models import Participation
-
-User = get_user_model()
 
 
 class Rollback(Exception):
@@ -60,76 +59,53 @@ class Command(BaseCommand):
             name="Benchmark ministry", kind=Organisation.Kind.GOVERNMENT, country="UG"
         )
         facilitator = User.objects.create(username="bench-facilitator", organisation=organisation)
-        event = event_services.event_create(
-            created_by=facilitator,
+        event = calls.event_create(
+            by=facilitator,
             title="Benchmark event",
             sector="health",
             country="UG",
             day1=timezone.localdate(),
         )
-        people = User.objects.bulk_create(
-            User(username=f"bench-{n}", email=f"bench-{n}@example.org", organisation=organisation)
-            for n in range(respondents)
-        )
-        Participation.objects.bulk_create(
-            Participation(event=event, user=person, role=Participation.Role.CORE_GROUP)
-            for person in people
-        )
-        version = FrameworkVersion.objects.filter(status="published").order_by("pk").first()
-        now = timezone.now()
-        assessment_round = services.round_create(
+        members = people("bench", [organisation], respondents)
+        participations_add(event=event, users=members, role=Participation.Role.CORE_GROUP)
+        assessment_round = answered_round(
             event=event,
-            version=version,
-            opens_at=now - datetime.timedelta(hours=1),
-            closes_at=now + datetime.timedelta(days=1),
-            respondents=people,
+            members=members,
+            scores=lambda i, j: {"current": 1 + (i + j) % 4, "desired": min(4, 2 + (i + j) % 3)},
+            version=FrameworkVersion.objects.filter(status="published").order_by("pk").first(),
         )
-        questions = list(Question.objects.filter(dimension__level__version=version))
-        responses = list(assessment_round.responses.all())
-        Answer.objects.bulk_create(
-            Answer(
-                response=response,
-                question=question,
-                current=1 + (i + j) % 4,
-                desired=min(4, 2 + (i + j) % 3),
-            )
-            for i, response in enumerate(responses)
-            for j, question in enumerate(questions)
-        )
-        Response.objects.filter(round=assessment_round).update(
-            status=Response.Status.SUBMITTED, submitted_at=now
-        )
+        answers = Answer.objects.filter(response__round=assessment_round).count()
+        questions = answers // respondents
         self.stdout.write(
-            f"{connection.vendor}: {len(responses)} respondents x {len(questions)} questions "
-            f"= {len(responses) * len(questions)} answers"
+            f"{connection.vendor}: {respondents} respondents x {questions} questions "
+            f"= {answers} answers"
         )
-        for name, read in (
-            ("round_results", lambda: selectors.round_results(assessment_round=assessment_round)),
-            (
-                "question_agreement",
-                lambda: selectors.question_agreement(assessment_round=assessment_round),
-            ),
-        ):
-            read()  # warm up
-            db_times, totals, queries = [], [], 0
-            for _ in range(repeat):
-                timer = DatabaseTimer()
-                start = time.perf_counter()
-                with connection.execute_wrapper(timer):
-                    read()
-                totals.append((time.perf_counter() - start) * 1000)
-                db_times.append(timer.seconds * 1000)
-                queries = timer.queries
-            self.stdout.write(
-                f"  {name:<20} queries {queries}"
-                f"  database ms: median {statistics.median(db_times):.1f}"
-                f" p95 {percentile(db_times, 95):.1f}"
-                f"  total ms: median {statistics.median(totals):.1f}"
-                f" p95 {percentile(totals, 95):.1f}"
-            )
+        self._measure(
+            "round_results",
+            lambda: selectors.round_results(assessment_round=assessment_round),
+            repeat,
+        )
+        self._measure(
+            "question_agreement",
+            lambda: selectors.question_agreement(assessment_round=assessment_round),
+            repeat,
+        )
 
-
-def percentile(values, pct):
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))
-    return ordered[index]
+    def _measure(self, name, read, repeat):
+        read()  # warm up
+        db_times, totals, queries = [], [], 0
+        for _ in range(repeat):
+            timer = DatabaseTimer()
+            start = time.perf_counter()
+            with connection.execute_wrapper(timer):
+                read()
+            totals.append((time.perf_counter() - start) * 1000)
+            db_times.append(timer.seconds * 1000)
+            queries = timer.queries
+        self.stdout.write(
+            f"  {name:<20} queries {queries}"
+            f"  database ms: median {statistics.median(db_times):.1f}"
+            f" p95 {percentile(db_times, 0.95):.1f}"
+            f"  total ms: median {statistics.median(totals):.1f}"
+            f" p95 {percentile(totals, 0.95):.1f}"
+        )
