@@ -127,8 +127,8 @@ def test_a_worker_killed_midway_leaves_the_job_to_the_next_worker(
     """SIGKILL a real worker process while it renders: the job is left running with no file to
     download; the message, never acknowledged, goes back to the queue once its visibility
     timeout has passed, and the next worker finishes the job."""
+    from builders.demo.grown import grow_demo_event
     from cdfacil.celery import app
-    from cdfacil.management.commands.bench_reports import grow_demo_event
 
     settings.MEDIA_ROOT = tmp_path
     database = connection.settings_dict

@@ -1,6 +1,6 @@
 """Benchmark the main pages and the report jobs on a synthetic platform at two sizes.
 
-The platform (see `cdfacil.synthetic`) is built in a database of the bench's own, created and
+The platform (see `bench.synthetic`) is built in a database of the bench's own, created and
 dropped like a test database, on PostgreSQL when DATABASE_URL is set. It is built at scale 1,
 measured, grown to scale 10 and measured again. The pages are asked for by the same people
 about the same event at both sizes: what changes is the rest of the platform.
@@ -23,9 +23,10 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext, setup_test_environment
 from django.urls import reverse
 
-from cdfacil import pdf, reports, runtime, synthetic
+from bench import synthetic
+from bench.measure import machine, percentile
+from cdfacil import pdf, reports, runtime
 from cdfacil import services as report_services
-from cdfacil.measure import machine, percentile
 from cdfacil.models import ReportJob
 
 BENCH_QUEUE = "bench"

@@ -43,11 +43,12 @@ from actionplans.models import (
     Position,
     Vote,
 )
-from assessments import default_framework
-from assessments import services as assessment_services
 from assessments.models import Answer, ConsensusScore, FrameworkVersion, Question, Response
+from builders import calls
+from builders.events import event_advance_to
+from builders.people import participations_add, people
+from builders.rounds import answered_round, default_version
 from cdfacil.models import Organisation, User
-from events import services as event_services
 from events.models import Event, Participation
 
 EVENTS_PER_SCALE = 30
@@ -102,26 +103,6 @@ class Subjects:
         return PlanVersion.objects.get(plan__event=self.event, number=1)
 
 
-def default_version() -> FrameworkVersion:
-    return FrameworkVersion.objects.get(framework__name=default_framework.NAME, number=1)
-
-
-def _people(prefix: str, organisations, count: int, **fields) -> list[User]:
-    password = make_password(None)
-    return User.objects.bulk_create(
-        User(
-            username=f"{prefix}-{n}",
-            email=f"{prefix}-{n}@bench.example.org",
-            first_name=f"Person {n}",
-            last_name=prefix.title(),
-            organisation=organisations[n % len(organisations)],
-            password=password,
-            **fields,
-        )
-        for n in range(count)
-    )
-
-
 def _bench_person(username: str, organisation, **fields) -> User:
     user, _created = User.objects.get_or_create(
         username=username,
@@ -137,11 +118,17 @@ def _bench_person(username: str, organisation, **fields) -> User:
     return user
 
 
-@transaction.atomic
-def build_event(index: int, *, version: FrameworkVersion, questions: list[Question]) -> Event:
-    """Event number `index` of the synthetic platform, complete, in one transaction."""
-    rng = random.Random(index)
-    organisations = Organisation.objects.bulk_create(
+def _random_answer(rng: random.Random) -> dict:
+    current = rng.randint(1, 4)
+    return {
+        "current": current,
+        "desired": min(4, current + rng.randint(0, 2)),
+        "evidence": "Seen in the sector review." if rng.random() < 0.2 else "",
+    }
+
+
+def _organisations(index: int) -> list[Organisation]:
+    return Organisation.objects.bulk_create(
         Organisation(
             name=f"Organisation {index}-{n}",
             acronym=f"O{index}{n}",
@@ -150,68 +137,45 @@ def build_event(index: int, *, version: FrameworkVersion, questions: list[Questi
         )
         for n, kind in enumerate(ORGANISATION_KINDS)
     )
-    government, partners = organisations[:4], organisations[4:6]
+
+
+def _facilitator(index: int, organisations: list[Organisation]) -> User:
+    """The event's facilitator (the bench's own in one event in two), and a donor in one in
+    three."""
     if index % 2 == 0:
         facilitator = _bench_person("bench-facilitator", organisations[9])
     else:
         facilitator = _bench_person(f"facilitator-{index}", organisations[9])
     if index % 3 == 0:
-        _bench_person("bench-donor" if index == 0 else f"donor-{index}", partners[0], is_donor=True)
-    day1 = timezone.localdate() - datetime.timedelta(days=index % 400)
-    event = event_services.event_create(
-        created_by=facilitator,
-        title=f"Joint approach to capacity development, event {index}",
-        sector=SECTORS[index % len(SECTORS)],
-        country=COUNTRIES[index % len(COUNTRIES)],
-        day1=day1,
-        venue=f"Conference centre {index}",
-    )
-    core = _people(f"member-{index}", government + [partners[0]], CORE_GROUP)
-    stakeholders = _people(f"stakeholder-{index}", organisations, STAKEHOLDERS)
-    Participation.objects.bulk_create(
-        [
-            Participation(event=event, user=person, role=Role.CORE_GROUP, is_lead=n == 0)
-            for n, person in enumerate(core)
-        ]
-        + [
-            Participation(event=event, user=person, role=Role.STAKEHOLDER)
-            for person in stakeholders
-        ]
-    )
-    Event.objects.filter(pk=event.pk).update(phase=Event.Phase.ENDORSEMENT)
-    event.refresh_from_db()
+        _bench_person(
+            "bench-donor" if index == 0 else f"donor-{index}", organisations[4], is_donor=True
+        )
+    return facilitator
 
+
+def _rounds(event, core, facilitator, *, version, questions, rng) -> None:
+    """A baseline round submitted and agreed on every question; a follow-up round answered
+    but not submitted."""
     now = timezone.now()
-    baseline = assessment_services.round_create(
+    baseline = answered_round(
         event=event,
+        members=core,
+        scores=lambda _index, _position: _random_answer(rng),
         version=version,
+        questions=questions,
         opens_at=now - datetime.timedelta(days=10),
         closes_at=now - datetime.timedelta(days=5),
-        respondents=core,
     )
-    follow_up = assessment_services.round_create(
+    answered_round(
         event=event,
+        members=core,
+        scores=lambda _index, _position: _random_answer(rng),
+        submitted=False,
         version=version,
+        questions=questions,
         opens_at=now - datetime.timedelta(days=1),
         closes_at=now + datetime.timedelta(days=2),
-        respondents=core,
     )
-    answers = []
-    for assessment_round, answered in ((baseline, questions), (follow_up, questions)):
-        for response in assessment_round.responses.all():
-            for question in answered:
-                current = rng.randint(1, 4)
-                answers.append(
-                    Answer(
-                        response=response,
-                        question=question,
-                        current=current,
-                        desired=min(4, current + rng.randint(0, 2)),
-                        evidence="Seen in the sector review." if rng.random() < 0.2 else "",
-                    )
-                )
-    Answer.objects.bulk_create(answers, batch_size=2000)
-    baseline.responses.update(status=Response.Status.SUBMITTED, submitted_at=now)
     ConsensusScore.objects.bulk_create(
         ConsensusScore(
             round=baseline,
@@ -224,6 +188,9 @@ def build_event(index: int, *, version: FrameworkVersion, questions: list[Questi
         for question in questions
     )
 
+
+def _key_issues(event, core) -> list[KeyIssue]:
+    """Ten key issues and the core group's dots, the vote closed."""
     key_issues = KeyIssue.objects.bulk_create(
         KeyIssue(
             event=event,
@@ -234,13 +201,18 @@ def build_event(index: int, *, version: FrameworkVersion, questions: list[Questi
         )
         for n in range(KEY_ISSUES)
     )
-    Ballot.objects.create(event=event, closed_at=now)
+    Ballot.objects.create(event=event, closed_at=timezone.now())
     Vote.objects.bulk_create(
         Vote(key_issue=key_issues[(m + n) % KEY_ISSUES], voter=member, dots=n + 1)
         for m, member in enumerate(core)
         for n in range(3)
     )
+    return key_issues
 
+
+def _plan(event, index, organisations, key_issues) -> list[PlanAction]:
+    """The plan's chain, written in bulk: 3 objectives, 6 outputs, 9 indicators, 20 actions."""
+    day1, partners = event.day1, organisations[4:6]
     plan = ActionPlan.objects.create(event=event, title=f"Action plan of event {index}")
     objectives = Objective.objects.bulk_create(
         Objective(plan=plan, title=f"Objective {n + 1}: stronger sector planning", order=n)
@@ -286,9 +258,15 @@ def build_event(index: int, *, version: FrameworkVersion, questions: list[Questi
         )
         for n in range(ACTIONS)
     )
+    _action_links(actions, output_indicators, partners, key_issues)
+    return actions
+
+
+def _action_links(actions, output_indicators, partners, key_issues) -> None:
+    """Each action's indicator, supporting partner and key issue, written in bulk."""
     PlanAction.indicators.through.objects.bulk_create(
         PlanAction.indicators.through(
-            action_id=action.pk, indicator_id=output_indicators[n % len(outputs)].pk
+            action_id=action.pk, indicator_id=output_indicators[n % len(output_indicators)].pk
         )
         for n, action in enumerate(actions)
     )
@@ -302,7 +280,12 @@ def build_event(index: int, *, version: FrameworkVersion, questions: list[Questi
         PlanAction.key_issues.through(action_id=action.pk, keyissue_id=key_issues[n % 10].pk)
         for n, action in enumerate(actions)
     )
-    plan_version = plan_services.plan_freeze(plan=plan, frozen_by=facilitator)
+
+
+def _endorsement(index, plan, organisations, actions, facilitator) -> None:
+    """Version 1 frozen and endorsed by every organisation; published with pledges in two events
+    of three."""
+    plan_version = calls.plan_freeze(plan=plan, by=facilitator)
     Position.objects.bulk_create(
         Position(
             version=plan_version,
@@ -328,6 +311,33 @@ def build_event(index: int, *, version: FrameworkVersion, questions: list[Questi
             )
             for n in range(PLEDGES_PER_PUBLISHED_EVENT)
         )
+
+
+@transaction.atomic
+def build_event(index: int, *, version: FrameworkVersion, questions: list[Question]) -> Event:
+    """Event number `index` of the synthetic platform, complete, in one transaction."""
+    organisations = _organisations(index)
+    government, partners = organisations[:4], organisations[4:6]
+    facilitator = _facilitator(index, organisations)
+    day1 = timezone.localdate() - datetime.timedelta(days=index % 400)
+    event = calls.event_create(
+        by=facilitator,
+        title=f"Joint approach to capacity development, event {index}",
+        sector=SECTORS[index % len(SECTORS)],
+        country=COUNTRIES[index % len(COUNTRIES)],
+        day1=day1,
+        venue=f"Conference centre {index}",
+    )
+    core = people(f"member-{index}", government + [partners[0]], CORE_GROUP)
+    stakeholders = people(f"stakeholder-{index}", organisations, STAKEHOLDERS)
+    participations_add(event=event, users=core, role=Role.CORE_GROUP, lead=core[0])
+    participations_add(event=event, users=stakeholders, role=Role.STAKEHOLDER)
+    event = event_advance_to(event=event, phase=Event.Phase.ENDORSEMENT)
+    rng = random.Random(index)
+    _rounds(event, core, facilitator, version=version, questions=questions, rng=rng)
+    key_issues = _key_issues(event, core)
+    actions = _plan(event, index, organisations, key_issues)
+    _endorsement(index, event.plan, organisations, actions, facilitator)
     return event
 
 

@@ -4,7 +4,7 @@ In a database of its own (created and dropped like a test database), it prepares
 200 core-group members have an open assessment round, 50 have an open dot vote and 60
 organisations have a plan version open for positions, plus facilitators who ask for a report.
 It starts gunicorn (several sync workers) and one Celery worker on PostgreSQL and Redis, plays
-the workshop from this process over loopback (see `cdfacil.workshop`), stops the servers, and
+the workshop from this process over loopback (see `bench.workshop`), stops the servers, and
 prints per kind of request: requests, errors, median, 95th percentile and slowest time, as
 each participant measured it. Then it checks the database: every answer, vote and position
 that got a success is there with the value sent, once.
@@ -24,41 +24,18 @@ from collections import Counter
 from pathlib import Path
 
 from django.conf import settings
-from django.contrib.auth.hashers import make_password
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
-from django.db.models import Count
-from django.urls import reverse
-from django.utils import timezone
 
-from actionplans import services as plan_services
-from actionplans.models import Ballot, PlanVersion, Position, Vote
-from assessments.models import Answer, Question
-from cdfacil import synthetic, workshop
-from cdfacil.measure import machine, percentile
-from cdfacil.models import ReportJob, User
-from events.models import Event, Participation
-
-PASSWORD = "workshop-load-test"
-Role = Participation.Role
+from bench import load_check, load_room, workshop
+from bench.measure import machine, percentile
+from cdfacil.models import User
+from events.models import Event
 
 
 def _cpu(who) -> float:
     usage = resource.getrusage(who)
     return usage.ru_utime + usage.ru_stime
-
-
-def _differences(sent: dict, stored: dict) -> tuple[int, int]:
-    """(lost, different): writes confirmed with a value but absent, and stored otherwise than
-    sent. A value of 0 confirms an absence (dots taken back)."""
-    lost = sum(1 for key, value in sent.items() if value and key not in stored)
-    different = sum(1 for key, value in sent.items() if key in stored and stored[key] != value)
-    return lost, different
-
-
-def _duplicated(rows, *fields) -> int:
-    """How many keys of `fields` have more than one row."""
-    return rows.values(*fields).annotate(n=Count("pk")).filter(n__gt=1).count()
 
 
 def _free_port() -> int:
@@ -98,7 +75,7 @@ class Command(BaseCommand):
         try:
             self.stdout.write(f"Machine: {machine()}")
             started = time.perf_counter()
-            people = self._prepare(options)
+            people = load_room.prepare(options)
             self.stdout.write(
                 f"Prepared in {time.perf_counter() - started:.0f} s: "
                 f"{Event.objects.count()} events, {User.objects.count()} people; "
@@ -109,7 +86,7 @@ class Command(BaseCommand):
             connection.close()
             outcome = self._play(people, options, media)
             self._print(outcome, options)
-            problems = self._check(outcome, people)
+            problems = load_check.check(outcome, people, self.stdout.write)
         finally:
             connection.close()
             connection.creation.destroy_test_db(old_name, verbosity=0)
@@ -118,81 +95,6 @@ class Command(BaseCommand):
                 f"{problems} problem(s) found; see above. The worker's log is in {media}."
             )
         shutil.rmtree(media, ignore_errors=True)
-
-    # --- The workshop's people --------------------------------------------------------------
-
-    def _prepare(self, options) -> dict:
-        version = synthetic.default_version()
-        questions = list(Question.objects.filter(dimension__level__version=version).order_by("pk"))
-        per_event = synthetic.CORE_GROUP
-        assessing = -(-options["assessors"] // per_event)
-        voting = -(-options["voters"] // per_event)
-        endorsing = -(-options["organisations"] // synthetic.ORGANISATIONS_PER_EVENT)
-        events = [
-            synthetic.build_event(index, version=version, questions=questions)
-            for index in range(assessing + voting + endorsing)
-        ]
-        User.objects.update(password=make_password(PASSWORD))
-        people = {"assessors": [], "voters": [], "delegates": [], "reporters": []}
-
-        for event in events[:assessing]:
-            follow_up = event.assessment_rounds.get(number=2)
-            Answer.objects.filter(response__round=follow_up).delete()
-            for response in follow_up.responses.select_related("respondent"):
-                page = reverse("assessments:response", args=[event.pk, response.pk])
-                autosave = {
-                    question.pk: reverse(
-                        "assessments:answer_autosave", args=[event.pk, response.pk, question.pk]
-                    )
-                    for question in questions
-                }
-                people["assessors"].append(
-                    workshop.Assessor(response.respondent.username, page, autosave, response.pk)
-                )
-
-        for event in events[assessing : assessing + voting]:
-            Vote.objects.filter(key_issue__event=event).delete()
-            Ballot.objects.filter(event=event).update(closed_at=None, dots_per_member=5)
-            key_issues = list(event.key_issues.values_list("pk", flat=True))
-            for participation in event.participations.filter(role=Role.CORE_GROUP):
-                people["voters"].append(
-                    workshop.Voter(
-                        participation.user.username,
-                        reverse("actionplans:key_issue_list", args=[event.pk]),
-                        reverse("actionplans:ballot_vote", args=[event.pk]),
-                        key_issues,
-                        dots=5,
-                    )
-                )
-
-        for event in events[assessing + voting :]:
-            facilitator = event.participations.get(role=Role.FACILITATOR).user
-            version = plan_services.plan_freeze(plan=event.plan, frozen_by=facilitator)
-            delegates = {}
-            for participation in event.participations.filter(role=Role.STAKEHOLDER).order_by("pk"):
-                delegates.setdefault(participation.user.organisation_id, participation.user)
-            for organisation_pk, user in delegates.items():
-                people["delegates"].append(
-                    workshop.Delegate(
-                        user.username,
-                        reverse("actionplans:version_detail", args=[event.pk, version.number]),
-                        reverse("actionplans:version_position", args=[event.pk, version.number]),
-                        version.pk,
-                        organisation_pk,
-                    )
-                )
-            asking = {person.username for person in people["reporters"]}
-            if len(asking) < options["reports"] and facilitator.username not in asking:
-                people["reporters"].append(
-                    workshop.Reporter(
-                        facilitator.username,
-                        reverse("report_request", args=["event", event.pk]),
-                    )
-                )
-        people["assessors"] = people["assessors"][: options["assessors"]]
-        people["voters"] = people["voters"][: options["voters"]]
-        people["delegates"] = people["delegates"][: options["organisations"]]
-        return people
 
     # --- The servers and the play -----------------------------------------------------------
 
@@ -212,10 +114,9 @@ class Command(BaseCommand):
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         }
 
-    def _play(self, people, options, media) -> workshop.Outcome:
+    def _servers(self, options, media, port) -> tuple[subprocess.Popen, subprocess.Popen]:
+        """gunicorn on `port` and one Celery worker, on the load test's database."""
         environment = self._environment(media)
-        self.cpu, self.played = {}, 0.0
-        port = _free_port()
         bin_dir = Path(sys.executable).parent
         web = subprocess.Popen(  # noqa: S603 (a fixed command line)
             [
@@ -246,6 +147,12 @@ class Command(BaseCommand):
             stdout=self.worker_log.open("w"),
             stderr=subprocess.STDOUT,
         )
+        return web, worker
+
+    def _play(self, people, options, media) -> workshop.Outcome:
+        self.cpu, self.played = {}, 0.0
+        port = _free_port()
+        web, worker = self._servers(options, media, port)
         try:
             base_url = f"http://127.0.0.1:{port}"
             self._wait_for(base_url, web)
@@ -260,7 +167,7 @@ class Command(BaseCommand):
             outcome = asyncio.run(
                 workshop.play(
                     base_url=base_url,
-                    password=PASSWORD,
+                    password=load_room.PASSWORD,
                     assessors=people["assessors"],
                     voters=people["voters"],
                     delegates=people["delegates"],
@@ -273,18 +180,21 @@ class Command(BaseCommand):
             self.cpu = {"this driver": _cpu(resource.RUSAGE_SELF) - driver_cpu}
             return outcome
         finally:
-            # Processes are waited for one at a time, so the CPU time of each (gunicorn's with
-            # its workers') is what the children's total grew by.
-            children = _cpu(resource.RUSAGE_CHILDREN)
-            for name, process in (("gunicorn", web), ("Celery worker", worker)):
-                process.send_signal(signal.SIGTERM)
-                try:
-                    process.wait(timeout=30)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
-                self.cpu[name] = _cpu(resource.RUSAGE_CHILDREN) - children
-                children += self.cpu[name]
+            self._stop(web, worker)
+
+    def _stop(self, web, worker) -> None:
+        # Processes are waited for one at a time, so the CPU time of each (gunicorn's with
+        # its workers') is what the children's total grew by.
+        children = _cpu(resource.RUSAGE_CHILDREN)
+        for name, process in (("gunicorn", web), ("Celery worker", worker)):
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+            self.cpu[name] = _cpu(resource.RUSAGE_CHILDREN) - children
+            children += self.cpu[name]
 
     def _wait_for(self, base_url, web):
         import httpx
@@ -350,79 +260,3 @@ class Command(BaseCommand):
                 f"{row['kind']:<20}{row['requests']:>10}{errors:>8}"
                 f"{row['median_ms']:>11.1f}{row['p95_ms']:>9.1f}{row['max_ms']:>9.1f}"
             )
-
-    def _check(self, outcome, people) -> int:
-        problems = 0
-
-        def line(label, expected, lost, wrong, duplicated):
-            nonlocal problems
-            problems += lost + wrong + duplicated
-            self.stdout.write(
-                f"{label:<10} confirmed {expected:>6}, lost {lost}, different {wrong}, "
-                f"duplicated {duplicated}"
-            )
-
-        self.stdout.write("")
-        self.stdout.write("Database after the workshop (every write the participants saw succeed):")
-        response_pks = [person.response_pk for person in people["assessors"]]
-        answers = Answer.objects.filter(response__in=response_pks)
-        stored = {
-            (response, question): (current, desired)
-            for response, question, current, desired in answers.values_list(
-                "response_id", "question_id", "current", "desired"
-            )
-        }
-        line(
-            "answers",
-            len(outcome.answers),
-            *_differences(outcome.answers, stored),
-            _duplicated(answers, "response_id", "question_id"),
-        )
-
-        votes = Vote.objects.filter(
-            voter__username__in=[person.username for person in people["voters"]]
-        )
-        stored = {
-            (username, issue): dots
-            for username, issue, dots in votes.values_list(
-                "voter__username", "key_issue_id", "dots"
-            )
-        }
-        # Dots taken back (0) must be gone, and dots placed there as sent.
-        line(
-            "votes",
-            len(outcome.votes),
-            *_differences(outcome.votes, stored),
-            _duplicated(votes, "voter_id", "key_issue_id"),
-        )
-
-        version_pks = {person.version_pk for person in people["delegates"]}
-        positions = Position.objects.filter(version__in=version_pks)
-        stored = {
-            (version, organisation): (stance, comment)
-            for version, organisation, stance, comment in positions.values_list(
-                "version_id", "organisation_id", "stance", "comment"
-            )
-        }
-        line(
-            "positions",
-            len(outcome.positions),
-            *_differences(outcome.positions, stored),
-            _duplicated(positions, "version_id", "organisation_id"),
-        )
-
-        done = ReportJob.objects.filter(status=ReportJob.Status.DONE).count()
-        asked = len(outcome.reports)
-        self.stdout.write(
-            f"reports    asked {asked}, done {done}, seen done by the facilitator "
-            f"{len(outcome.reports_done)}"
-        )
-        problems += asked - len(outcome.reports_done)
-        errors = sum(len(errors) for errors in outcome.errors.values())
-        problems += errors
-        still_open = PlanVersion.objects.filter(pk__in=version_pks, status="open").count()
-        self.stdout.write(
-            f"{errors} request error(s); {still_open} plan version(s) still open, as left; "
-            f"checked at {timezone.now():%H:%M:%S %Z}."
-        )
-        return problems

@@ -9,8 +9,9 @@ from django.urls import reverse
 
 from actionplans.models import PlanVersion, Pledge
 from assessments.models import Answer, Response
-from cdfacil import runtime, synthetic
-from cdfacil.management.commands import bench
+from bench import synthetic
+from bench.management.commands import bench
+from cdfacil import runtime
 from events.models import Event
 
 pytestmark = pytest.mark.django_db

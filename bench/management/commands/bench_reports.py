@@ -2,39 +2,31 @@
 where Chromium is installed, its headless print-to-PDF time for the same HTML. Also times the
 request that queues a report job.
 
-The large event is the demo event grown to 40+ participants, 40 actions, 60 questions and 13
-key issues, built inside a transaction that is rolled back, so the database is left as it was.
+The large event is the demo event grown (by `builders.demo.grown`) to 40+ participants, 40
+actions, 60 questions and 13 key issues, built inside a transaction that is rolled back, so the
+database is left as it was.
 """
 
-import datetime
-import io
 import shutil
 import statistics
 import subprocess
 import tempfile
 import time
 import tracemalloc
-from decimal import Decimal
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.test import Client, TestCase
 from django.urls import reverse
-from django.utils import timezone
 
-from actionplans import selectors as plan_selectors
-from actionplans import services as plan_services
-from actionplans.models import Action, Output, PlanVersion, Position
-from assessments import services as assessment_services
-from assessments.models import Answer, AssessmentRound, Question
+from actionplans.models import Action, PlanVersion
+from assessments.models import AssessmentRound
+from builders.demo.grown import grow_demo_event
 from cdfacil import pdf, reports
 from cdfacil import services as report_services
-from cdfacil.models import Organisation, ReportJob, User
-from events import services as event_services
-from events.models import Event, Participation
+from cdfacil.models import ReportJob, User
 
 CHROMIUM = "/usr/bin/chromium"
 BENCH_QUEUE = "bench-reports"
@@ -42,104 +34,6 @@ BENCH_QUEUE = "bench-reports"
 
 class Rollback(Exception):
     pass
-
-
-def _follow_up_round(event) -> AssessmentRound:
-    """A follow-up round a year on, with every core-group member's answers submitted."""
-    baseline = AssessmentRound.objects.filter(event=event).order_by("number").first()
-    members = [p.user for p in event.participations.filter(role=Participation.Role.CORE_GROUP)]
-    now = timezone.now()
-    follow_up = assessment_services.round_create(
-        event=event,
-        version=baseline.version,
-        opens_at=now - datetime.timedelta(days=2),
-        closes_at=now + datetime.timedelta(days=2),
-        respondents=members,
-    )
-    questions = list(Question.objects.filter(dimension__level__version=baseline.version))
-    for index, response in enumerate(follow_up.responses.all()):
-        Answer.objects.bulk_create(
-            Answer(
-                response=response,
-                question=question,
-                current=2 + (position + index) % 3,
-                desired=4,
-            )
-            for position, question in enumerate(questions)
-        )
-        assessment_services.response_submit(response=response)
-    return follow_up
-
-
-def grow_demo_event(*, participants: int = 40, actions: int = 50, key_issues: int = 13) -> Event:
-    """The demo event, grown to the given numbers, with a follow-up assessment round and an
-    endorsed version holding every action (the one the event report prints)."""
-    call_command("seed_demo", stdout=io.StringIO())
-    event = Event.objects.get(title__startswith="Joint approach")
-    facilitator = User.objects.get(username="facilitator")
-    _follow_up_round(event)
-    for number in range(event.participations.count(), participants):
-        organisation = Organisation.objects.create(
-            name=f"District health office {number}", kind=Organisation.Kind.GOVERNMENT
-        )
-        user = User.objects.create_user(
-            username=f"bench-person-{number}",
-            first_name=f"Person {number}",
-            last_name="Participant",
-            organisation=organisation,
-        )
-        event_services.participation_add(
-            event=event, user=user, role=Participation.Role.STAKEHOLDER
-        )
-    outputs = list(Output.objects.filter(objective__plan__event=event))
-    responsible = list(Organisation.objects.all()[:10])
-    existing = Action.objects.filter(output__objective__plan__event=event).count()
-    for number in range(existing, actions):
-        output = outputs[number % len(outputs)]
-        action = Action.objects.create(
-            output=output,
-            title=f"Action {number + 1}: coaching and peer exchange for district teams",
-            description=(
-                "Peer coaching for the district health management team, followed by a "
-                "joint review of the annual plan and a short written report to the ministry "
-                "on what changed in practice and what support is still needed."
-            ),
-            responsible_organisation=responsible[number % len(responsible)],
-            lead_person="Head of planning",
-            starts_on=event.day1 + datetime.timedelta(days=30 + number),
-            ends_on=event.day1 + datetime.timedelta(days=200 + number),
-            cd_method="coaching",
-            estimated_cost=Decimal(25000 + 1000 * number),
-            currency="USD",
-            order=number,
-        )
-        indicator = output.indicators.first() or output.objective.indicators.first()
-        action.indicators.add(indicator)
-    for number in range(event.key_issues.count(), key_issues):
-        plan_services.key_issue_create(
-            event=event,
-            title=f"Key issue {number + 1}: reporting lines between districts and the centre",
-            description="Raised by the core group during the organisational assessment.",
-            source="group",
-            assessment_round=None,
-            questions=[],
-            created_by=facilitator,
-        )
-    plan = event.plan
-    open_versions = plan.versions.filter(status=PlanVersion.Status.OPEN)
-    for version in open_versions:
-        plan_services.endorsement_close(version=version)
-    version = plan_services.plan_freeze(plan=plan, frozen_by=facilitator)
-    for organisation in plan_selectors.event_organisations(event=event):
-        plan_services.position_record(
-            version=version,
-            organisation=organisation,
-            stance=Position.Stance.ENDORSE,
-            comment="",
-            recorded_by=facilitator,
-        )
-    plan_services.endorsement_close(version=version)
-    return event
 
 
 def _median(values):

@@ -10,8 +10,7 @@ from django.core.management.base import OutputWrapper
 
 from actionplans.models import Position
 from assessments.models import Answer
-from cdfacil import workshop
-from cdfacil.management.commands import load_test
+from bench import load_check, load_room, workshop
 
 pytestmark = [
     pytest.mark.services,
@@ -23,13 +22,13 @@ def test_a_small_workshop_loses_nothing_and_the_check_notices_a_loss(
     live_server, require_postgresql
 ):
     out = io.StringIO()
-    command = load_test.Command(stdout=OutputWrapper(out))
-    people = command._prepare({"assessors": 3, "voters": 2, "organisations": 2, "reports": 0})
+    write = OutputWrapper(out).write
+    people = load_room.prepare({"assessors": 3, "voters": 2, "organisations": 2, "reports": 0})
     assert [len(people[kind]) for kind in ("assessors", "voters", "delegates")] == [3, 2, 2]
     outcome = asyncio.run(
         workshop.play(
             base_url=live_server.url,
-            password=load_test.PASSWORD,
+            password=load_room.PASSWORD,
             assessors=people["assessors"],
             voters=people["voters"],
             delegates=people["delegates"],
@@ -44,7 +43,7 @@ def test_a_small_workshop_loses_nothing_and_the_check_notices_a_loss(
     assert len(outcome.answers) >= 10
     assert outcome.votes
     assert len(outcome.positions) == 2
-    assert command._check(outcome, people) == 0
+    assert load_check.check(outcome, people, write) == 0
     report = out.getvalue()
     assert f"answers    confirmed {len(outcome.answers):>6}, lost 0, different 0" in report
 
@@ -56,6 +55,6 @@ def test_a_small_workshop_loses_nothing_and_the_check_notices_a_loss(
         comment="Changed behind the participant's back."
     )
     out.truncate(0)
-    assert command._check(outcome, people) == 2
+    assert load_check.check(outcome, people, write) == 2
     assert ", lost 1, different 0, duplicated 0" in out.getvalue()
     assert "positions  confirmed      2, lost 0, different 1, duplicated 0" in out.getvalue()

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from cdfacil.measure import percentile
+from bench.measure import percentile
 
 STANCES = ["endorse", "reservations", "abstain"]
 # Seconds between two actions of one person: an answer, a dot, a position, asking for a report.

@@ -1,0 +1,73 @@
+"""Assessment rounds with answers: opened by `round_create`, answers written in bulk."""
+
+import datetime
+from collections.abc import Callable, Sequence
+
+from django.utils import timezone
+
+from assessments import default_framework
+from assessments import services as assessment_services
+from assessments.models import Answer, AssessmentRound, FrameworkVersion, Question, Response
+from cdfacil.models import User
+from events.models import Event
+
+# (current, desired) for every answer, or (respondent index, question index) -> the answer's
+# fields (current, desired, kind, evidence), None leaving the question unanswered.
+Scores = tuple[int, int] | Callable[[int, int], dict | None]
+
+
+def default_version() -> FrameworkVersion:
+    """Version 1 of the framework every installation has (created by a migration)."""
+    return FrameworkVersion.objects.get(framework__name=default_framework.NAME, number=1)
+
+
+def _answer_fields(scores: Scores, index: int, position: int) -> dict | None:
+    if callable(scores):
+        return scores(index, position)
+    current, desired = scores
+    return {"current": current, "desired": desired}
+
+
+def answered_round(
+    *,
+    event: Event,
+    members: Sequence[User],
+    scores: Scores = (2, 4),
+    submitted: bool | int = True,
+    version: FrameworkVersion | None = None,
+    questions: Sequence[Question] | None = None,
+    opens_at: datetime.datetime | None = None,
+    closes_at: datetime.datetime | None = None,
+) -> AssessmentRound:
+    """A round of `event` for `members` (core-group members), open from an hour ago to a day
+    on unless told otherwise, with every member's answers to `questions` (all the version's).
+
+    `submitted`: every response (True), none (False) or the first N members'. Submitted
+    responses are marked in one query, as the answers are written, without `response_submit`'s
+    check that the round is open: a builder may make a round that closed long ago.
+    """
+    version = version or default_version()
+    now = timezone.now()
+    assessment_round = assessment_services.round_create(
+        event=event,
+        version=version,
+        opens_at=opens_at or now - datetime.timedelta(hours=1),
+        closes_at=closes_at or now + datetime.timedelta(days=1),
+        respondents=list(members),
+    )
+    if questions is None:
+        questions = list(Question.objects.filter(dimension__level__version=version))
+    # round_create writes the responses in the members' order: the pks follow it.
+    responses = list(assessment_round.responses.order_by("pk"))
+    answers = []
+    for index, response in enumerate(responses):
+        for position, question in enumerate(questions):
+            fields = _answer_fields(scores, index, position)
+            if fields is not None:
+                answers.append(Answer(response=response, question=question, **fields))
+    Answer.objects.bulk_create(answers, batch_size=2000)
+    count = len(responses) if submitted is True else int(submitted)
+    Response.objects.filter(pk__in=[response.pk for response in responses[:count]]).update(
+        status=Response.Status.SUBMITTED, submitted_at=now, updated_at=now
+    )
+    return assessment_round
