@@ -159,7 +159,7 @@ def build_event(index: int, *, version: FrameworkVersion, questions: list[Questi
         _bench_person("bench-donor" if index == 0 else f"donor-{index}", partners[0], is_donor=True)
     day1 = timezone.localdate() - datetime.timedelta(days=index % 400)
     event = event_services.event_create(
-        created_by=facilitator,
+        by=facilitator,
         title=f"Joint approach to capacity development, event {index}",
         sector=SECTORS[index % len(SECTORS)],
         country=COUNTRIES[index % len(COUNTRIES)],

@@ -263,3 +263,12 @@ def preparation_tasks() -> list[tuple[int, str, str]]:
             _("Walk through the agenda, roles and the endorsement rule."),
         ),
     ]
+
+
+def minutes_of(value: datetime.time) -> int:
+    """A wall-clock time as minutes since midnight, the unit the agenda's arithmetic uses."""
+    return value.hour * 60 + value.minute
+
+
+def time_of(minutes: int) -> datetime.time:
+    return datetime.time(minutes // 60, minutes % 60)

@@ -80,7 +80,7 @@ class EventFactory(factory.django.DjangoModelFactory):
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
         service_kwargs = {name: kwargs.pop(name) for name in cls._SERVICE_FIELDS if name in kwargs}
-        event = services.event_create(**service_kwargs)
+        event = services.event_create(by=service_kwargs.pop("created_by"), **service_kwargs)
         if kwargs:
             for name, value in kwargs.items():
                 setattr(event, name, value)

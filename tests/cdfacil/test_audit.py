@@ -143,7 +143,7 @@ def test_invitation_sent_accepted_and_withdrawn(
     with django_capture_on_commit_callbacks(execute=True):
         again = event_services.invitation_send(
             event=event,
-            invited_by=facilitator,
+            by=facilitator,
             email="henry@example.org",
             full_name="Henry Okello",
             organisation=government_org,

@@ -102,7 +102,7 @@ def test_an_invitation_email_is_in_the_events_language(
     with django_capture_on_commit_callbacks(execute=True):
         event_services.invitation_send(
             event=event,
-            invited_by=facilitator,
+            by=facilitator,
             email="aminata@example.org",
             full_name="Aminata Diallo",
             organisation=civil_society_org,

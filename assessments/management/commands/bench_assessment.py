@@ -61,7 +61,7 @@ class Command(BaseCommand):
         )
         facilitator = User.objects.create(username="bench-facilitator", organisation=organisation)
         event = event_services.event_create(
-            created_by=facilitator,
+            by=facilitator,
             title="Benchmark event",
             sector="health",
             country="UG",

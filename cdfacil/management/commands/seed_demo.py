@@ -141,7 +141,7 @@ class Command(BaseCommand):
     def _event(self, users, orgs):
         day1 = timezone.localdate() + datetime.timedelta(days=24)
         event = services.event_create(
-            created_by=users["facilitator"],
+            by=users["facilitator"],
             title=DEMO_TITLE,
             sector="health",
             country="UG",
@@ -216,11 +216,13 @@ class Command(BaseCommand):
 
         services.event_update(
             event=event,
-            registration_open=True,
-            registration_capacity=60,
-            registration_deadline=datetime.datetime.combine(
-                day1 - datetime.timedelta(days=3), datetime.time(17, 0), tzinfo=event.tzinfo
-            ),
+            data={
+                "registration_open": True,
+                "registration_capacity": 60,
+                "registration_deadline": datetime.datetime.combine(
+                    day1 - datetime.timedelta(days=3), datetime.time(17, 0), tzinfo=event.tzinfo
+                ),
+            },
         )
         services.registration_submit(
             event=event,
