@@ -6,12 +6,9 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from cdfacil.models import Organisation
 from events.models import Event, Participation, Session
 from events.services import invitations as invitation_services
-from events.services import registration as registration_services
 from tests.conftest import BASE_URL
-from tests.factories import OrganisationFactory
 
 Role = Participation.Role
 
@@ -52,13 +49,6 @@ def token_from_outbox() -> str:
     match = LINK.search(mail.outbox[0].body)
     assert match, mail.outbox[0].body
     return match["token"]
-
-
-def register(event, **overrides):
-    fields = {"full_name": "Brian Ssempa", "email": "brian@example.org"} | overrides
-    if "organisation" not in fields and "organisation_name" not in fields:
-        fields["organisation"] = OrganisationFactory(kind=Organisation.Kind.CIVIL_SOCIETY)
-    return registration_services.registration_submit(event=event, **fields)
 
 
 def url(name, event, *args):

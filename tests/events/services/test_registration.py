@@ -12,7 +12,8 @@ from events.models import Invitation, Participation, RegistrationRequest
 from events.services import invitations as invitation_services
 from events.services import registration as registration_services
 from tests.conftest import BASE_URL
-from tests.events.helpers import register, token_from_outbox
+from tests.events.helpers import token_from_outbox
+from tests.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -25,6 +26,13 @@ def open_event(event):
     event.registration_open = True
     event.save()
     return event
+
+
+def register(event, **overrides):
+    fields = {"full_name": "Brian Ssempa", "email": "brian@example.org"} | overrides
+    if "organisation" not in fields and "organisation_name" not in fields:
+        fields["organisation"] = OrganisationFactory(kind=Organisation.Kind.CIVIL_SOCIETY)
+    return registration_services.registration_submit(event=event, **fields)
 
 
 class TestRegistrationSubmit:

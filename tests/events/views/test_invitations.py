@@ -18,6 +18,20 @@ pytestmark = pytest.mark.django_db
 Role = Participation.Role
 
 
+@pytest.fixture
+def invitation(event, facilitator, government_org, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        return invitation_services.invitation_send(
+            event=event,
+            by=facilitator,
+            email="new.member@example.org",
+            full_name="New Member",
+            organisation=government_org,
+            role=Role.CORE_GROUP,
+            base_url="http://testserver",
+        )
+
+
 def link_path(invitation):
     return reverse(
         "events:invitation_accept", args=[invitation_services.invitation_token(invitation)]
