@@ -97,7 +97,7 @@ class World:
             full_name="New Person",
             organisation=Organisation.objects.filter(kind="civil_society").first(),
             role=Participation.Role.STAKEHOLDER,
-            by=facilitator,
+            invited_by=facilitator,
             expires_at=timezone.now() + datetime.timedelta(days=7),
         )
         self.token = event_services.invitation_token(self.invitation)
