@@ -71,10 +71,8 @@ def event_update(*, event: Event, data: dict) -> Event:
     refused. Moving day 1 moves the preparation due dates with it."""
     refused = sorted(set(data) - EVENT_UPDATE_FIELDS)
     if refused:
-        raise ValidationError(
-            _("These details of an event cannot be changed here: %(fields)s.")
-            % {"fields": ", ".join(refused)}
-        )
+        # Keyed by field, so the refusal names what may not change here (the phase, say).
+        raise ValidationError({name: _("You are not allowed to do this") for name in refused})
     old_day1 = Event.objects.only("day1").get(pk=event.pk).day1
     for name, value in data.items():
         setattr(event, name, value)
