@@ -13,11 +13,12 @@ from actionplans.selectors.key_issues import key_issues_ranked
 from actionplans.selectors.versions import snapshot_actions, snapshot_cost_totals
 from actionplans.services.versions import plan_snapshot
 from assessments import reports as assessment_reports
-from assessments import selectors as assessment_selectors
 from assessments.models import CDMethod
+from assessments.selectors.rounds import rounds_of_event
 from cdfacil import reports
 from events import reports as event_reports
-from events import selectors as event_selectors
+from events.selectors.agenda import agenda_days
+from events.selectors.people import event_participations
 
 
 def _label(choices, value) -> str:
@@ -167,7 +168,7 @@ def event_content(event) -> dict:
         "people": event_reports.participants_content(event),
         "rounds": [
             assessment_reports.results_content(r)
-            for r in assessment_selectors.rounds_of_event(event=event).order_by("number")
+            for r in rounds_of_event(event=event).order_by("number")
         ],
         "key_issues": _key_issues(event),
         "version": version and version_content(version),
@@ -177,7 +178,7 @@ def event_content(event) -> dict:
 
 def event_context(event) -> dict:
     participations = sorted(
-        event_selectors.event_participations(event=event),
+        event_participations(event=event),
         key=lambda p: (str(p.user.organisation or ""), p.role, p.user.display_name),
     )
     by_organisation = [
@@ -185,13 +186,13 @@ def event_context(event) -> dict:
         for name, people in groupby(participations, key=lambda p: str(p.user.organisation or ""))
     ]
     rounds = []
-    for assessment_round in assessment_selectors.rounds_of_event(event=event).order_by("number"):
+    for assessment_round in rounds_of_event(event=event).order_by("number"):
         assessment_round.event = event
         rounds.append(assessment_reports.results_context(assessment_round))
     version = _report_version(event)
     plan = getattr(event, "plan", None)
     return {
-        "days": event_selectors.agenda_days(event=event),
+        "days": agenda_days(event=event),
         "by_organisation": by_organisation,
         "people_count": len(participations),
         "rounds": rounds,

@@ -17,7 +17,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from assessments.models import Answer, AssessmentRound, ConsensusScore, Response, translated
-from assessments.selectors import round_results
+from assessments.selectors.results import round_results
 
 # A spreadsheet runs cells that start with these as formulas (OWASP "CSV injection"); tab and
 # carriage return are on OWASP's list too.

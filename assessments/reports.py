@@ -12,14 +12,14 @@ from assessments.models import AssessmentRound
 from assessments.selectors import results as result_selectors
 from assessments.selectors import rounds as round_selectors
 from cdfacil import reports
-from events import selectors as event_selectors
+from events.selectors.event import event_visible_to
 
 
 def results_subject(user, pk) -> AssessmentRound | None:
     """The round a results report is of, if this person may see its results (None: the task)."""
     rounds = AssessmentRound.objects.select_related("event", "version__framework")
     if user is not None:
-        rounds = rounds.filter(event__in=event_selectors.event_visible_to(user=user))
+        rounds = rounds.filter(event__in=event_visible_to(user=user))
     assessment_round = rounds.filter(pk=pk).first()
     if assessment_round is None or user is None:
         return assessment_round

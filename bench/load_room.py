@@ -6,9 +6,9 @@ from django.contrib.auth.hashers import make_password
 from django.urls import reverse
 
 from actionplans.models import Ballot, Vote
+from actionplans.services.versions import plan_freeze
 from assessments.models import Answer, Question
 from bench import synthetic, workshop
-from builders import calls
 from builders.rounds import default_version
 from cdfacil.models import User
 from events.models import Participation
@@ -89,7 +89,7 @@ def _endorsing_event(event, people: dict, *, reports: int) -> None:
     """A new version of the event's plan, open for positions: one delegate per stakeholder
     organisation, and the facilitator asking for a report while fewer than `reports` do."""
     facilitator = event.participations.get(role=Role.FACILITATOR).user
-    version = calls.plan_freeze(plan=event.plan, by=facilitator)
+    version = plan_freeze(plan=event.plan, by=facilitator)
     delegates = {}
     for participation in event.participations.filter(role=Role.STAKEHOLDER).order_by("pk"):
         delegates.setdefault(participation.user.organisation_id, participation.user)

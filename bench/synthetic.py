@@ -29,7 +29,6 @@ from django.contrib.auth.hashers import make_password
 from django.db import connection, transaction
 from django.utils import timezone
 
-from actionplans import services as plan_services
 from actionplans.models import Action as PlanAction
 from actionplans.models import (
     ActionPlan,
@@ -43,13 +42,15 @@ from actionplans.models import (
     Position,
     Vote,
 )
+from actionplans.services.endorsement import endorsement_close
+from actionplans.services.versions import plan_freeze, plan_version_publish
 from assessments.models import Answer, ConsensusScore, FrameworkVersion, Question, Response
-from builders import calls
 from builders.events import event_advance_to
 from builders.people import participations_add, people
 from builders.rounds import answered_round, default_version
 from cdfacil.models import Organisation, User
 from events.models import Event, Participation
+from events.services.event import event_create
 
 EVENTS_PER_SCALE = 30
 ORGANISATIONS_PER_EVENT = 10
@@ -285,7 +286,7 @@ def _action_links(actions, output_indicators, partners, key_issues) -> None:
 def _endorsement(index, plan, organisations, actions, facilitator) -> None:
     """Version 1 frozen and endorsed by every organisation; published with pledges in two events
     of three."""
-    plan_version = calls.plan_freeze(plan=plan, by=facilitator)
+    plan_version = plan_freeze(plan=plan, by=facilitator)
     Position.objects.bulk_create(
         Position(
             version=plan_version,
@@ -295,9 +296,9 @@ def _endorsement(index, plan, organisations, actions, facilitator) -> None:
         )
         for organisation in organisations
     )
-    plan_version = plan_services.endorsement_close(version=plan_version, by=facilitator)
+    plan_version = endorsement_close(version=plan_version, by=facilitator)
     if index % 3 != 2:
-        plan_services.version_publish(version=plan_version, by=facilitator)
+        plan_version_publish(version=plan_version, by=facilitator)
         donors = list(User.objects.filter(is_donor=True).order_by("pk")[:10])
         Pledge.objects.bulk_create(
             Pledge(
@@ -320,7 +321,7 @@ def build_event(index: int, *, version: FrameworkVersion, questions: list[Questi
     government, partners = organisations[:4], organisations[4:6]
     facilitator = _facilitator(index, organisations)
     day1 = timezone.localdate() - datetime.timedelta(days=index % 400)
-    event = calls.event_create(
+    event = event_create(
         by=facilitator,
         title=f"Joint approach to capacity development, event {index}",
         sector=SECTORS[index % len(SECTORS)],

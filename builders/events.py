@@ -2,8 +2,9 @@
 
 from builders.factories import EventFactory, OrganisationFactory, UserFactory
 from cdfacil.models import Organisation, User
-from events import services as event_services
 from events.models import Event, Participation
+from events.services.event import event_advance_phase, event_next_phase
+from events.services.people import participation_add
 
 Phase = Event.Phase
 
@@ -12,9 +13,7 @@ def event_advance_to(*, event: Event, phase: str) -> Event:
     """Take `event` through each phase up to `phase`, so that every guard on the way holds."""
     phases = Phase.values
     while phases.index(event.phase) < phases.index(phase):
-        event = event_services.event_advance_phase(
-            event=event, to_phase=event_services.event_next_phase(event)
-        )
+        event = event_advance_phase(event=event, to_phase=event_next_phase(event=event))
     return event
 
 
@@ -29,7 +28,5 @@ def event_at_phase(*, phase: str = Phase.PREPARATION, lead: User | None = None, 
         if lead is None:
             government = OrganisationFactory(kind=Organisation.Kind.GOVERNMENT)
             lead = UserFactory(organisation=government)
-        event_services.participation_add(
-            event=event, user=lead, role=Participation.Role.CORE_GROUP, is_lead=True
-        )
+        participation_add(event=event, user=lead, role=Participation.Role.CORE_GROUP, is_lead=True)
     return event_advance_to(event=event, phase=phase)

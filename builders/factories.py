@@ -12,9 +12,9 @@ from decimal import Decimal
 import factory
 from django.utils import timezone
 
-from builders import calls
 from cdfacil.models import Organisation, User
 from events.models import BudgetLine, ChecklistItem, Event, Participation, Session
+from events.services.event import event_create
 
 DEFAULT_PASSWORD = "demo"
 
@@ -81,7 +81,7 @@ class EventFactory(factory.django.DjangoModelFactory):
     def _create(cls, model_class, *args, **kwargs):
         service_kwargs = {name: kwargs.pop(name) for name in cls._SERVICE_FIELDS if name in kwargs}
         # The model's field is `created_by`; the service calls the actor `by`.
-        event = calls.event_create(by=service_kwargs.pop("created_by"), **service_kwargs)
+        event = event_create(by=service_kwargs.pop("created_by"), **service_kwargs)
         if kwargs:
             for name, value in kwargs.items():
                 setattr(event, name, value)

@@ -3,15 +3,16 @@
 import datetime
 from decimal import Decimal
 
-from actionplans import services as plan_services
 from actionplans.models import Action, ActionPlan, Indicator, Objective, Output, Position
-from builders import calls
+from actionplans.services.endorsement import endorsement_close, position_record
+from actionplans.services.plan import plan_create, plan_part_save
+from actionplans.services.versions import plan_freeze
 from cdfacil.models import Organisation, User
 from events.models import Event, Participation
 
 
 def _save(instance, **m2m):
-    return plan_services.plan_part_save(instance=instance, expected_version=None, m2m=m2m)
+    return plan_part_save(instance=instance, expected_version=None, m2m=m2m)
 
 
 def plan_chain(
@@ -59,12 +60,12 @@ def plan_with_versions(
     """
     lead = event.participations.filter(role=Participation.Role.CORE_GROUP, is_lead=True).first()
     organisation = lead.user.organisation if lead else by.organisation
-    plan = plan_services.plan_create(event=event, title=f"Action plan of {event.title}")
+    plan = plan_create(event=event, title=f"Action plan of {event.title}")
     chain = plan_chain(plan=plan, organisation=organisation, objectives=objectives, actions=actions)
     for number in range(1, versions + 1):
-        version = calls.plan_freeze(plan=plan, by=by)
+        version = plan_freeze(plan=plan, by=by)
         if endorsed and lead:
-            calls.position_record(
+            position_record(
                 version=version,
                 by=by,
                 organisation=organisation,
@@ -72,9 +73,9 @@ def plan_with_versions(
                 comment="",
             )
         if number < versions or endorsed:
-            plan_services.endorsement_close(version=version, by=by)
+            endorsement_close(version=version, by=by)
         if number < versions:
             action = Action.objects.get(pk=chain[0].pk)
             action.title = f"Action 1.1, as revised after version {number}"
-            plan_services.plan_part_save(instance=action, expected_version=action.lock_version)
+            plan_part_save(instance=action, expected_version=action.lock_version)
     return plan

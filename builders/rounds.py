@@ -6,8 +6,8 @@ from collections.abc import Callable, Sequence
 from django.utils import timezone
 
 from assessments import default_framework
-from assessments import services as assessment_services
 from assessments.models import Answer, AssessmentRound, FrameworkVersion, Question, Response
+from assessments.services.rounds import round_create
 from cdfacil.models import User
 from events.models import Event
 
@@ -48,7 +48,7 @@ def answered_round(
     """
     version = version or default_version()
     now = timezone.now()
-    assessment_round = assessment_services.round_create(
+    assessment_round = round_create(
         event=event,
         version=version,
         opens_at=opens_at or now - datetime.timedelta(hours=1),

@@ -32,7 +32,7 @@ def report_request(request, kind, subject_id):
         kind=report_kind, subject=subject, requested=request.POST.get("language", "")
     )
     job = services.report_request(
-        kind=report_kind, subject=subject, language=language, requested_by=request.user
+        kind=report_kind, subject=subject, language=language, by=request.user
     )
     return redirect("report_job", job.pk)
 
@@ -67,7 +67,7 @@ def report_retry(request, pk):
         return redirect("report_job", job.pk)
     # A failed job stays on record; a stalled one is marked failed as the new one is queued.
     new = services.report_request(
-        kind=kind, subject=subject, language=job.language, requested_by=request.user
+        kind=kind, subject=subject, language=job.language, by=request.user
     )
     return redirect("report_job", new.pk)
 
@@ -84,7 +84,7 @@ def report_download(request, pk):
         action=AuditEntry.Action.REPORT_DOWNLOADED,
         summary=_("Report “%(report)s” downloaded (%(language)s).")
         % {"report": kind.label, "language": job.language_name},
-        actor=request.user,
+        by=request.user,
         event=kind.event_of(subject),
         request=request,
         details={"job": job.pk, "kind": job.kind, "subject": job.subject_id},

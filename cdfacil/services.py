@@ -38,7 +38,7 @@ def _stop_stale(job: ReportJob) -> None:
     )
 
 
-def report_request(*, kind: reports.ReportKind, subject, language: str, requested_by) -> ReportJob:
+def report_request(*, kind: reports.ReportKind, subject, language: str, by) -> ReportJob:
     """A job for this report: a queued or running one for the same subject, kind and language
     is shared (unless it is stale); otherwise a new job is queued and sent to the reports queue
     after the commit. The request reads nothing else: the worker gathers the content, and
@@ -53,7 +53,7 @@ def report_request(*, kind: reports.ReportKind, subject, language: str, requeste
     try:
         with transaction.atomic():
             job = ReportJob.objects.create(
-                kind=kind.name, subject_id=subject.pk, language=language, requested_by=requested_by
+                kind=kind.name, subject_id=subject.pk, language=language, requested_by=by
             )
     except IntegrityError:
         # Someone asked for the same report at the same moment: share their job.
@@ -183,7 +183,7 @@ def audit_record(
     *,
     action: str,
     summary: str,
-    actor=None,
+    by=None,
     event=None,
     request=None,
     details: dict | None = None,
@@ -193,13 +193,13 @@ def audit_record(
     words (callers translate it); `event` is any object with a pk, kept as a plain id so the
     core does not depend on the events app. `actor_label` is for a person with no account
     (a failed sign-in); otherwise the actor's name at this moment is kept."""
-    if actor is not None and not actor.is_authenticated:
-        actor = None
-    label = actor.display_name if actor is not None else actor_label
+    if by is not None and not by.is_authenticated:
+        by = None
+    label = by.display_name if by is not None else actor_label
     entry = AuditEntry(
         action=action,
         summary=str(summary)[:500],
-        actor=actor,
+        actor=by,
         actor_label=label[:300],
         event_id=event.pk if event is not None else None,
         ip_address=_client_ip(request),

@@ -20,7 +20,7 @@ def audit_login(sender, request, user, **kwargs):
     _record(
         action=AuditEntry.Action.LOGIN,
         summary=_("%(name)s signed in.") % {"name": user.display_name},
-        actor=user,
+        by=user,
         request=request,
     )
 

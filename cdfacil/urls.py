@@ -5,10 +5,10 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from cdfacil import report_views, views
-from events import views as events_views
+from events.views.dashboard import dashboard
 
 urlpatterns = [
-    path("", events_views.dashboard, name="dashboard"),
+    path("", dashboard, name="dashboard"),
     path(
         "accounts/login/",
         auth_views.LoginView.as_view(redirect_authenticated_user=True),

@@ -14,7 +14,10 @@ def _t(hour: int, minute: int = 0) -> datetime.time:
 
 
 def default_sessions() -> list[dict]:
-    """Day 1 a 3-hour kick-off, days 2-4 core-group sessions, day 5 the endorsement workshop."""
+    """Day 1 a 3-hour kick-off, days 2-4 core-group sessions, day 5 the endorsement workshop.
+
+    Long because it is one literal of data: the agenda as the handbook writes it, a session
+    a block, its texts made here in the active language."""
     broad, core = "broad_group", "core_group"
     return [
         # Day 1: the kick-off workshop with the broad group, three hours in all.
@@ -263,3 +266,12 @@ def preparation_tasks() -> list[tuple[int, str, str]]:
             _("Walk through the agenda, roles and the endorsement rule."),
         ),
     ]
+
+
+def minutes_of(value: datetime.time) -> int:
+    """A wall-clock time as minutes since midnight, the unit the agenda's arithmetic uses."""
+    return value.hour * 60 + value.minute
+
+
+def time_of(minutes: int) -> datetime.time:
+    return datetime.time(minutes // 60, minutes % 60)

@@ -8,7 +8,7 @@ import rules
 
 from cdfacil.web import object_view
 from events.models import Participation
-from events.selectors import event_for
+from events.selectors.event import event_for
 
 Role = Participation.Role
 

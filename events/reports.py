@@ -4,8 +4,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from cdfacil import reports
-from events import selectors
 from events.models import Event
+from events.selectors.agenda import agenda_days
+from events.selectors.event import event_for as event_for_user
+from events.selectors.people import event_participations
 
 # Empty rows at the end of the sign-in sheet, for people who come without an invitation.
 SIGN_IN_BLANK_ROWS = 8
@@ -15,13 +17,11 @@ def event_for(user, pk, permission="events.manage_event"):
     """The event when `user` may `permission` it; user None is the worker."""
     if user is None:
         return Event.objects.filter(pk=pk).first()
-    event = selectors.event_visible_to(user=user).filter(pk=pk).first()
+    event = event_for_user(user=user, event_pk=pk)
     return event if event and user.has_perm(permission, event) else None
 
 
-reports.participant_event_register(
-    lambda *, user, pk: selectors.event_visible_to(user=user).filter(pk=pk).first()
-)
+reports.participant_event_register(lambda *, user, pk: event_for_user(user=user, event_pk=pk))
 
 
 def event_facts(event) -> list:
@@ -53,7 +53,7 @@ def agenda_content(event) -> dict:
                 ]
                 for s in sessions
             ]
-            for _day, _date, sessions in selectors.agenda_days(event=event)
+            for _day, _date, sessions in agenda_days(event=event)
         ],
     }
 
@@ -61,7 +61,7 @@ def agenda_content(event) -> dict:
 def participants_content(event) -> list:
     return [
         [p.user_id, p.user.display_name, str(p.user.organisation or ""), p.role, p.is_lead]
-        for p in selectors.event_participations(event=event)
+        for p in event_participations(event=event)
     ]
 
 
@@ -82,7 +82,7 @@ AGENDA = reports.register(
         content=agenda_content,
         back_url=lambda event: reverse("events:agenda", args=[event.pk]),
         event_of=lambda event: event,
-        context=lambda event: {"days": selectors.agenda_days(event=event)},
+        context=lambda event: {"days": agenda_days(event=event)},
         subjects=_only_for_facilitators(_("Agenda and run-sheet")),
         order=20,
     )
@@ -91,13 +91,11 @@ AGENDA = reports.register(
 
 def _sign_in_context(event) -> dict:
     return {
-        "participations": selectors.event_participations(event=event).order_by(
+        "participations": event_participations(event=event).order_by(
             "user__organisation__name", "user__last_name", "user__first_name"
         ),
         "sign_days": [
-            (number, date)
-            for number, date, sessions in selectors.agenda_days(event=event)
-            if sessions
+            (number, date) for number, date, sessions in agenda_days(event=event) if sessions
         ],
         "blank_rows": range(SIGN_IN_BLANK_ROWS),
     }

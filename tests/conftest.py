@@ -11,10 +11,10 @@ import pytest
 from django.core.cache import cache
 from django.utils import translation
 
+from builders.factories import EventFactory, OrganisationFactory, UserFactory
 from cdfacil.models import Organisation
-from events import services
 from events.models import Participation
-from tests.factories import EventFactory, OrganisationFactory, UserFactory
+from events.services.people import participation_add
 
 BASE_URL = "https://cdfacil.test"
 
@@ -87,7 +87,7 @@ def outsider(db):
 
 @pytest.fixture
 def make_event(db, facilitator):
-    """Create an event through `services.event_create` (facilitator, agenda, checklist)."""
+    """Create an event through `event_create` (facilitator, agenda, checklist)."""
 
     def make(**kwargs):
         kwargs.setdefault("created_by", facilitator)
@@ -103,7 +103,7 @@ def event(make_event):
 
 @pytest.fixture
 def add_core_member(db):
-    """Add a core-group member through `services.participation_add`.
+    """Add a core-group member through `participation_add`.
 
     `add_core_member(event, organisation, is_lead=False, **user_fields)` creates a person in
     `organisation` and returns the new Participation.
@@ -111,7 +111,7 @@ def add_core_member(db):
 
     def add(event, organisation, *, is_lead=False, **user_fields):
         user = UserFactory(organisation=organisation, **user_fields)
-        return services.participation_add(
+        return participation_add(
             event=event, user=user, role=Participation.Role.CORE_GROUP, is_lead=is_lead
         )
 

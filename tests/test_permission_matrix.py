@@ -18,10 +18,10 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 from actionplans.models import Action, Indicator, KeyIssue, Objective, PlanVersion, Pledge
-from assessments import services as assessment_services
 from assessments.models import AssessmentRound, CDInitiative, FrameworkVersion, Question, Response
+from assessments.services.frameworks import framework_copy
+from builders.factories import EventFactory, UserFactory
 from cdfacil.models import Organisation, ReportJob
-from events import services as event_services
 from events.models import (
     BudgetLine,
     ChecklistItem,
@@ -31,7 +31,8 @@ from events.models import (
     RegistrationRequest,
     Session,
 )
-from tests.factories import EventFactory, UserFactory
+from events.services.invitations import invitation_token
+from events.services.people import participation_add
 
 User = get_user_model()
 
@@ -82,9 +83,7 @@ class World:
         other_member = UserFactory(
             organisation=Organisation.objects.filter(kind="government").first()
         )
-        event_services.participation_add(
-            event=other, user=other_member, role=Participation.Role.CORE_GROUP
-        )
+        participation_add(event=other, user=other_member, role=Participation.Role.CORE_GROUP)
         self.people["other_member"] = other_member
         facilitator = self.people["facilitator"]
         event = self.event
@@ -100,12 +99,12 @@ class World:
             invited_by=facilitator,
             expires_at=timezone.now() + datetime.timedelta(days=7),
         )
-        self.token = event_services.invitation_token(self.invitation)
+        self.token = invitation_token(self.invitation)
         self.registration = RegistrationRequest.objects.filter(event=event).first()
         self.budget_line = BudgetLine.objects.filter(event=event).first()
         published = FrameworkVersion.objects.filter(published_at__isnull=False).first()
-        self.draft = assessment_services.framework_copy(
-            version=published, name="Our sector's framework", created_by=facilitator
+        self.draft = framework_copy(
+            version=published, name="Our sector's framework", by=facilitator
         )
         self.level = self.draft.levels.first()
         self.dimension = self.level.dimensions.first()

@@ -11,8 +11,9 @@ from django.core.management import call_command
 from django.db import close_old_connections, connection
 
 from cdfacil.models import Organisation, User
-from events import services
 from events.models import Event, Participation
+from events.services.event import event_phase_blockers
+from events.services.people import participation_add
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -69,7 +70,7 @@ def test_seed_demo_is_idempotent_and_realistic(capsys):
     assert set(Organisation.objects.values_list("kind", flat=True)) == set(Organisation.Kind.values)
     lead = event.participations.get(is_lead=True)
     assert lead.user.username == "member1" and lead.user.organisation.is_government
-    assert services.event_phase_blockers(event=event, phase=Event.Phase.KICK_OFF) == []
+    assert event_phase_blockers(event=event, phase=Event.Phase.KICK_OFF) == []
     assert any(item.is_overdue() for item in event.checklist_items.all())
     assert User.objects.get(username="facilitator").check_password("demo")
 
@@ -82,7 +83,7 @@ def test_seed_demo_is_idempotent_and_realistic(capsys):
 def test_core_group_limit_holds_under_concurrent_adds(require_postgresql, event, partner_org):
     """Four facilitators add a development partner to the core group at the same moment: the
     row lock on the event lets exactly two through."""
-    from tests.factories import UserFactory
+    from builders.factories import UserFactory
 
     users = [UserFactory(organisation=partner_org) for _ in range(4)]
     barrier = threading.Barrier(len(users))
@@ -91,7 +92,7 @@ def test_core_group_limit_holds_under_concurrent_adds(require_postgresql, event,
     def add(user):
         try:
             barrier.wait(timeout=10)
-            services.participation_add(event=event, user=user, role=Participation.Role.CORE_GROUP)
+            participation_add(event=event, user=user, role=Participation.Role.CORE_GROUP)
             outcomes.append("added")
         except Exception as error:  # noqa: BLE001
             outcomes.append(type(error).__name__)

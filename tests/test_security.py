@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 
-from tests.factories import UserFactory
+from builders.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

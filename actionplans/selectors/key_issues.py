@@ -8,12 +8,12 @@ from assessments.models import Question
 from events.models import Event
 
 
-def key_issues_ranked(*, event: Event, voter=None) -> QuerySet[KeyIssue]:
-    """The event's key issues, most dots first, with `total_dots` and the voter's `my_dots`.
+def key_issues_ranked(*, event: Event, user=None) -> QuerySet[KeyIssue]:
+    """The event's key issues, most dots first, with `total_dots` and this person's `my_dots`.
 
     Both sums are computed in SQL; the linked question codes come in one more query.
     """
-    mine = Q(votes__voter=voter) if voter is not None and voter.is_authenticated else Q(pk=None)
+    mine = Q(votes__voter=user) if user is not None and user.is_authenticated else Q(pk=None)
     return (
         KeyIssue.objects.filter(event=event)
         .annotate(

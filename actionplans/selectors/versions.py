@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 from actionplans.models import ActionPlan, PlanVersion
-from events.selectors import event_for
+from events.selectors.event import event_for
 
 
 def plan_version_for(*, user, event_pk: int, number: int) -> PlanVersion | None:

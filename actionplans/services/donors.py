@@ -93,7 +93,7 @@ def _audit_pledge(*, pledge: Pledge, version: PlanVersion, by, created: bool) ->
             )
         )
         % words,
-        actor=by,
+        by=by,
         event=Event.objects.get(plan__pk=version.plan_id),
         details={
             "pledge": pledge.pk,

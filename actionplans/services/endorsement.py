@@ -32,7 +32,7 @@ def _audit_position(
             else _("Position of %(organisation)s on version %(number)d: %(stance)s.")
         )
         % words,
-        actor=by,
+        by=by,
         event=version.plan.event,
         details={
             "version": version.pk,
@@ -112,7 +112,7 @@ def endorsement_close(*, version: PlanVersion, by=None) -> PlanVersion:
             else _("Endorsement of version %(number)d closed: the version is not endorsed.")
         )
         % {"number": version.number},
-        actor=by,
+        by=by,
         event=version.plan.event,
         details={"version": version.pk, "status": version.status, "positions": len(stances)},
     )

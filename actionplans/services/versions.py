@@ -145,7 +145,7 @@ def plan_freeze(*, plan: ActionPlan, by) -> PlanVersion:
         action=AuditEntry.Action.PLAN_FROZEN,
         summary=_("Version %(number)d of the action plan frozen and opened for positions.")
         % {"number": number},
-        actor=by,
+        by=by,
         event=plan.event,
         details={"version": version.pk, "fingerprint": version.fingerprint},
     )
@@ -164,7 +164,7 @@ def plan_version_publish(*, version: PlanVersion, by=None) -> PlanVersion:
             action=AuditEntry.Action.PLAN_PUBLISHED,
             summary=_("Version %(number)d of the action plan published to donors.")
             % {"number": version.number},
-            actor=by,
+            by=by,
             event=version.plan.event,
             details={"version": version.pk},
         )

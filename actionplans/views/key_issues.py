@@ -23,7 +23,7 @@ from actionplans.models import KeyIssue
 from actionplans.selectors.key_issues import ballot_of, key_issues_ranked
 from actionplans.services import key_issues as key_issue_services
 from assessments.models import Question
-from assessments.selectors import round_results
+from assessments.selectors.results import round_results
 from cdfacil.web import apply_errors, confirm_action, delete_page, form_page, model_form_page
 from events.models import Participation
 from events.permissions import event_view
@@ -38,7 +38,7 @@ def _list_url(event) -> str:
 def _list_context(request, event, **extra) -> dict:
     """What the list and its fragment show; a fixed number of queries whatever the data."""
     can_vote = request.user.has_perm("actionplans.vote", event)
-    issues = list(key_issues_ranked(event=event, voter=request.user if can_vote else None))
+    issues = list(key_issues_ranked(event=event, user=request.user if can_vote else None))
     ballot = ballot_of(event=event)
     spent = sum(issue.my_dots for issue in issues)
     context = {

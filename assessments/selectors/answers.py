@@ -1,7 +1,7 @@
 """Reads of a member's own response: it for the person, its questions with answers, its progress."""
 
 from assessments.models import Answer, Question, Response
-from events.selectors import event_for
+from events.selectors.event import event_for
 
 
 def response_for(*, user, event_pk: int, pk: int) -> Response | None:

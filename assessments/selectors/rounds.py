@@ -3,7 +3,7 @@
 from django.db.models import Count, Q, QuerySet
 
 from assessments.models import AssessmentRound, Response
-from events.selectors import event_for
+from events.selectors.event import event_for
 
 # Aggregates are shown to members only from this many submitted responses on.
 MIN_RESPONSES_FOR_AGGREGATES = 3

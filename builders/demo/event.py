@@ -9,9 +9,9 @@ from django.contrib.auth.models import Permission
 from django.db import transaction
 from django.utils import timezone
 
-from assessments import selectors as assessment_selectors
 from assessments.models import Question
-from builders import calls
+from assessments.selectors.consensus import question_agreement
+from assessments.services.consensus import consensus_record
 from builders.demo.content import (
     BUDGET,
     CHECKLIST_OWNERS,
@@ -24,8 +24,12 @@ from builders.demo.content import (
 from builders.demo.plan import seed_plan
 from builders.rounds import answered_round, default_version
 from cdfacil.models import Organisation, User
-from events import services as event_services
 from events.models import BudgetLine, ChecklistItem, Event
+from events.services.event import event_create, event_update
+from events.services.funding import budget_line_save
+from events.services.people import participation_add
+from events.services.preparation import checklist_item_save
+from events.services.registration import registration_submit
 
 
 def _user(username, first, last, organisation, job_title) -> User:
@@ -92,12 +96,12 @@ def _preparation(event, users) -> None:
             item.status = ChecklistItem.Status.DONE
         elif item.due_date < today + datetime.timedelta(days=7):
             item.status = ChecklistItem.Status.IN_PROGRESS
-        event_services.checklist_item_save(item=item)
+        checklist_item_save(item=item)
 
 
 def demo_event(users, orgs) -> Event:
     day1 = timezone.localdate() + datetime.timedelta(days=24)
-    event = calls.event_create(
+    event = event_create(
         by=users["facilitator"],
         title=DEMO_TITLE,
         sector="health",
@@ -109,9 +113,7 @@ def demo_event(users, orgs) -> Event:
     )
     for username, (_first, _last, _org, role, lead, _job) in PEOPLE.items():
         if username != "facilitator":
-            event_services.participation_add(
-                event=event, user=users[username], role=role, is_lead=lead
-            )
+            participation_add(event=event, user=users[username], role=role, is_lead=lead)
     _preparation(event, users)
     for category, description, funder, source, amount, currency in BUDGET:
         line = BudgetLine(
@@ -123,18 +125,19 @@ def demo_event(users, orgs) -> Event:
             amount=Decimal(amount),
             currency=currency,
         )
-        event_services.budget_line_save(line=line)
+        budget_line_save(line=line)
     deadline = day1 - datetime.timedelta(days=3)
-    calls.event_update(
+    event_update(
         event=event,
-        by=users["facilitator"],
-        registration_open=True,
-        registration_capacity=60,
-        registration_deadline=datetime.datetime.combine(
-            deadline, datetime.time(17, 0), tzinfo=event.tzinfo
-        ),
+        data={
+            "registration_open": True,
+            "registration_capacity": 60,
+            "registration_deadline": datetime.datetime.combine(
+                deadline, datetime.time(17, 0), tzinfo=event.tzinfo
+            ),
+        },
     )
-    event_services.registration_submit(
+    registration_submit(
         event=event,
         full_name="Patrick Wanyama",
         email="p.wanyama@example.org",
@@ -179,10 +182,10 @@ def demo_assessment(event, users) -> None:
             event.date_of_day(3), datetime.time(18, 0), tzinfo=event.tzinfo
         ),
     )
-    agreement = assessment_selectors.question_agreement(assessment_round=assessment_round)
+    agreement = question_agreement(assessment_round=assessment_round)
     for row in agreement[:8]:
         median = max(1, int(row["median"] or 2))
-        calls.consensus_record(
+        consensus_record(
             assessment_round=assessment_round,
             question=row["question"],
             current=median,

@@ -5,18 +5,19 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from actionplans import selectors as plan_selectors
-from actionplans import services as plan_services
 from actionplans.models import Action, Output, PlanVersion, Position
+from actionplans.selectors.endorsement import event_organisations
+from actionplans.services.endorsement import endorsement_close, position_record
+from actionplans.services.key_issues import key_issue_create
+from actionplans.services.versions import plan_freeze
 from assessments.models import AssessmentRound
-from builders import calls
 from builders.demo.content import DEMO_TITLE
 from builders.demo.event import demo_load
 from builders.people import people
 from builders.rounds import answered_round
 from cdfacil.models import Organisation, User
-from events import services as event_services
 from events.models import Event, Participation
+from events.services.people import participation_add
 
 
 def _follow_up_round(event) -> AssessmentRound:
@@ -44,9 +45,7 @@ def _participants(event, participants: int) -> None:
     if not offices:
         return
     for user in people("bench-person", offices, len(offices), start=first, last_name="Participant"):
-        event_services.participation_add(
-            event=event, user=user, role=Participation.Role.STAKEHOLDER
-        )
+        participation_add(event=event, user=user, role=Participation.Role.STAKEHOLDER)
 
 
 def _actions(event, actions: int) -> None:
@@ -81,17 +80,17 @@ def _endorsed_version(event, facilitator) -> PlanVersion:
     """A new version holding every action, endorsed by every organisation of the event."""
     plan = event.plan
     for version in plan.versions.filter(status=PlanVersion.Status.OPEN):
-        plan_services.endorsement_close(version=version)
-    version = calls.plan_freeze(plan=plan, by=facilitator)
-    for organisation in plan_selectors.event_organisations(event=event):
-        calls.position_record(
+        endorsement_close(version=version)
+    version = plan_freeze(plan=plan, by=facilitator)
+    for organisation in event_organisations(event=event):
+        position_record(
             version=version,
             organisation=organisation,
             stance=Position.Stance.ENDORSE,
             comment="",
             by=facilitator,
         )
-    return plan_services.endorsement_close(version=version)
+    return endorsement_close(version=version)
 
 
 def grow_demo_event(*, participants: int = 40, actions: int = 50, key_issues: int = 13) -> Event:
@@ -104,7 +103,7 @@ def grow_demo_event(*, participants: int = 40, actions: int = 50, key_issues: in
     _participants(event, participants)
     _actions(event, actions)
     for number in range(event.key_issues.count(), key_issues):
-        calls.key_issue_create(
+        key_issue_create(
             event=event,
             title=f"Key issue {number + 1}: reporting lines between districts and the centre",
             description="Raised by the core group during the organisational assessment.",

@@ -7,7 +7,6 @@ the services, as it would through the site.
 import datetime
 from decimal import Decimal
 
-from actionplans import services
 from actionplans.models import (
     Action,
     ActionPlan,
@@ -20,9 +19,14 @@ from actionplans.models import (
     Pledge,
     Risk,
 )
-from assessments import selectors as assessment_selectors
+from actionplans.services.donors import pledge_save
+from actionplans.services.endorsement import endorsement_close, position_record
+from actionplans.services.followup import progress_record
+from actionplans.services.key_issues import key_issue_create, vote_cast
+from actionplans.services.plan import plan_create, plan_part_save
+from actionplans.services.versions import plan_freeze, plan_version_publish
 from assessments.models import Question
-from builders import calls
+from assessments.selectors.results import round_results
 from builders.demo.plan_content import (
     BODIES,
     CHAIN,
@@ -41,7 +45,7 @@ def _month(start: datetime.date, months: int) -> datetime.date:
 
 
 def _save(instance, **m2m):
-    return services.plan_part_save(instance=instance, expected_version=None, m2m=m2m)
+    return plan_part_save(instance=instance, expected_version=None, m2m=m2m)
 
 
 def _gap_questions(event) -> tuple:
@@ -49,7 +53,7 @@ def _gap_questions(event) -> tuple:
     assessment_round = event.assessment_rounds.order_by("-number").first()
     if assessment_round is None:
         return None, []
-    results = assessment_selectors.round_results(assessment_round=assessment_round)
+    results = round_results(assessment_round=assessment_round)
     priorities = results["priorities"][:2]
     questions = Question.objects.in_bulk([row["pk"] for row in priorities])
     return assessment_round, [questions[row["pk"]] for row in priorities]
@@ -62,7 +66,7 @@ def _key_issues(event, users: dict) -> list[KeyIssue]:
     for index, (title, description) in enumerate(KEY_ISSUES):
         linked = index < 2 and index < len(gap_questions)
         issues.append(
-            calls.key_issue_create(
+            key_issue_create(
                 event=event,
                 title=title,
                 description=description,
@@ -76,7 +80,7 @@ def _key_issues(event, users: dict) -> list[KeyIssue]:
     for username, dots in DOTS:
         for issue, count in zip(issues, dots, strict=True):
             if count:
-                calls.vote_cast(key_issue=issue, by=users[username], dots=count)
+                vote_cast(key_issue=issue, by=users[username], dots=count)
     return issues
 
 
@@ -154,17 +158,17 @@ def _risks_and_bodies(plan, *, orgs) -> None:
 def _endorsed_version(plan, *, users, orgs) -> PlanVersion:
     """Version 1, frozen, endorsed by the positions of `POSITIONS` and published to donors."""
     facilitator = users["facilitator"]
-    version = calls.plan_freeze(plan=plan, by=facilitator)
+    version = plan_freeze(plan=plan, by=facilitator)
     for org, (stance, comment, username) in POSITIONS.items():
-        calls.position_record(
+        position_record(
             version=version,
             organisation=orgs[org],
             stance=stance,
             comment=comment,
             by=users[username] if username else facilitator,
         )
-    version = services.endorsement_close(version=version)
-    return services.version_publish(version=version)
+    version = endorsement_close(version=version)
+    return plan_version_publish(version=version)
 
 
 def seed_plan(*, event, users: dict, orgs: dict) -> PlanVersion:
@@ -177,7 +181,7 @@ def seed_plan(*, event, users: dict, orgs: dict) -> PlanVersion:
     if ActionPlan.objects.filter(event=event).exists():
         return PlanVersion.objects.filter(plan__event=event).order_by("-number").first()
     issues = _key_issues(event, users)
-    plan = services.plan_create(event=event, title="Uganda health sector capacity development plan")
+    plan = plan_create(event=event, title="Uganda health sector capacity development plan")
     _chain(plan, issues=issues, orgs=orgs)
     _risks_and_bodies(plan, orgs=orgs)
     version = _endorsed_version(plan, users=users, orgs=orgs)
@@ -192,10 +196,10 @@ def seed_plan(*, event, users: dict, orgs: dict) -> PlanVersion:
             currency=currency,
             status=status,
         )
-        services.pledge_save(pledge=pledge)
+        pledge_save(pledge=pledge)
     today = event.local_today()
     for index, status, percent, note, username in PROGRESS:
-        calls.progress_record(
+        progress_record(
             action=actions[index],
             status=status,
             percent_complete=percent,

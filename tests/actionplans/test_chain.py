@@ -9,11 +9,14 @@ from django.urls import reverse
 from django.utils import timezone
 
 from actionplans.models import Action, KeyIssue, PlanVersion, Pledge, ProgressUpdate
-from assessments import selectors as assessment_selectors
-from assessments import services as assessment_services
 from assessments.models import Answer, FrameworkVersion, Question
+from assessments.selectors.results import round_results
+from assessments.services.answers import response_submit
+from assessments.services.rounds import round_create
+from builders.factories import OrganisationFactory, UserFactory
 from cdfacil.models import Organisation
-from tests.factories import OrganisationFactory, UserFactory
+from events.models import Participation
+from events.services.people import participation_add
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +33,7 @@ def test_from_gaps_to_a_donor_pledge_and_progress(
     members = [member.user for member in core_group]
     version = FrameworkVersion.objects.get(framework__name="Sector capacity framework", number=1)
     now = timezone.now()
-    assessment_round = assessment_services.round_create(
+    assessment_round = round_create(
         event=event,
         version=version,
         opens_at=now - datetime.timedelta(hours=1),
@@ -43,7 +46,7 @@ def test_from_gaps_to_a_donor_pledge_and_progress(
             Answer(response=response, question=q, current=1 + (i + index) % 3, desired=4)
             for i, q in enumerate(questions)
         )
-        assessment_services.response_submit(response=response)
+        response_submit(response=response)
     lead, member = client_for(members[0]), client_for(members[1])
     fac = client_for(facilitator)
     plan_url = reverse("actionplans:plan_detail", args=[event.pk])
@@ -52,7 +55,7 @@ def test_from_gaps_to_a_donor_pledge_and_progress(
     gaps_url = reverse("actionplans:key_issue_from_gaps", args=[event.pk])
     page = lead.get(gaps_url)
     assert page.status_code == 200
-    priorities = assessment_selectors.round_results(assessment_round=assessment_round)["priorities"]
+    priorities = round_results(assessment_round=assessment_round)["priorities"]
     gap_questions = [row["pk"] for row in priorities[:2]]
     response = lead.post(
         gaps_url,
@@ -141,12 +144,7 @@ def test_from_gaps_to_a_donor_pledge_and_progress(
     version_url = reverse("actionplans:version_position", args=[event.pk, frozen.number])
     lead.post(version_url, {"organisation": government_org.pk, "stance": "endorse", "comment": ""})
     stakeholder = UserFactory(organisation=civil_society_org)
-    from events import services as event_services
-    from events.models import Participation
-
-    event_services.participation_add(
-        event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER
-    )
+    participation_add(event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER)
     client_for(stakeholder).post(
         version_url,
         {"organisation": civil_society_org.pk, "stance": "reservations", "comment": "Costs"},

@@ -10,10 +10,10 @@ from assessments.models import (
     FrameworkVersion,
 )
 from assessments.services import rounds as round_services
-from events import services as event_services
+from builders.factories import UserFactory
 from events.models import Participation
+from events.services.people import participation_add
 from tests.assessments.helpers import grant_add_event
-from tests.factories import UserFactory
 
 
 @pytest.fixture
@@ -59,7 +59,7 @@ def member(event, government_org, add_core_member):
 @pytest.fixture
 def stakeholder(event, civil_society_org):
     user = UserFactory(organisation=civil_society_org)
-    event_services.participation_add(event=event, user=user, role=Participation.Role.STAKEHOLDER)
+    participation_add(event=event, user=user, role=Participation.Role.STAKEHOLDER)
     return user
 
 

@@ -15,10 +15,10 @@ from assessments.models import Answer, Question
 from assessments.services import answers as answer_services
 from assessments.services import consensus as consensus_services
 from assessments.services import rounds as round_services
-from events import services as event_services
+from builders.factories import OrganisationFactory, UserFactory
 from events.models import Participation
+from events.services.people import participation_add
 from tests.assessments.helpers import client_for
-from tests.factories import OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -261,9 +261,7 @@ def test_only_facilitators_export(
     event, assessment_round, members, outsider, civil_society_org, make_event
 ):
     stakeholder = UserFactory(organisation=civil_society_org)
-    event_services.participation_add(
-        event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER
-    )
+    participation_add(event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER)
     other_facilitator = UserFactory()
     make_event(title="Other event", created_by=other_facilitator)
     for name in ("export_xlsx", "export_csv"):

@@ -7,8 +7,9 @@ from django.urls import reverse
 
 from assessments.models import Answer, CDInitiative, Dimension, FrameworkVersion, Question, Response
 from assessments.services import answers as answer_services
-from events import services as event_services
+from builders.factories import UserFactory
 from events.models import Participation
+from events.services.people import participation_add
 from tests.assessments.helpers import (
     autosave_url,
     client_for,
@@ -19,7 +20,6 @@ from tests.assessments.helpers import (
     response_url,
     valid_data,
 )
-from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -42,9 +42,7 @@ def test_individual_answers_are_private(
     assert "Secret" in client_for(facilitator).get(page).content.decode()
 
     stakeholder = UserFactory(organisation=civil_society_org)
-    event_services.participation_add(
-        event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER
-    )
+    participation_add(event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER)
     donor = UserFactory(is_donor=True)
     other_facilitator = UserFactory()
     make_event(title="Other event", created_by=other_facilitator)
@@ -68,9 +66,7 @@ def test_stakeholders_cannot_reach_consensus_or_results(
     for response in assessment_round.responses.all()[:3]:
         answer_services.response_submit(response=response)
     stakeholder = UserFactory(organisation=civil_society_org)
-    event_services.participation_add(
-        event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER
-    )
+    participation_add(event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER)
     client = client_for(stakeholder)
     for name in ("consensus", "results"):
         url = reverse(f"assessments:{name}", args=[event.pk, assessment_round.pk])

@@ -9,8 +9,9 @@ from builders.events import event_advance_to, event_at_phase
 from builders.factories import OrganisationFactory, UserFactory
 from builders.plans import plan_with_versions
 from builders.rounds import answered_round, default_version
-from events import services as event_services
 from events.models import Event, Participation
+from events.services.event import event_phase_blockers
+from events.services.people import participation_add
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +31,7 @@ def test_an_event_at_each_phase_is_in_it_with_what_the_phase_needs(phase):
     else:
         assert lead.role == "core_group" and lead.user.organisation.is_government
         # Nothing stops the event from being where it is.
-        assert event_services.event_phase_blockers(event=event, phase=phase) == []
+        assert event_phase_blockers(event=event, phase=phase) == []
 
 
 def test_an_event_at_a_phase_keeps_the_lead_it_is_given_and_refuses_a_skipped_guard():
@@ -52,7 +53,7 @@ def members():
     government = OrganisationFactory(kind="government")
     others = [UserFactory(organisation=government) for _ in range(3)]
     for user in others:
-        event_services.participation_add(event=event, user=user, role="core_group")
+        participation_add(event=event, user=user, role="core_group")
     return event, [event.participations.get(is_lead=True).user, *others]
 
 

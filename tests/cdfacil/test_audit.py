@@ -13,15 +13,18 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from actionplans import services as plan_services
 from actionplans.models import Action, PlanVersion, Pledge
+from actionplans.services.donors import pledge_save
+from actionplans.services.endorsement import endorsement_close, position_record
+from actionplans.services.versions import plan_freeze, plan_version_publish
+from builders.factories import EventFactory, OrganisationFactory, UserFactory
 from cdfacil import pdf
 from cdfacil.models import AuditEntry, Organisation, ReportJob, User
 from cdfacil.services import audit_record
-from events import services as event_services
 from events.models import Event, Invitation, Participation
+from events.services.invitations import invitation_send, invitation_token
+from events.services.people import participation_add
 from tests.actionplans.conftest import plan  # noqa: F401  (the fixture)
-from tests.factories import EventFactory, OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -58,7 +61,7 @@ def member(event, government_org, add_core_member):
 
 def test_adding_a_person_names_them_and_who_added_them(event, facilitator, government_org):
     person = UserFactory(organisation=government_org, first_name="Sarah", last_name="Nakato")
-    event_services.participation_add(event=event, user=person, role=Role.CORE_GROUP, by=facilitator)
+    participation_add(event=event, user=person, role=Role.CORE_GROUP, by=facilitator)
     entry = only(Audit.ROLE_CHANGED)
     assert entry.actor == facilitator and entry.actor_label == "Fatima Nakato"
     assert entry.event_id == event.pk
@@ -68,7 +71,7 @@ def test_adding_a_person_names_them_and_who_added_them(event, facilitator, gover
 
 def test_a_command_adding_a_person_records_no_actor(event, government_org):
     person = UserFactory(organisation=government_org, first_name="Sarah", last_name="Nakato")
-    event_services.participation_add(event=event, user=person, role=Role.STAKEHOLDER)
+    participation_add(event=event, user=person, role=Role.STAKEHOLDER)
     entry = only(Audit.ROLE_CHANGED)
     assert entry.actor is None and entry.actor_label == ""
     assert entry.summary == "Sarah Nakato added as stakeholder."
@@ -126,7 +129,7 @@ def test_invitation_sent_accepted_and_withdrawn(
     assert sent.actor == facilitator and sent.event_id == event.pk
     assert sent.summary == "Sarah Nakato (sarah@example.org) invited as core-group member."
 
-    token = event_services.invitation_token(invitation)
+    token = invitation_token(invitation)
     Client().post(reverse("events:invitation_accept", args=[token]))
     sarah = User.objects.get(email="sarah@example.org")
     accepted = only(Audit.INVITATION_ACCEPTED)
@@ -141,9 +144,9 @@ def test_invitation_sent_accepted_and_withdrawn(
     assert only(Audit.LOGIN, actor=sarah).ip_address == "127.0.0.1"
 
     with django_capture_on_commit_callbacks(execute=True):
-        again = event_services.invitation_send(
+        again = invitation_send(
             event=event,
-            invited_by=facilitator,
+            by=facilitator,
             email="henry@example.org",
             full_name="Henry Okello",
             organisation=government_org,
@@ -301,7 +304,7 @@ def test_a_sign_in_records_the_address(facilitator):
 
 def test_an_entry_cannot_be_changed(event, facilitator):
     entry = audit_record(
-        action=Audit.PLAN_FROZEN, summary="Version 1 frozen.", actor=facilitator, event=event
+        action=Audit.PLAN_FROZEN, summary="Version 1 frozen.", by=facilitator, event=event
     )
     entry.summary = "Nothing happened."
     with pytest.raises(ValueError, match="never changed"):
@@ -315,7 +318,7 @@ def test_an_entry_cannot_be_changed(event, facilitator):
 def test_the_name_stays_when_the_account_goes(event, facilitator, government_org):
     person = UserFactory(organisation=government_org)
     entry = audit_record(
-        action=Audit.PLAN_FROZEN, summary="Version 1 frozen.", actor=person, event=event
+        action=Audit.PLAN_FROZEN, summary="Version 1 frozen.", by=person, event=event
     )
     label = person.display_name
     person.delete()
@@ -333,7 +336,7 @@ def fill(event, count, *, actor=None, start=0):
         audit_record(
             action=Audit.ROLE_CHANGED,
             summary=f"Person {number} added as stakeholder.",
-            actor=actor,
+            by=actor,
             event=event,
         )
 
@@ -341,7 +344,7 @@ def fill(event, count, *, actor=None, start=0):
 def test_facilitators_read_their_event_log_only(event, facilitator, core_group, outsider):
     other = EventFactory(title="Another event")
     audit_record(action=Audit.PLAN_FROZEN, summary="Version 9 of the other plan.", event=other)
-    audit_record(action=Audit.LOGIN, summary="Someone signed in.", actor=facilitator)
+    audit_record(action=Audit.LOGIN, summary="Someone signed in.", by=facilitator)
     fill(event, 1, actor=facilitator)
 
     response = client_for(facilitator).get(url("audit", event))
@@ -432,8 +435,8 @@ def test_administrators_read_the_log_in_the_admin_and_cannot_add_or_change(event
 
 def test_a_pledge_entry_needs_no_view(plan, facilitator, member):  # noqa: F811
     """The service itself records: a pledge saved outside any view is in the log too."""
-    version = plan_services.plan_freeze(plan=plan, by=facilitator)
-    plan_services.position_record(
+    version = plan_freeze(plan=plan, by=facilitator)
+    position_record(
         version=version,
         organisation=member.user.organisation,
         stance="endorse",
@@ -443,11 +446,9 @@ def test_a_pledge_entry_needs_no_view(plan, facilitator, member):  # noqa: F811
     position = only(Audit.POSITION_RECORDED)
     assert position.actor == member.user
     assert position.summary == "Position of Ministry of Health (MoH) on version 1: Endorse."
-    version = plan_services.plan_version_publish(
-        version=plan_services.endorsement_close(version=version)
-    )
+    version = plan_version_publish(version=endorsement_close(version=version))
     donor = UserFactory(is_donor=True, organisation=OrganisationFactory(name="EU"))
-    plan_services.pledge_save(
+    pledge_save(
         pledge=Pledge(
             action=Action.objects.get(),
             version=version,

@@ -4,7 +4,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from tests.factories import UserFactory
+from builders.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -94,15 +94,15 @@ def test_the_switcher_goes_back_only_to_a_page_of_this_site(facilitator):
 def test_an_invitation_email_is_in_the_events_language(
     facilitator, event, civil_society_org, django_capture_on_commit_callbacks, mailoutbox
 ):
-    from events import services as event_services
     from events.models import Participation
+    from events.services.invitations import invitation_send
 
     event.language = "fr"
     event.save(update_fields=["language"])
     with django_capture_on_commit_callbacks(execute=True):
-        event_services.invitation_send(
+        invitation_send(
             event=event,
-            invited_by=facilitator,
+            by=facilitator,
             email="aminata@example.org",
             full_name="Aminata Diallo",
             organisation=civil_society_org,

@@ -14,8 +14,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from actionplans import selectors as plan_selectors
 from actionplans.models import Action, KeyIssue, PlanVersion, Position
+from actionplans.selectors.versions import snapshot_actions
 from assessments.models import AssessmentRound
 from cdfacil import pdf, reports, services
 from cdfacil.models import ReportJob, User
@@ -62,7 +62,7 @@ def flat(texts) -> str:
 
 def test_every_kind_is_offered_to_the_facilitator_and_renders(demo):
     facilitator = User.objects.get(username="facilitator")
-    from events.report_views import offered_reports
+    from events.selectors.reports import offered_reports
 
     offered = {
         kind.name for kind, _subject, _label in offered_reports(event=demo, user=facilitator)
@@ -84,7 +84,7 @@ def test_the_event_report_holds_everything(demo):
     text = flat(texts)
     assert len(texts) >= 10
     assert demo.title in text and "Event report" in text
-    for action in plan_selectors.snapshot_actions(version.snapshot):
+    for action in snapshot_actions(version.snapshot):
         assert re.sub(r"\s+", " ", action["title"]) in text
     assert version.fingerprint in text.replace(" ", "")
     for session in Session.objects.filter(event=demo):
@@ -107,7 +107,7 @@ def test_the_plan_carries_its_fingerprint_and_status_on_every_page(demo):
         assert version.fingerprint in compact
         assert "Version1·Endorsed" in compact
     text = flat(texts)
-    for action in plan_selectors.snapshot_actions(version.snapshot):
+    for action in snapshot_actions(version.snapshot):
         assert re.sub(r"\s+", " ", action["title"]) in text
 
 
@@ -183,7 +183,7 @@ def test_the_reports_page_asks_in_the_chosen_language(demo, django_capture_on_co
 
 
 def test_members_and_donors_are_offered_only_what_they_may_see(demo):
-    from events.report_views import offered_reports
+    from events.selectors.reports import offered_reports
 
     member = User.objects.get(username="member2")
     stakeholder = User.objects.get(username="stakeholder1")
@@ -247,7 +247,7 @@ def test_a_render_killed_midway_is_finished_by_the_next_delivery(demo):
     """A worker killed while writing leaves the job running with no file to serve; the task
     delivered again (late acknowledgement) completes it."""
     kind = reports.get("agenda")
-    job = services.report_request(kind=kind, subject=demo, language="en", requested_by=None)
+    job = services.report_request(kind=kind, subject=demo, language="en", by=None)
 
     def killed(directory, name, data):
         (directory / "half.part").write_bytes(data[: len(data) // 2])
@@ -269,7 +269,7 @@ def test_a_render_killed_midway_is_finished_by_the_next_delivery(demo):
 
 def test_a_job_whose_worker_died_ends_failed_and_can_be_asked_again(demo, settings):
     kind = reports.get("agenda")
-    job = services.report_request(kind=kind, subject=demo, language="en", requested_by=None)
+    job = services.report_request(kind=kind, subject=demo, language="en", by=None)
     ReportJob.objects.filter(pk=job.pk).update(
         status=ReportJob.Status.RUNNING,
         started_at=timezone.now()
@@ -294,7 +294,7 @@ def test_a_render_over_its_time_limit_fails_with_a_reason(demo):
     from celery.exceptions import SoftTimeLimitExceeded
 
     kind = reports.get("agenda")
-    job = services.report_request(kind=kind, subject=demo, language="en", requested_by=None)
+    job = services.report_request(kind=kind, subject=demo, language="en", by=None)
     with mock.patch.object(pdf, "render_pdf", side_effect=SoftTimeLimitExceeded()):
         services.report_render(job_id=job.pk)
     job.refresh_from_db()
@@ -305,7 +305,7 @@ def test_a_render_over_its_time_limit_fails_with_a_reason(demo):
 
 def test_a_disk_error_is_retried_and_the_job_goes_back_to_the_queue(demo):
     kind = reports.get("agenda")
-    job = services.report_request(kind=kind, subject=demo, language="en", requested_by=None)
+    job = services.report_request(kind=kind, subject=demo, language="en", by=None)
     disk_full = mock.patch.object(services, "_write_whole", side_effect=OSError("disk full"))
     with disk_full, pytest.raises(OSError):
         services.report_render(job_id=job.pk)
@@ -353,7 +353,7 @@ def test_the_job_page_gives_times_in_the_events_time_zone(demo):
     import zoneinfo
 
     kind = reports.get("agenda")
-    job = services.report_request(kind=kind, subject=demo, language="en", requested_by=None)
+    job = services.report_request(kind=kind, subject=demo, language="en", by=None)
     client = Client()
     client.force_login(User.objects.get(username="facilitator"))
     local = job.queued_at.astimezone(zoneinfo.ZoneInfo(demo.time_zone))

@@ -18,8 +18,8 @@ from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
-from actionplans import selectors as plan_selectors
 from actionplans.models import PlanVersion
+from actionplans.selectors.versions import snapshot_actions
 from cdfacil.models import ReportJob, User
 from events.models import Event
 
@@ -81,7 +81,7 @@ def test_a_real_worker_renders_the_event_report_asked_for_in_the_browser(worker)
     text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
     assert event.title in text and f"1 / {job.page_count}" in text
     assert version.fingerprint in text.replace(" ", "")
-    for action in plan_selectors.snapshot_actions(version.snapshot):
+    for action in snapshot_actions(version.snapshot):
         assert re.sub(r"\s+", " ", action["title"]) in text
 
     # The same content again: the worker finds the finished file and renders nothing.

@@ -6,11 +6,11 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from builders.factories import UserFactory
 from cdfacil import pdf, reports, services
 from cdfacil.models import ReportJob
-from events import services as event_services
 from events.models import Participation
-from tests.factories import UserFactory
+from events.services.people import participation_add
 
 pytestmark = pytest.mark.django_db
 
@@ -95,15 +95,15 @@ def test_same_content_is_not_rendered_twice(event, facilitator, django_capture_o
 
 def test_an_active_job_is_shared(event, facilitator):
     kind = reports.get("agenda")
-    first = services.report_request(kind=kind, subject=event, language="en", requested_by=None)
-    second = services.report_request(kind=kind, subject=event, language="en", requested_by=None)
+    first = services.report_request(kind=kind, subject=event, language="en", by=None)
+    second = services.report_request(kind=kind, subject=event, language="en", by=None)
     assert first.pk == second.pk and first.status == ReportJob.Status.QUEUED
 
 
 def test_rendering_twice_leaves_a_finished_job_alone(event, django_capture_on_commit_callbacks):
     kind = reports.get("agenda")
     with django_capture_on_commit_callbacks(execute=True):
-        job = services.report_request(kind=kind, subject=event, language="en", requested_by=None)
+        job = services.report_request(kind=kind, subject=event, language="en", by=None)
     job.refresh_from_db()
     finished = job.finished_at
     services.report_render(job_id=job.pk)
@@ -120,9 +120,7 @@ def test_people_who_may_not_see_the_agenda_pdf_get_404(
         client_for(facilitator).post(request_url(event))
     job = ReportJob.objects.get()
     stakeholder = UserFactory(organisation=civil_society_org)
-    event_services.participation_add(
-        event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER
-    )
+    participation_add(event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER)
     donor = UserFactory(is_donor=True)
     for person in (stakeholder, outsider, donor):
         client = client_for(person)
@@ -165,7 +163,7 @@ def test_a_failed_job_says_why_and_can_be_retried(
     assert response["Location"] == reverse("report_job", args=[jobs[1].pk])
     # A job that has not failed cannot be retried.
     queued = services.report_request(
-        kind=reports.get("agenda"), subject=event, language="en", requested_by=facilitator
+        kind=reports.get("agenda"), subject=event, language="en", by=facilitator
     )
     assert client.post(reverse("report_retry", args=[queued.pk])).status_code == 302
     assert ReportJob.objects.filter(kind="agenda").count() == 1

@@ -15,13 +15,14 @@ from django.urls import reverse
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
-from assessments import services as assessment_services
 from assessments.models import Answer, Dimension, FrameworkVersion, Level, Question, Response
+from assessments.services.frameworks import framework_copy, framework_version_publish
+from assessments.services.rounds import round_create
+from builders.factories import DEFAULT_PASSWORD, EventFactory, OrganisationFactory, UserFactory
 from cdfacil.models import Organisation
-from events import services as event_services
 from events.models import Participation
+from events.services.people import participation_add
 from tests.e2e.helpers import DESKTOP, url_re
-from tests.factories import DEFAULT_PASSWORD, EventFactory, OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -39,11 +40,9 @@ def small_round():
             name="Ministry of Water and Environment", kind=Organisation.Kind.GOVERNMENT
         ),
     )
-    event_services.participation_add(
-        event=event, user=member, role=Participation.Role.CORE_GROUP, is_lead=True
-    )
+    participation_add(event=event, user=member, role=Participation.Role.CORE_GROUP, is_lead=True)
     default = FrameworkVersion.objects.get(status=FrameworkVersion.Status.PUBLISHED)
-    version = assessment_services.framework_copy(version=default, name="Two questions", by=None)
+    version = framework_copy(version=default, name="Two questions", by=None)
     keep = list(
         Question.objects.filter(dimension__level__version=version).order_by(
             "dimension__level__order", "dimension__order", "order"
@@ -54,9 +53,9 @@ def small_round():
     ).delete()
     Dimension.objects.filter(level__version=version, questions__isnull=True).delete()
     Level.objects.filter(version=version, dimensions__isnull=True).delete()
-    version = assessment_services.framework_version_publish(version=version)
+    version = framework_version_publish(version=version)
     now = timezone.now()
-    assessment_round = assessment_services.round_create(
+    assessment_round = round_create(
         event=event,
         version=version,
         opens_at=now - datetime.timedelta(hours=1),

@@ -5,9 +5,9 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from events import services
+from builders.factories import OrganisationFactory, UserFactory
 from events.models import Participation, RegistrationRequest, Session
-from tests.factories import OrganisationFactory, UserFactory
+from events.services import people as people_services
 
 pytestmark = pytest.mark.django_db
 
@@ -18,11 +18,11 @@ def grow(event, *, people: int, sessions: int, registrations: int):
     """Add people of every role, sessions and registration requests to an event."""
     organisation = OrganisationFactory()
     for index in range(people):
-        services.participation_add(
+        people_services.participation_add(
             event=event, user=UserFactory(organisation=organisation), role=Role.STAKEHOLDER
         )
         if index < 3:
-            services.participation_add(
+            people_services.participation_add(
                 event=event, user=UserFactory(organisation=organisation), role=Role.CORE_GROUP
             )
     Session.objects.bulk_create(
@@ -104,10 +104,10 @@ def test_dashboard_pages_each_list_on_its_own(client, make_event, facilitator):
     person = UserFactory()
     for index in range(13):
         event = make_event(title=f"Facilitated {index:02}")
-        services.participation_add(event=event, user=person, role=Role.FACILITATOR)
+        people_services.participation_add(event=event, user=person, role=Role.FACILITATOR)
     for index in range(21):
         event = make_event(title=f"Taking part {index:02}")
-        services.participation_add(event=event, user=person, role=Role.STAKEHOLDER)
+        people_services.participation_add(event=event, user=person, role=Role.STAKEHOLDER)
     client.force_login(person)
     page = client.get(reverse("dashboard"), {"page": 2, "member_page": 2}).content.decode()
     assert page.count("card-title") == 1  # the 13th facilitated event

@@ -11,14 +11,15 @@ from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 from django.utils import timezone
 
-from assessments import selectors
 from assessments.models import Answer, FrameworkVersion
+from assessments.selectors.consensus import question_agreement
+from assessments.selectors.results import round_results
 from bench.measure import percentile
-from builders import calls
 from builders.people import participations_add, people
 from builders.rounds import answered_round
 from cdfacil.models import Organisation, User
 from events.models import Participation
+from events.services.event import event_create
 
 
 class Rollback(Exception):
@@ -59,7 +60,7 @@ class Command(BaseCommand):
             name="Benchmark ministry", kind=Organisation.Kind.GOVERNMENT, country="UG"
         )
         facilitator = User.objects.create(username="bench-facilitator", organisation=organisation)
-        event = calls.event_create(
+        event = event_create(
             by=facilitator,
             title="Benchmark event",
             sector="health",
@@ -82,12 +83,12 @@ class Command(BaseCommand):
         )
         self._measure(
             "round_results",
-            lambda: selectors.round_results(assessment_round=assessment_round),
+            lambda: round_results(assessment_round=assessment_round),
             repeat,
         )
         self._measure(
             "question_agreement",
-            lambda: selectors.question_agreement(assessment_round=assessment_round),
+            lambda: question_agreement(assessment_round=assessment_round),
             repeat,
         )
 

@@ -6,11 +6,9 @@ The demo itself is built by `builders.demo`.
 
 from django.core.management.base import BaseCommand
 
-# Transitional: tests/actionplans/test_donors.py reads these from this module.
-from builders.demo.content import DEMO_TITLE, LOGINS, ORGANISATIONS  # noqa: E402, F401, I001
+from builders.demo.content import LOGINS
 from builders.demo.event import demo_load
 from cdfacil.models import User
-from events.models import Event  # noqa: E402, F401
 
 
 class Command(BaseCommand):

@@ -10,9 +10,9 @@ from actionplans.models import (
 )
 from actionplans.selectors.donors import version_funding
 from actionplans.services import donors as donor_services
+from builders.factories import OrganisationFactory, UserFactory
 from cdfacil.models import Organisation
 from tests.actionplans.conftest import endorse_and_publish
-from tests.factories import OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 

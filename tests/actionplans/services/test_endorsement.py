@@ -8,8 +8,8 @@ from actionplans.models import (
 )
 from actionplans.services import endorsement as endorsement_services
 from actionplans.services import versions as version_services
+from builders.factories import OrganisationFactory
 from cdfacil.models import Organisation
-from tests.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from actionplans.models import (
     KeyIssue,
 )
 from actionplans.services import key_issues as key_issue_services
-from tests.factories import UserFactory
+from builders.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,8 @@ from actionplans.models import (
     Risk,
 )
 from actionplans.services import plan as plan_services
+from builders.factories import OrganisationFactory
 from tests.actionplans.conftest import endorse_and_publish
-from tests.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 

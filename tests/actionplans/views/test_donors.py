@@ -29,17 +29,18 @@ from actionplans.services import donors as donor_services
 from actionplans.services import endorsement as endorsement_services
 from actionplans.services import followup as followup_services
 from actionplans.services import versions as version_services
-from assessments import services as assessment_services
 from assessments.models import FrameworkVersion
-from cdfacil.models import Organisation
-from events import services as event_services
-from events.models import Participation
-from tests.factories import (
+from assessments.services.rounds import round_create
+from builders.demo.content import DEMO_TITLE
+from builders.factories import (
     EventFactory,
     OrganisationFactory,
     PartnerOrganisationFactory,
     UserFactory,
 )
+from cdfacil.models import Organisation
+from events.models import Event, Participation
+from events.services.people import participation_add
 
 pytestmark = pytest.mark.django_db
 
@@ -104,7 +105,7 @@ def published_event(facilitator, *, actions=2, **event_fields):
     """A new event with a government lead and an endorsed plan published to donors."""
     event = EventFactory(created_by=facilitator, **event_fields)
     government = OrganisationFactory(kind=Organisation.Kind.GOVERNMENT)
-    event_services.participation_add(
+    participation_add(
         event=event,
         user=UserFactory(organisation=government),
         role=Participation.Role.CORE_GROUP,
@@ -179,7 +180,7 @@ def test_portfolio_shows_only_the_latest_published_endorsed_version(
     # Not endorsed: the lead objects.
     rejected = make_event(title="Rejected plan event")
     rejected_org = OrganisationFactory()
-    event_services.participation_add(
+    participation_add(
         event=rejected,
         user=UserFactory(organisation=rejected_org),
         role=Participation.Role.CORE_GROUP,
@@ -188,7 +189,7 @@ def test_portfolio_shows_only_the_latest_published_endorsed_version(
     not_endorsed = endorse(build_plan(rejected, rejected_org), facilitator, stance="object")
     # Endorsed but never published, and a plan still in draft.
     unpublished_event = make_event(title="Unpublished plan event")
-    event_services.participation_add(
+    participation_add(
         event=unpublished_event,
         user=UserFactory(organisation=rejected_org),
         role=Participation.Role.CORE_GROUP,
@@ -248,7 +249,7 @@ def test_portfolio_paginates_by_25(facilitator, donor):
     lead_org = OrganisationFactory()
     for index in range(26):
         event = EventFactory(created_by=facilitator, title=f"Event {index}")
-        event_services.participation_add(
+        participation_add(
             event=event,
             user=UserFactory(organisation=lead_org),
             role=Participation.Role.CORE_GROUP,
@@ -331,7 +332,7 @@ def test_donors_never_see_drafts_unpublished_versions_or_answers(
     rejected = endorse(plan, facilitator, stance="object")
     framework = FrameworkVersion.objects.get(framework__name="Sector capacity framework", number=1)
     now = timezone.now()
-    assessment_round = assessment_services.round_create(
+    assessment_round = round_create(
         event=event,
         version=framework,
         opens_at=now - datetime.timedelta(hours=1),
@@ -485,9 +486,7 @@ def test_facilitators_and_core_group_see_the_pledges_stakeholders_do_not(
         assert "43,210.00 USD" in content and str(donor.organisation) in content
         assert donor.email not in content
     stakeholder = UserFactory()
-    event_services.participation_add(
-        event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER
-    )
+    participation_add(event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER)
     assert client_for(stakeholder).get(url).status_code == 403
     # A stakeholder may read the version but not who pledged what.
     page = client_for(stakeholder).get(reverse("actionplans:donor_plan", args=[version.pk]))
@@ -532,9 +531,7 @@ def test_progress_updates_and_measurements(plan, event, core_group):
     assert IndicatorMeasurement.objects.count() == 1
 
     stakeholder = UserFactory()
-    event_services.participation_add(
-        event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER
-    )
+    participation_add(event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER)
     assert client_for(stakeholder).post(progress_url, {}).status_code == 403
 
 
@@ -624,21 +621,10 @@ def test_dashboard_without_a_plan(event, facilitator):
 
 
 def test_demo_donor_sees_the_demo_plan_with_a_funding_gap():
-    from actionplans.demo import seed_plan
-    from cdfacil.management.commands import seed_demo
-
     call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    event = seed_demo.Event.objects.get(title=seed_demo.DEMO_TITLE)
-    if not ActionPlan.objects.filter(event=event).exists():
-        # Until seed_demo calls seed_plan itself, build the plan on the demo event here.
-        users = {user.username: user for user in get_user_model().objects.all()}
-        orgs = {
-            key: Organisation.objects.get(name=name, country=country)
-            for key, (name, _acronym, _kind, country) in seed_demo.ORGANISATIONS.items()
-        }
-        seed_plan(event=event, users=users, orgs=orgs)
-        # Safe to call again: nothing is added.
-        seed_plan(event=event, users=users, orgs=orgs)
+    # Safe to run again: nothing is added.
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    event = Event.objects.get(title=DEMO_TITLE)
 
     version = PlanVersion.objects.get(plan__event=event)
     assert version.status == PlanVersion.Status.ENDORSED and version.published_at

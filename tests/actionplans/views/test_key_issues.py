@@ -10,10 +10,12 @@ from django.utils import timezone
 
 from actionplans.models import Ballot, KeyIssue, Vote
 from actionplans.services import key_issues as key_issue_services
-from assessments import services as assessment_services
 from assessments.models import FrameworkVersion, Question, Response
+from assessments.services.consensus import consensus_record
+from assessments.services.frameworks import framework_copy
+from assessments.services.rounds import round_create
+from builders.factories import ParticipationFactory
 from events.models import Participation
-from tests.factories import ParticipationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +65,7 @@ def version():
 def assessment_round(event, version, members, facilitator):
     """A round whose members have submitted, with agreed scores giving five known gaps."""
     now = timezone.now()
-    assessment_round = assessment_services.round_create(
+    assessment_round = round_create(
         event=event,
         version=version,
         opens_at=now - datetime.timedelta(hours=1),
@@ -76,7 +78,7 @@ def assessment_round(event, version, members, facilitator):
         "dimension__level"
     )[:5]
     for gap, question in enumerate(questions, start=0):
-        assessment_services.consensus_record(
+        consensus_record(
             assessment_round=assessment_round,
             question=question,
             current=1,
@@ -350,7 +352,7 @@ def test_from_gaps_refuses_bad_input(event, members, assessment_round, make_even
 
 def test_gaps_stay_hidden_until_members_may_see_results(event, members, version, facilitator):
     now = timezone.now()
-    assessment_services.round_create(
+    round_create(
         event=event,
         version=version,
         opens_at=now - datetime.timedelta(hours=1),
@@ -365,7 +367,7 @@ def test_gaps_stay_hidden_until_members_may_see_results(event, members, version,
 def test_key_issue_questions_must_come_from_the_rounds_framework(
     event, assessment_round, facilitator
 ):
-    copy = assessment_services.framework_copy(
+    copy = framework_copy(
         version=assessment_round.version, name="Adapted framework", by=facilitator
     )
     foreign = Question.objects.filter(dimension__level__version=copy).first()

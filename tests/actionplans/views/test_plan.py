@@ -9,10 +9,10 @@ from django.urls import reverse
 from actionplans.models import Action, ActionPlan, Indicator, Objective, Output, PlanVersion
 from actionplans.selectors.plan import plan_with_chain
 from actionplans.services.versions import plan_snapshot
+from builders.factories import OrganisationFactory, UserFactory
 from cdfacil.models import Organisation
-from events import services as event_services
 from events.models import Participation
-from tests.factories import OrganisationFactory, UserFactory
+from events.services.people import participation_add
 
 pytestmark = pytest.mark.django_db
 
@@ -209,9 +209,7 @@ def test_outsiders_get_404_and_stakeholders_403(client, event, plan, outsider, c
     for page in pages:
         assert client.get(page).status_code == 404, page
     stakeholder = UserFactory(organisation=civil_society_org)
-    event_services.participation_add(
-        event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER
-    )
+    participation_add(event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER)
     client.force_login(stakeholder)
     for page in pages:
         assert client.get(page).status_code == 403, page
@@ -345,9 +343,7 @@ def test_not_endorsed_shows_reasons_and_cannot_be_published(
     client.force_login(facilitator)
     client.post(url("plan_freeze", event))
     stakeholder = UserFactory(organisation=civil_society_org)
-    event_services.participation_add(
-        event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER
-    )
+    participation_add(event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER)
     other = Client()
     other.force_login(stakeholder)
     assert other.get(url("version_detail", event, 1)).status_code == 200

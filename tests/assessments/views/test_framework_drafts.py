@@ -6,8 +6,8 @@ from django.urls import reverse
 
 from assessments.models import Dimension, Question
 from assessments.services import frameworks as framework_services
+from builders.factories import UserFactory
 from tests.assessments.helpers import first_question, messages_of, question_data
-from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -1,30 +1,16 @@
 """The event's reports page: every PDF this person may ask for, in the language they choose,
 and the reports made so far. Kinds come from the registry, so each app adds its own."""
 
-from functools import reduce
-from operator import or_
-
 from django import forms
 from django.conf import settings
-from django.core.paginator import Paginator
-from django.db.models import Q
 from django.shortcuts import redirect, render
-from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
-from cdfacil import reports, services
-from cdfacil.models import ReportJob
+from cdfacil import services
+from cdfacil.web import page_of
 from events.permissions import event_view
-
-
-def offered_reports(*, event, user) -> list[tuple[reports.ReportKind, object, str]]:
-    """(kind, subject, label) for each report this person may ask for on this event."""
-    return [
-        (kind, subject, label)
-        for kind in reports.all_kinds()
-        for subject, label in kind.subjects(event, user)
-    ]
+from events.selectors.reports import offered_reports, report_jobs_offered
 
 
 class ReportRequestForm(forms.Form):
@@ -54,29 +40,15 @@ def event_reports(request, event):
             kind=kind,
             subject=subject,
             language=form.cleaned_data["language"],
-            requested_by=request.user,
+            by=request.user,
         )
         return redirect("report_job", job.pk)
-    jobs = ReportJob.objects.none()
-    if offered:
-        pairs = [Q(kind=kind.name, subject_id=subject.pk) for kind, subject, _l in offered]
-        jobs = ReportJob.objects.filter(reduce(or_, pairs)).select_related("requested_by")
     labels = {(kind.name, subject.pk): label for kind, subject, label in offered}
-    page = Paginator(jobs, 20).get_page(request.GET.get("page"))
+    page = page_of(report_jobs_offered(offered=offered), request, size=20)
     for job in page:
         job.label = labels.get((job.kind, job.subject_id), job.kind)
     return render(
         request,
         "events/reports.html",
-        {
-            "event": event,
-            "form": form,
-            "offered": offered,
-            "page": page,
-        },
+        {"event": event, "form": form, "offered": offered, "page": page},
     )
-
-
-urlpatterns = [
-    path("events/<int:event_pk>/reports/", event_reports, name="reports"),
-]

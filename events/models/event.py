@@ -1,0 +1,130 @@
+"""The event itself: its sector, phases, day 1 and time zone, and the process's constants."""
+
+import datetime
+import functools
+import uuid
+import zoneinfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+EVENT_DAYS = 5
+CORE_GROUP_NORM = (4, 6)
+CORE_GROUP_MAX_DEVELOPMENT_PARTNERS = 2
+
+
+@functools.cache
+def known_time_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def validate_time_zone(value):
+    if value not in known_time_zones():
+        raise ValidationError(
+            _("%(value)s is not a known time zone. Use a name such as Africa/Nairobi."),
+            params={"value": value},
+        )
+
+
+class Sector(models.TextChoices):
+    HEALTH = "health", _("Health")
+    EDUCATION = "education", _("Education")
+    WATER = "water", _("Water and sanitation")
+    AGRICULTURE = "agriculture", _("Agriculture")
+    LABOUR = "labour", _("Labour and employment")
+    TRANSPORT = "transport", _("Transport")
+    ENERGY = "energy", _("Energy")
+    JUSTICE = "justice", _("Justice")
+    PUBLIC_FINANCE = "public_finance", _("Public finance")
+    OTHER = "other", _("Other")
+
+
+class Event(models.Model):
+    class Phase(models.TextChoices):
+        PREPARATION = "preparation", _("Preparation")
+        KICK_OFF = "kick_off", _("Kick-off")
+        CORE_GROUP_WORK = "core_group_work", _("Core-group work")
+        ENDORSEMENT = "endorsement", _("Endorsement")
+        FOLLOW_UP = "follow_up", _("Follow-up")
+        CLOSED = "closed", _("Closed")
+
+    title = models.CharField(_("title"), max_length=200)
+    sector = models.CharField(_("sector"), max_length=30, choices=Sector.choices)
+    country = CountryField(_("country"))
+    language = models.CharField(
+        _("language"), max_length=8, choices=settings.LANGUAGES, default="en"
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        default="UTC",
+        validators=[validate_time_zone],
+        help_text=_("The agenda is shown in this time zone, for example Africa/Kampala."),
+    )
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    day1 = models.DateField(
+        _("day 1"),
+        help_text=_("The date of the kick-off workshop."),
+        validators=[
+            MinValueValidator(datetime.date(2000, 1, 1)),
+            MaxValueValidator(datetime.date(2100, 12, 31)),
+        ],
+    )
+    phase = models.CharField(
+        _("phase"), max_length=20, choices=Phase.choices, default=Phase.PREPARATION
+    )
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    registration_open = models.BooleanField(
+        _("public registration open"),
+        default=False,
+        help_text=_("Stakeholders may ask to join through the public registration link."),
+    )
+    registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
+    registration_capacity = models.PositiveIntegerField(
+        _("registration capacity"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(10000)],
+        help_text=_("The most stakeholders who may register. Leave empty for no limit."),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        ordering = ["-day1", "title"]
+        indexes = [models.Index(fields=["phase", "day1"])]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("events:detail", args=[self.pk])
+
+    @cached_property
+    def tzinfo(self) -> zoneinfo.ZoneInfo:
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+    def date_of_day(self, day: int) -> datetime.date:
+        return self.day1 + datetime.timedelta(days=day - 1)
+
+    @property
+    def date_of_day_5(self) -> datetime.date:
+        return self.date_of_day(EVENT_DAYS)
+
+    def local_today(self) -> datetime.date:
+        return timezone.localtime(timezone.now(), self.tzinfo).date()

@@ -1,0 +1,170 @@
+"""Writes to the event itself: creating it, changing its details, moving it through the phases."""
+
+import datetime
+from collections.abc import Callable
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils.translation import gettext as _
+
+from events.models import Event, Participation
+from events.services.agenda import agenda_generate
+from events.services.preparation import checklist_generate
+
+User = get_user_model()
+Role = Participation.Role
+Phase = Event.Phase
+
+# What `event_update` may change; the phase moves only through `event_advance_phase`.
+EVENT_UPDATE_FIELDS = frozenset(
+    {
+        "title",
+        "sector",
+        "country",
+        "language",
+        "time_zone",
+        "venue",
+        "day1",
+        "registration_open",
+        "registration_deadline",
+        "registration_capacity",
+    }
+)
+
+
+@transaction.atomic
+def event_create(
+    *,
+    by: User,
+    title: str,
+    sector: str,
+    country: str,
+    day1: datetime.date,
+    time_zone: str = "UTC",
+    language: str = "en",
+    venue: str = "",
+) -> Event:
+    """Create an event with `by` as its facilitator, its five-day agenda and its checklist."""
+    event = Event(
+        title=title,
+        sector=sector,
+        country=country,
+        day1=day1,
+        time_zone=time_zone,
+        language=language,
+        venue=venue,
+        created_by=by,
+    )
+    event.full_clean()
+    event.save()
+    Participation.objects.create(event=event, user=by, role=Role.FACILITATOR)
+    agenda_generate(event=event)
+    checklist_generate(event=event)
+    return event
+
+
+@transaction.atomic
+def event_update(*, event: Event, data: dict) -> Event:
+    """Change an event's details: only the fields of `EVENT_UPDATE_FIELDS`, any other key is
+    refused. Moving day 1 moves the preparation due dates with it."""
+    refused = sorted(set(data) - EVENT_UPDATE_FIELDS)
+    if refused:
+        # Keyed by field, so the refusal names what may not change here (the phase, say).
+        raise ValidationError({name: _("You are not allowed to do this") for name in refused})
+    old_day1 = Event.objects.only("day1").get(pk=event.pk).day1
+    for name, value in data.items():
+        setattr(event, name, value)
+    event.full_clean()
+    event.save()
+    # `tzinfo` is a cached_property: drop it so a changed time zone is read afresh.
+    event.__dict__.pop("tzinfo", None)
+    shift = event.day1 - old_day1
+    if shift:
+        event.checklist_items.update(due_date=F("due_date") + shift)
+    return event
+
+
+# Guards for entering each phase. Apps higher up (assessments, action plans) add their own with
+# `phase_guard_register`, so that events never needs to import them.
+PhaseGuard = Callable[[Event], list[str]]
+_PHASE_GUARDS: dict[str, list[PhaseGuard]] = {phase: [] for phase in Phase.values}
+
+
+def phase_guard_register(phase: str, guard: PhaseGuard) -> PhaseGuard:
+    _PHASE_GUARDS[phase].append(guard)
+    return guard
+
+
+def _government_lead_guard(event: Event) -> list[str]:
+    lead = (
+        Participation.objects.filter(event=event, role=Role.CORE_GROUP, is_lead=True)
+        .select_related("user__organisation")
+        .first()
+    )
+    if lead is None:
+        return [
+            _(
+                "The core group has no lead. Mark one core-group member from a government "
+                "organisation as lead on the People page."
+            )
+        ]
+    if lead.user.organisation is None or not lead.user.organisation.is_government:
+        return [
+            _(
+                "The lead of the core group, %(name)s, does not belong to a government "
+                "organisation; the process is government-led."
+            )
+            % {"name": lead.user.display_name}
+        ]
+    return []
+
+
+def _agenda_guard(event: Event) -> list[str]:
+    if not event.sessions.filter(day=1).exists():
+        return [_("Day 1 has no sessions in the agenda. Add the kick-off workshop first.")]
+    return []
+
+
+for _phase in (Phase.KICK_OFF, Phase.CORE_GROUP_WORK, Phase.ENDORSEMENT):
+    phase_guard_register(_phase, _government_lead_guard)
+phase_guard_register(Phase.KICK_OFF, _agenda_guard)
+
+
+def event_next_phase(*, event: Event) -> str | None:
+    """The phase after the event's, or None once it is closed."""
+    phases = Phase.values
+    index = phases.index(event.phase)
+    return phases[index + 1] if index + 1 < len(phases) else None
+
+
+def event_phase_blockers(*, event: Event, phase: str) -> list[str]:
+    """What stops the event from entering `phase`, in words; empty when nothing does."""
+    reasons = []
+    for guard in _PHASE_GUARDS[phase]:
+        reasons.extend(guard(event))
+    return reasons
+
+
+@transaction.atomic
+def event_advance_phase(*, event: Event, to_phase: str) -> Event:
+    """Move the event to the next phase of the process, if its guards allow it."""
+    event = Event.objects.select_for_update().get(pk=event.pk)
+    expected = event_next_phase(event=event)
+    if to_phase != expected:
+        if expected is None:
+            raise ValidationError(_("The event is closed; it has no further phase."))
+        raise ValidationError(
+            _("The event is in the %(current)s phase; the next phase is %(next)s.")
+            % {
+                "current": event.get_phase_display(),
+                "next": Phase(expected).label,
+            }
+        )
+    blockers = event_phase_blockers(event=event, phase=to_phase)
+    if blockers:
+        raise ValidationError(blockers)
+    event.phase = to_phase
+    event.save(update_fields=["phase", "updated_at"])
+    return event

@@ -1,0 +1,23 @@
+"""Writes to the event's budget lines."""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from events.models import BudgetLine
+
+
+@transaction.atomic
+def budget_line_save(*, line: BudgetLine) -> BudgetLine:
+    if line.amount is not None and line.amount < Decimal(0):
+        raise ValidationError({"amount": _("An amount cannot be negative.")})
+    line.full_clean()
+    line.save()
+    return line
+
+
+@transaction.atomic
+def budget_line_delete(*, line: BudgetLine) -> None:
+    line.delete()

@@ -1,0 +1,229 @@
+"""Writes to invitations: sending a signed link by email, using it once, withdrawing it."""
+
+import datetime
+import re
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.crypto import get_random_string
+from django.utils.translation import gettext as _
+
+from cdfacil.models import AuditEntry, Organisation
+from cdfacil.services import audit_record
+from events.models import Event, Invitation, Participation
+from events.selectors.invitations import invitation_account
+from events.services.people import core_group_rule_errors, participation_add, role_words
+
+User = get_user_model()
+Role = Participation.Role
+
+INVITATION_SALT = "events.invitation"
+
+
+class InvitationError(Exception):
+    """An invitation link that cannot be used; `reason` says why, for the page."""
+
+    EXPIRED = "expired"
+    USED = "used"
+    INVALID = "invalid"
+    WITHDRAWN = "withdrawn"
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def invitation_token(invitation: Invitation) -> str:
+    return signing.dumps({"invitation": invitation.pk}, salt=INVITATION_SALT)
+
+
+def invitation_from_token(token: str) -> Invitation:
+    """The invitation a link stands for, or InvitationError saying why it cannot be used."""
+    max_age = datetime.timedelta(days=settings.CDFACIL_INVITATION_MAX_AGE_DAYS)
+    try:
+        data = signing.loads(token, salt=INVITATION_SALT, max_age=max_age)
+    except signing.SignatureExpired as error:
+        raise InvitationError(InvitationError.EXPIRED) from error
+    except signing.BadSignature as error:
+        raise InvitationError(InvitationError.INVALID) from error
+    invitation = (
+        Invitation.objects.select_related("event", "organisation")
+        .filter(pk=data.get("invitation"))
+        .first()
+    )
+    if invitation is None:
+        raise InvitationError(InvitationError.INVALID)
+    if invitation.revoked_at:
+        raise InvitationError(InvitationError.WITHDRAWN)
+    if invitation.accepted_at:
+        raise InvitationError(InvitationError.USED)
+    if invitation.expires_at <= timezone.now():
+        raise InvitationError(InvitationError.EXPIRED)
+    return invitation
+
+
+def _check_invitable(
+    *, event: Event, email: str, organisation: Organisation, role: str
+) -> User | None:
+    """Refuse an invitation the rules forbid; returns the account the email already has, if any."""
+    existing_user = User.objects.filter(email__iexact=email).select_related("organisation").first()
+    already_in = (
+        existing_user is not None
+        and Participation.objects.filter(event=event, user=existing_user).exists()
+    )
+    if already_in and existing_user.has_usable_password():
+        raise ValidationError(
+            {
+                "email": _(
+                    "%(email)s already takes part in this event and can sign in with a password."
+                )
+                % {"email": email}
+            }
+        )
+    # Someone who takes part but never set a password gets a fresh link to sign in again.
+    if role == Role.CORE_GROUP and not already_in:
+        probe = existing_user or User(email=email, organisation=organisation)
+        errors = core_group_rule_errors(event=event, user=probe, role=role, is_lead=False)
+        if errors:
+            raise ValidationError({"role": errors.get("role", []) + errors.get("is_lead", [])})
+    return existing_user
+
+
+def _mail_link(*, invitation: Invitation, base_url: str) -> None:
+    event = invitation.event
+    link = base_url.rstrip("/") + reverse(
+        "events:invitation_accept", kwargs={"token": invitation_token(invitation)}
+    )
+    with translation.override(event.language):
+        subject = _("Invitation: %(event)s") % {"event": event.title}
+        body = render_to_string(
+            "events/email/invitation.txt", {"invitation": invitation, "event": event, "link": link}
+        )
+    # The email leaves only once the invitation is safely stored.
+    transaction.on_commit(
+        lambda: send_mail(
+            subject=subject, message=body, from_email=None, recipient_list=[invitation.email]
+        )
+    )
+
+
+@transaction.atomic
+def invitation_send(
+    *,
+    event: Event,
+    by: User,
+    email: str,
+    full_name: str,
+    organisation: Organisation,
+    role: str,
+    base_url: str,
+) -> Invitation:
+    """Record an invitation and email its link. `base_url` is the site's root, for the link."""
+    email = User.objects.normalize_email(email).strip()
+    existing_user = _check_invitable(event=event, email=email, organisation=organisation, role=role)
+    event.invitations.filter(email__iexact=email, accepted_at__isnull=True).update(
+        revoked_at=timezone.now()
+    )
+    invitation = Invitation(
+        event=event,
+        email=email,
+        full_name=full_name,
+        organisation=existing_user.organisation if existing_user else organisation,
+        role=role,
+        invited_by=by,
+        expires_at=timezone.now()
+        + datetime.timedelta(days=settings.CDFACIL_INVITATION_MAX_AGE_DAYS),
+    )
+    invitation.full_clean()
+    invitation.save()
+    audit_record(
+        action=AuditEntry.Action.INVITATION_SENT,
+        summary=_("%(name)s (%(email)s) invited as %(role)s.")
+        % {"name": full_name, "email": email, "role": role_words(role)},
+        by=by,
+        event=event,
+        details={"invitation": invitation.pk, "role": role},
+    )
+    _mail_link(invitation=invitation, base_url=base_url)
+    return invitation
+
+
+def _unique_username(email: str) -> str:
+    # Keep only what Django's username validator accepts; an email's local part may hold more.
+    base = re.sub(r"[^\w.+-]", "", email.split("@")[0].lower())[:100] or "user"
+    username = base
+    while User.objects.filter(username__iexact=username).exists():
+        username = f"{base}-{get_random_string(4).lower()}"
+    return username
+
+
+def _account_create(invitation: Invitation) -> User:
+    """A new account, without a password, for the person an invitation names."""
+    first, _sep, last = invitation.full_name.strip().partition(" ")
+    user = User(
+        username=_unique_username(invitation.email),
+        email=invitation.email,
+        first_name=first[:150],
+        last_name=last[:150],
+        organisation=invitation.organisation,
+    )
+    user.set_unusable_password()
+    user.full_clean(exclude=["password"])
+    user.save()
+    return user
+
+
+@transaction.atomic
+def invitation_accept(*, invitation: Invitation) -> User:
+    """Use an invitation once: find or create the person and give them their role."""
+    invitation = (
+        Invitation.objects.select_for_update().select_related("event").get(pk=invitation.pk)
+    )
+    if invitation.accepted_at:
+        raise InvitationError(InvitationError.USED)
+    if invitation.revoked_at:
+        raise InvitationError(InvitationError.WITHDRAWN)
+    if invitation.expires_at <= timezone.now():
+        raise InvitationError(InvitationError.EXPIRED)
+    user = invitation_account(invitation=invitation) or _account_create(invitation)
+    audit_record(
+        action=AuditEntry.Action.INVITATION_ACCEPTED,
+        summary=_("%(name)s accepted the invitation to take part as %(role)s.")
+        % {"name": user.display_name, "role": role_words(invitation.role)},
+        by=user,
+        event=invitation.event,
+        details={"invitation": invitation.pk, "invited_by": invitation.invited_by_id},
+    )
+    if not Participation.objects.filter(event=invitation.event, user=user).exists():
+        participation_add(event=invitation.event, user=user, role=invitation.role, by=user)
+    invitation.accepted_at = timezone.now()
+    invitation.accepted_by = user
+    invitation.save(update_fields=["accepted_at", "accepted_by"])
+    return user
+
+
+@transaction.atomic
+def invitation_withdraw(*, invitation: Invitation, by: User | None = None) -> None:
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    if invitation.accepted_at:
+        raise ValidationError(_("This invitation has already been accepted."))
+    if invitation.revoked_at:
+        # Withdrawn already (a second click): keep the first time, and one entry in the log.
+        return
+    invitation.revoked_at = timezone.now()
+    invitation.save(update_fields=["revoked_at"])
+    audit_record(
+        action=AuditEntry.Action.INVITATION_WITHDRAWN,
+        summary=_("Invitation to %(name)s (%(email)s) withdrawn.")
+        % {"name": invitation.full_name, "email": invitation.email},
+        by=by,
+        event=invitation.event,
+        details={"invitation": invitation.pk},
+    )

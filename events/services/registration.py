@@ -1,0 +1,108 @@
+"""Writes to the public registration: a stakeholder's request, and the facilitator's decision."""
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from cdfacil.models import Organisation
+from events.models import Event, Invitation, Participation, RegistrationRequest
+from events.selectors.registration import registration_closed_reason
+from events.services.invitations import invitation_send
+from events.services.locking import event_lock
+from events.services.people import organisation_find_or_add
+
+User = get_user_model()
+Status = RegistrationRequest.Status
+
+
+@transaction.atomic
+def registration_submit(
+    *,
+    event: Event,
+    full_name: str,
+    email: str,
+    job_title: str = "",
+    organisation: Organisation | None = None,
+    organisation_name: str = "",
+    organisation_kind: str = "",
+    message: str = "",
+) -> RegistrationRequest:
+    """Store a request to join, while the registration is open and a place remains."""
+    event_lock(event)
+    reason = registration_closed_reason(event=event)
+    if reason:
+        raise ValidationError(reason)
+    email = User.objects.normalize_email(email).strip()
+    if event.participations.filter(user__email__iexact=email).exists():
+        raise ValidationError(
+            {"email": _("This address already takes part in the event; sign in instead.")}
+        )
+    if event.registrations.filter(email__iexact=email).exclude(status=Status.DECLINED).exists():
+        raise ValidationError(
+            {"email": _("A request from this address is already waiting or was approved.")}
+        )
+    if not organisation and not organisation_name:
+        raise ValidationError(
+            {"organisation": _("Choose your organisation, or give its name and kind below.")}
+        )
+    if organisation_name and not organisation_kind:
+        raise ValidationError({"organisation_kind": _("Say what kind of organisation it is.")})
+    registration = RegistrationRequest(
+        event=event,
+        full_name=full_name,
+        email=email,
+        job_title=job_title,
+        organisation=organisation,
+        organisation_name=organisation_name,
+        organisation_kind=organisation_kind,
+        message=message,
+    )
+    registration.full_clean()
+    registration.save()
+    return registration
+
+
+@transaction.atomic
+def registration_approve(
+    *, registration: RegistrationRequest, by: User, base_url: str
+) -> Invitation:
+    """Approve a request: the person receives an invitation link as a stakeholder."""
+    registration = _pending_registration(registration)
+    event = registration.event
+    organisation = registration.organisation or organisation_find_or_add(
+        event=event,
+        name=registration.organisation_name,
+        kind=registration.organisation_kind or Organisation.Kind.OTHER,
+    )
+    invitation = invitation_send(
+        event=event,
+        by=by,
+        email=registration.email,
+        full_name=registration.full_name,
+        organisation=organisation,
+        role=Participation.Role.STAKEHOLDER,
+        base_url=base_url,
+    )
+    _decide(registration, Status.APPROVED, by)
+    return invitation
+
+
+@transaction.atomic
+def registration_decline(*, registration: RegistrationRequest, by: User) -> None:
+    _decide(_pending_registration(registration), Status.DECLINED, by)
+
+
+def _pending_registration(registration: RegistrationRequest) -> RegistrationRequest:
+    registration = RegistrationRequest.objects.select_for_update().get(pk=registration.pk)
+    if registration.status != Status.PENDING:
+        raise ValidationError(_("This request has already been decided."))
+    return registration
+
+
+def _decide(registration: RegistrationRequest, status: str, by: User) -> None:
+    registration.status = status
+    registration.decided_by = by
+    registration.decided_at = timezone.now()
+    registration.save(update_fields=["status", "decided_by", "decided_at"])

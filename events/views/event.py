@@ -1,0 +1,121 @@
+"""The event's own pages: creating it, its overview, editing it, moving it to the next phase."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from cdfacil.web import apply_errors, form_page, model_form_page, object_view, refusal_messages
+from events.core_group import core_group_warnings
+from events.forms import EventForm
+from events.models import Event, RegistrationRequest
+from events.permissions import event_view
+from events.selectors.people import event_core_group
+from events.selectors.preparation import checklist_items
+from events.services import event as event_services
+
+
+@object_view("events.create_event")
+def event_create(request):
+    form = EventForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            event = event_services.event_create(by=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(
+                request,
+                _("The event was created with its five-day agenda and preparation checklist."),
+            )
+            return redirect(event.get_absolute_url())
+    return form_page(
+        request,
+        form=form,
+        title=_("New event"),
+        submit=_("Create the event"),
+        cancel_url=reverse("dashboard"),
+        intro=_(
+            "The agenda of the five days and the preparation checklist are generated from "
+            "day 1; you can change both afterwards."
+        ),
+    )
+
+
+@event_view("events.view_event")
+def event_detail(request, event):
+    core_group = event_core_group(event=event)
+    next_phase = event_services.event_next_phase(event=event)
+    can_manage = request.user.has_perm("events.manage_event", event)
+    can_see_core_group = request.user.has_perm("events.view_core_group", event)
+    context = {
+        "event": event,
+        "core_group": core_group if can_see_core_group else [],
+        "can_see_core_group": can_see_core_group,
+        "core_group_warnings": core_group_warnings(members=core_group) if can_manage else [],
+        "next_phase": next_phase and Event.Phase(next_phase),
+        "phase_blockers": (
+            event_services.event_phase_blockers(event=event, phase=next_phase)
+            if next_phase and can_manage
+            else []
+        ),
+        "phases": Event.Phase.choices,
+        "can_manage": can_manage,
+    }
+    if can_manage:
+        items = checklist_items(event=event, open_only=True)
+        context["open_items"] = items[:8]
+        context["overdue_count"] = sum(item.overdue for item in items)
+        context["pending_registrations"] = event.registrations.filter(
+            status=RegistrationRequest.Status.PENDING
+        ).count()
+    return render(request, "events/event_detail.html", context)
+
+
+def event_details_page(request, event, *, form_class, done_url, **page):
+    """A form page for some of the event's details, saved by `event_update`. The form works on
+    a fresh copy of the event, without the viewer's annotations."""
+    form = form_class(request.POST or None, instance=Event.objects.get(pk=event.pk))
+    return model_form_page(
+        request,
+        event=event,
+        form=form,
+        save=lambda form: event_services.event_update(
+            event=Event.objects.get(pk=event.pk),
+            data={name: form.cleaned_data[name] for name in form.fields},
+        ),
+        done_url=done_url,
+        **page,
+    )
+
+
+@event_view("events.manage_event")
+def event_edit(request, event):
+    return event_details_page(
+        request,
+        event,
+        form_class=EventForm,
+        title=_("Edit the event"),
+        success_message=_("The event was saved."),
+        done_url=event.get_absolute_url(),
+        intro=_("Moving day 1 moves the preparation due dates with it."),
+    )
+
+
+@require_POST
+@event_view("events.manage_event")
+def event_phase_advance(request, event):
+    try:
+        event = event_services.event_advance_phase(
+            event=event, to_phase=request.POST.get("phase", "")
+        )
+    except ValidationError as error:
+        refusal_messages(request, error)
+    else:
+        messages.success(
+            request,
+            _("The event is now in the %(phase)s phase.") % {"phase": event.get_phase_display()},
+        )
+    return redirect(reverse("events:detail", args=[event.pk]))

@@ -1,0 +1,156 @@
+"""Invitations: sending and withdrawing them, and the public page their link opens."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
+from django.views.decorators.http import require_http_methods, require_POST
+
+from cdfacil.web import apply_errors, form_page, refusal_messages, site_root
+from events.forms import InvitationForm
+from events.permissions import event_view
+from events.selectors.invitations import invitation_account
+from events.services import invitations as invitation_services
+from events.services import people as people_services
+from events.services.invitations import InvitationError
+
+
+@event_view("events.manage_event")
+def invite(request, event):
+    form = InvitationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        name, kind = data.pop("new_organisation_name"), data.pop("new_organisation_kind")
+        try:
+            if not data["organisation"]:
+                data["organisation"] = people_services.organisation_find_or_add(
+                    event=event, name=name, kind=kind
+                )
+            invitation = invitation_services.invitation_send(
+                event=event, by=request.user, base_url=site_root(request), **data
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(
+                request, _("An invitation was sent to %(email)s.") % {"email": invitation.email}
+            )
+            return redirect("events:people", event.pk)
+    return form_page(
+        request,
+        event=event,
+        form=form,
+        title=_("Invite someone"),
+        submit=_("Send the invitation"),
+        cancel_url=reverse("events:people", args=[event.pk]),
+        intro=_(
+            "The person receives a link by email that lets them in without creating a password "
+            "first. It works once and expires after %(days)d days."
+        )
+        % {"days": settings.CDFACIL_INVITATION_MAX_AGE_DAYS},
+    )
+
+
+@require_POST
+@event_view("events.manage_event")
+def invitation_withdraw(request, event, pk):
+    invitation = get_object_or_404(event.invitations, pk=pk)
+    try:
+        invitation_services.invitation_withdraw(invitation=invitation, by=request.user)
+    except ValidationError as error:
+        refusal_messages(request, error)
+    else:
+        messages.success(
+            request, _("The invitation to %(email)s was withdrawn.") % {"email": invitation.email}
+        )
+    return redirect("events:people", event.pk)
+
+
+INVITATION_PROBLEMS = {
+    InvitationError.EXPIRED: (
+        _l("This invitation has expired"),
+        _l("Invitation links work for a limited time. Ask the facilitator to send you a new one."),
+    ),
+    InvitationError.USED: (
+        _l("This invitation has already been used"),
+        _l(
+            "Each link works once. If it was you, sign in with your username and password; if "
+            "you have not set a password yet, ask the facilitator for a new invitation."
+        ),
+    ),
+    InvitationError.INVALID: (
+        _l("This invitation link is not valid"),
+        _l(
+            "The link may have been cut or changed. Copy the whole link from the email, or ask "
+            "the facilitator to send it again."
+        ),
+    ),
+    InvitationError.WITHDRAWN: (
+        _l("This invitation was withdrawn"),
+        _l("The facilitator withdrew this invitation or sent a newer one. Use the latest email."),
+    ),
+}
+
+
+def _invitation_problem(request, error: InvitationError):
+    title, explanation = INVITATION_PROBLEMS[error.reason]
+    return render(
+        request,
+        "events/invitation_problem.html",
+        {"title": title, "explanation": explanation},
+        status=410 if error.reason != InvitationError.INVALID else 400,
+    )
+
+
+def _accept(request, invitation):
+    """Use the invitation and sign its person in; the answer to the POST of its button."""
+    try:
+        user = invitation_services.invitation_accept(invitation=invitation)
+    except InvitationError as error:
+        return _invitation_problem(request, error)
+    except ValidationError as error:
+        return render(
+            request,
+            "events/invitation_problem.html",
+            {
+                "title": _("This invitation cannot be used"),
+                "explanation": " ".join(error.messages),
+            },
+            status=409,
+        )
+    if request.user != user:
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+    messages.success(
+        request,
+        _("Welcome, %(name)s. You take part in %(event)s.")
+        % {"name": user.display_name, "event": invitation.event.title},
+    )
+    if not user.has_usable_password():
+        messages.info(request, _("Set a password so that you can sign in again later."))
+    return redirect(invitation.event.get_absolute_url())
+
+
+@require_http_methods(["GET", "POST"])
+def invitation_accept(request, token):
+    """The page an invitation link opens; it needs no account. GET shows the invitation; only
+    the POST of its button uses it."""
+    try:
+        invitation = invitation_services.invitation_from_token(token)
+    except InvitationError as error:
+        return _invitation_problem(request, error)
+    holder = invitation_account(invitation=invitation)
+    if holder is not None and holder.has_usable_password() and request.user != holder:
+        # A link alone never opens an account that has a password: its owner signs in first.
+        messages.info(
+            request,
+            _("This invitation is for an account that has a password. Sign in to accept it."),
+        )
+        return redirect_to_login(request.get_full_path())
+    if request.method == "POST":
+        return _accept(request, invitation)
+    return render(request, "events/invitation_accept.html", {"invitation": invitation})

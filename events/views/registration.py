@@ -1,0 +1,80 @@
+"""The public registration: its settings, the facilitator's decisions, and the public page."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from cdfacil.web import apply_errors, refusal_messages, site_root
+from events.forms import RegistrationForm, RegistrationSettingsForm
+from events.models import Event
+from events.permissions import event_view
+from events.selectors.registration import registration_closed_reason
+from events.services import registration as registration_services
+from events.views.event import event_details_page
+
+
+@event_view("events.manage_event")
+def registration_settings(request, event):
+    return event_details_page(
+        request,
+        event,
+        form_class=RegistrationSettingsForm,
+        title=_("Public registration"),
+        success_message=_("The registration settings were saved."),
+        done_url=reverse("events:people", args=[event.pk]),
+        intro=_(
+            "Stakeholders can ask to join through the public link until the deadline, while "
+            "places remain. You approve or decline each request."
+        ),
+    )
+
+
+@require_POST
+@event_view("events.manage_event")
+def registration_decide(request, event, pk):
+    registration = get_object_or_404(event.registrations, pk=pk)
+    decision = request.POST.get("decision")
+    try:
+        if decision == "approve":
+            registration_services.registration_approve(
+                registration=registration, by=request.user, base_url=site_root(request)
+            )
+            messages.success(
+                request,
+                _("%(name)s was approved and sent an invitation link.")
+                % {"name": registration.full_name},
+            )
+        elif decision == "decline":
+            registration_services.registration_decline(registration=registration, by=request.user)
+            messages.success(
+                request,
+                _("The request from %(name)s was declined.") % {"name": registration.full_name},
+            )
+        else:
+            messages.error(request, _("Choose to approve or to decline."))
+    except ValidationError as error:
+        refusal_messages(request, error)
+    return redirect("events:people", event.pk)
+
+
+def register(request, public_id):
+    """The public registration page; it needs no account."""
+    event = get_object_or_404(Event, public_id=public_id)
+    closed_reason = registration_closed_reason(event=event)
+    form = RegistrationForm(request.POST or None, event=event)
+    if request.method == "POST" and closed_reason is None and form.is_valid():
+        try:
+            registration_services.registration_submit(event=event, **form.cleaned_data)
+        except ValidationError as error:
+            apply_errors(form, error)
+            closed_reason = registration_closed_reason(event=event)
+        else:
+            return render(request, "events/register_done.html", {"public_event": event})
+    return render(
+        request,
+        "events/register.html",
+        {"public_event": event, "form": form, "closed_reason": closed_reason},
+    )

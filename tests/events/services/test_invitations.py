@@ -1,0 +1,295 @@
+"""Invitations: sending, the signed link, accepting."""
+
+import datetime
+import re
+import time
+import types
+
+import pytest
+from django.core import mail, signing
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from builders.factories import UserFactory
+from cdfacil.models import User
+from events.models import Invitation, Participation
+from events.services import invitations as invitation_services
+from events.services.invitations import InvitationError
+from tests.events.helpers import field_messages, invite, token_from_outbox
+
+pytestmark = pytest.mark.django_db
+
+Role = Participation.Role
+
+
+class TestInvitationSend:
+    def test_records_the_invitation_and_mails_one_link_after_commit(
+        self, event, facilitator, government_org, django_capture_on_commit_callbacks
+    ):
+        with django_capture_on_commit_callbacks(execute=True) as callbacks:
+            invitation = invite(event, facilitator, government_org, role=Role.CORE_GROUP)
+            assert mail.outbox == []  # nothing leaves before the commit
+
+        assert len(callbacks) == 1
+        stored = Invitation.objects.get(pk=invitation.pk)
+        assert stored.email == "amina.okello@example.org"
+        assert stored.role == Role.CORE_GROUP
+        assert stored.organisation == government_org
+        assert stored.invited_by == facilitator
+        assert stored.is_pending
+        assert len(mail.outbox) == 1
+        message = mail.outbox[0]
+        assert message.to == ["amina.okello@example.org"]
+        assert message.subject == f"Invitation: {event.title}"
+        assert invitation_services.invitation_from_token(token_from_outbox()) == stored
+
+    def test_expires_after_the_configured_days(self, event, facilitator, government_org, settings):
+        settings.CDFACIL_INVITATION_MAX_AGE_DAYS = 5
+
+        invitation = invite(event, facilitator, government_org)
+
+        expected = timezone.now() + datetime.timedelta(days=5)
+        assert abs(invitation.expires_at - expected) < datetime.timedelta(minutes=1)
+
+    def test_a_new_invitation_withdraws_the_pending_one(self, event, facilitator, government_org):
+        first = invite(event, facilitator, government_org)
+
+        second = invite(event, facilitator, government_org, email="AMINA.okello@example.org")
+
+        first.refresh_from_db()
+        assert first.revoked_at is not None
+        assert second.is_pending
+
+    def test_a_participant_cannot_be_invited_again(self, event, facilitator, government_org):
+        with pytest.raises(ValidationError) as caught:
+            invite(event, facilitator, government_org, email=facilitator.email.upper())
+
+        assert "already takes part in this event" in field_messages(caught.value, "email")
+        assert not Invitation.objects.exists()
+
+    def test_a_third_existing_development_partner_is_refused_as_core_group(
+        self, event, facilitator, partner_org, add_core_member
+    ):
+        add_core_member(event, partner_org)
+        add_core_member(event, partner_org)
+        known = UserFactory(organisation=partner_org, email="jonas@example.org")
+
+        with pytest.raises(ValidationError) as caught:
+            invite(event, facilitator, partner_org, role=Role.CORE_GROUP, email=known.email)
+
+        assert "At most 2 may come from development partners" in field_messages(
+            caught.value, "role"
+        )
+        assert not Invitation.objects.exists()
+        assert mail.outbox == []
+
+    def test_a_third_new_development_partner_is_refused_as_core_group(
+        self, event, facilitator, partner_org, add_core_member
+    ):
+        # A person without an account: the rules are checked on an unsaved User.
+        add_core_member(event, partner_org)
+        add_core_member(event, partner_org)
+
+        with pytest.raises(ValidationError) as caught:
+            invite(event, facilitator, partner_org, role=Role.CORE_GROUP)
+
+        assert "At most 2 may come from development partners" in field_messages(
+            caught.value, "role"
+        )
+        assert not Invitation.objects.exists()
+
+    def test_a_second_new_development_partner_may_be_invited_to_the_core_group(
+        self, event, facilitator, partner_org, add_core_member, django_capture_on_commit_callbacks
+    ):
+        add_core_member(event, partner_org)
+
+        with django_capture_on_commit_callbacks(execute=True):
+            invitation = invite(event, facilitator, partner_org, role=Role.CORE_GROUP)
+
+        assert invitation.role == Role.CORE_GROUP
+        assert len(mail.outbox) == 1
+        user = invitation_services.invitation_accept(invitation=invitation)
+        assert Participation.objects.get(event=event, user=user).role == Role.CORE_GROUP
+        assert event.participations.filter(role=Role.CORE_GROUP).count() == 2
+
+
+class TestInvitationToken:
+    def test_a_good_token_gives_the_invitation(self, event, facilitator, government_org):
+        invitation = invite(event, facilitator, government_org)
+
+        found = invitation_services.invitation_from_token(
+            invitation_services.invitation_token(invitation)
+        )
+
+        assert found == invitation
+
+    def test_a_tampered_token_is_invalid(self, event, facilitator, government_org):
+        token = invitation_services.invitation_token(invite(event, facilitator, government_org))
+        position = len(token) // 2
+        tampered = (
+            token[:position] + ("A" if token[position] != "A" else "B") + token[position + 1 :]
+        )
+
+        with pytest.raises(InvitationError) as caught:
+            invitation_services.invitation_from_token(tampered)
+
+        assert caught.value.reason == InvitationError.INVALID == "invalid"
+
+    def test_a_token_signed_for_something_else_is_invalid(self):
+        token = signing.dumps({"invitation": 1}, salt="another.purpose")
+
+        with pytest.raises(InvitationError) as caught:
+            invitation_services.invitation_from_token(token)
+
+        assert caught.value.reason == "invalid"
+
+    def test_a_token_of_a_deleted_invitation_is_invalid(self, event, facilitator, government_org):
+        invitation = invite(event, facilitator, government_org)
+        token = invitation_services.invitation_token(invitation)
+        invitation.delete()
+
+        with pytest.raises(InvitationError) as caught:
+            invitation_services.invitation_from_token(token)
+
+        assert caught.value.reason == "invalid"
+
+    def test_a_token_older_than_the_max_age_is_expired(
+        self, event, facilitator, government_org, settings, monkeypatch
+    ):
+        settings.CDFACIL_INVITATION_MAX_AGE_DAYS = 14
+        token = invitation_services.invitation_token(invite(event, facilitator, government_org))
+        later = time.time() + datetime.timedelta(days=15).total_seconds()
+        monkeypatch.setattr(signing, "time", types.SimpleNamespace(time=lambda: later))
+
+        with pytest.raises(InvitationError) as caught:
+            invitation_services.invitation_from_token(token)
+
+        assert caught.value.reason == "expired"
+
+    def test_a_token_within_the_max_age_is_accepted(
+        self, event, facilitator, government_org, settings, monkeypatch
+    ):
+        settings.CDFACIL_INVITATION_MAX_AGE_DAYS = 14
+        invitation = invite(event, facilitator, government_org)
+        token = invitation_services.invitation_token(invitation)
+        later = time.time() + datetime.timedelta(days=13).total_seconds()
+        monkeypatch.setattr(signing, "time", types.SimpleNamespace(time=lambda: later))
+
+        assert invitation_services.invitation_from_token(token) == invitation
+
+    def test_an_invitation_past_its_expiry_is_expired(self, event, facilitator, government_org):
+        invitation = invite(event, facilitator, government_org)
+        Invitation.objects.filter(pk=invitation.pk).update(
+            expires_at=timezone.now() - datetime.timedelta(minutes=1)
+        )
+
+        with pytest.raises(InvitationError) as caught:
+            invitation_services.invitation_from_token(
+                invitation_services.invitation_token(invitation)
+            )
+
+        assert caught.value.reason == "expired"
+        with pytest.raises(InvitationError) as caught:
+            invitation_services.invitation_accept(invitation=invitation)
+        assert caught.value.reason == "expired"
+        assert not User.objects.filter(email=invitation.email).exists()
+
+    def test_a_used_invitation_cannot_be_used_again(self, event, facilitator, government_org):
+        invitation = invite(event, facilitator, government_org)
+        token = invitation_services.invitation_token(invitation)
+        invitation_services.invitation_accept(invitation=invitation)
+
+        with pytest.raises(InvitationError) as caught:
+            invitation_services.invitation_from_token(token)
+        assert caught.value.reason == "used"
+
+        with pytest.raises(InvitationError) as caught:
+            invitation_services.invitation_accept(invitation=invitation)
+        assert caught.value.reason == "used"
+
+    def test_a_withdrawn_invitation_cannot_be_used(self, event, facilitator, government_org):
+        invitation = invite(event, facilitator, government_org)
+        token = invitation_services.invitation_token(invitation)
+
+        invitation_services.invitation_withdraw(invitation=invitation)
+
+        with pytest.raises(InvitationError) as caught:
+            invitation_services.invitation_from_token(token)
+        assert caught.value.reason == "withdrawn"
+        with pytest.raises(InvitationError) as caught:
+            invitation_services.invitation_accept(invitation=invitation)
+        assert caught.value.reason == "withdrawn"
+        assert not User.objects.filter(email=invitation.email).exists()
+
+    def test_an_accepted_invitation_cannot_be_withdrawn(self, event, facilitator, government_org):
+        invitation = invite(event, facilitator, government_org)
+        invitation_services.invitation_accept(invitation=invitation)
+
+        # `invitation` was loaded before the acceptance, as by a page opened earlier.
+        with pytest.raises(ValidationError) as caught:
+            invitation_services.invitation_withdraw(invitation=invitation)
+
+        assert caught.value.messages == ["This invitation has already been accepted."]
+        invitation.refresh_from_db()
+        assert invitation.revoked_at is None
+
+
+class TestInvitationAccept:
+    def test_creates_a_person_without_password_with_the_role(
+        self, event, facilitator, government_org
+    ):
+        invitation = invite(event, facilitator, government_org, role=Role.CORE_GROUP)
+
+        user = invitation_services.invitation_accept(invitation=invitation)
+
+        user.refresh_from_db()
+        assert user.email == "amina.okello@example.org"
+        assert (user.first_name, user.last_name) == ("Amina", "Okello")
+        assert user.organisation == government_org
+        assert user.has_usable_password() is False
+        participation = Participation.objects.get(event=event, user=user)
+        assert participation.role == Role.CORE_GROUP
+        invitation.refresh_from_db()
+        assert invitation.accepted_by == user
+        assert invitation.accepted_at is not None
+
+    def test_reuses_the_existing_person_whatever_the_case_of_the_email(
+        self, event, facilitator, government_org, civil_society_org
+    ):
+        existing = UserFactory(email="Amina.Okello@Example.org", organisation=civil_society_org)
+        users_before = User.objects.count()
+        invitation = invite(event, facilitator, government_org, email="amina.okello@example.org")
+
+        user = invitation_services.invitation_accept(invitation=invitation)
+
+        assert user == existing
+        assert User.objects.count() == users_before
+        assert Participation.objects.get(event=event, user=existing).role == Role.STAKEHOLDER
+        existing.refresh_from_db()
+        assert existing.organisation == civil_society_org
+
+    def test_an_email_with_an_apostrophe_can_accept(self, event, facilitator, government_org):
+        # Regression: the username was the email's local part as is, apostrophe included, and
+        # user.full_clean() refused it, so such a person could never accept.
+        invitation = invite(
+            event,
+            facilitator,
+            government_org,
+            email="patrick.o'neill@example.org",
+            full_name="Patrick O'Neill",
+        )
+
+        user = invitation_services.invitation_accept(invitation=invitation)
+
+        assert user.email == "patrick.o'neill@example.org"
+        assert re.fullmatch(r"[\w.@+-]+", user.username)
+        assert Participation.objects.filter(event=event, user=user).exists()
+
+    def test_a_username_already_taken_gets_a_suffix(self, event, facilitator, government_org):
+        UserFactory(username="amina.okello", email="someone.else@example.org")
+        invitation = invite(event, facilitator, government_org)
+
+        user = invitation_services.invitation_accept(invitation=invitation)
+
+        assert user.username != "amina.okello"
+        assert user.username.startswith("amina.okello-")

@@ -1,0 +1,100 @@
+"""The public registration page and the facilitator's side of it."""
+
+import datetime
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from cdfacil.models import Organisation
+from events.models import Event, Participation, RegistrationRequest
+from tests.events.helpers import url
+
+pytestmark = pytest.mark.django_db
+
+Role = Participation.Role
+UTC = datetime.UTC
+
+
+def registration_data(**changes):
+    data = {
+        "full_name": "Rita Registrant",
+        "email": "rita@example.org",
+        "job_title": "Officer",
+        "organisation": "",
+        "organisation_name": "Mbale District",
+        "organisation_kind": "government",
+        "message": "",
+    }
+    data.update(changes)
+    return data
+
+
+def open_registration(event, **fields):
+    Event.objects.filter(pk=event.pk).update(registration_open=True, **fields)
+
+
+def test_public_registration_then_approval(fclient, event, django_capture_on_commit_callbacks):
+    from django.test import Client
+
+    open_registration(event)
+    register = reverse("events:register", args=[event.public_id])
+    response = Client().post(register, registration_data())
+    assert response.status_code == 200 and "your request was sent" in response.content.decode()
+    request = RegistrationRequest.objects.get(email="rita@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        fclient.post(url("registration_decide", event, request.pk), {"decision": "approve"})
+    request.refresh_from_db()
+    assert request.status == RegistrationRequest.Status.APPROVED
+    assert Organisation.objects.filter(name="Mbale District", country=event.country).exists()
+    assert mail.outbox[-1].to == ["rita@example.org"]
+
+
+def test_registration_after_deadline_is_closed(client, event):
+    open_registration(event, registration_deadline=timezone.now() - datetime.timedelta(hours=1))
+    register = reverse("events:register", args=[event.public_id])
+    page = client.get(register).content.decode()
+    assert "Registration closed on" in page
+    client.post(register, registration_data())
+    assert not RegistrationRequest.objects.exists()
+
+
+def test_registration_capacity_is_kept(client, event):
+    open_registration(event, registration_capacity=1)
+    register = reverse("events:register", args=[event.public_id])
+    client.post(register, registration_data())
+    response = client.post(register, registration_data(email="second@example.org"))
+    assert "all 1 places have been taken" in response.content.decode()
+    assert RegistrationRequest.objects.count() == 1
+
+
+def test_registration_without_organisation_shows_field_error(client, event):
+    open_registration(event)
+    response = client.post(
+        reverse("events:register", args=[event.public_id]),
+        registration_data(organisation_name="", organisation_kind=""),
+    )
+    assert response.status_code == 200
+    assert "Choose your organisation" in response.content.decode()
+
+
+def test_registration_deadline_shows_in_the_event_time_zone(fclient, event):
+    response = fclient.post(
+        url("registration_settings", event),
+        {"registration_open": "on", "registration_deadline": "2099-05-01T17:00"},
+    )
+    assert response.status_code == 302
+    event.refresh_from_db()
+    assert event.registration_deadline.astimezone(datetime.UTC).hour == 14  # Kampala is UTC+3
+    assert "Deadline: 1 May 2099 17:00" in fclient.get(url("people", event)).content.decode()
+
+
+def test_participant_cannot_register_publicly(client, event, core_group):
+    open_registration(event)
+    response = client.post(
+        reverse("events:register", args=[event.public_id]),
+        registration_data(email=core_group[0].user.email.upper()),
+    )
+    assert "already takes part in the event" in response.content.decode()
+    assert not RegistrationRequest.objects.exists()
