@@ -7,18 +7,20 @@ import tempfile
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Model
+from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from cdfacil import pdf, reports
 from cdfacil.fingerprints import fingerprint
-from cdfacil.models import AuditEntry, ReportJob
+from cdfacil.models import AuditEntry, ReportJob, User
 
 ACTIVE = [ReportJob.Status.QUEUED, ReportJob.Status.RUNNING]
 
 
-def report_language(*, kind: reports.ReportKind, subject, requested: str = "") -> str:
+def report_language(*, kind: reports.ReportKind, subject: Model, requested: str = "") -> str:
     """The language asked for when it is one of the platform's, else the event's."""
     languages = {code for code, _name in settings.LANGUAGES}
     if requested in languages:
@@ -38,7 +40,9 @@ def _stop_stale(job: ReportJob) -> None:
     )
 
 
-def report_request(*, kind: reports.ReportKind, subject, language: str, by) -> ReportJob:
+def report_request(
+    *, kind: reports.ReportKind, subject: Model, language: str, by: User | None
+) -> ReportJob:
     """A job for this report: a queued or running one for the same subject, kind and language
     is shared (unless it is stale); otherwise a new job is queued and sent to the reports queue
     after the commit. The request reads nothing else: the worker gathers the content, and
@@ -77,7 +81,9 @@ def _write_whole(directory, name: str, data: bytes) -> None:
     os.replace(handle.name, directory / name)
 
 
-def report_html(*, kind: reports.ReportKind, subject, language: str, job=None) -> str:
+def report_html(
+    *, kind: reports.ReportKind, subject: Model, language: str, job: ReportJob | None = None
+) -> str:
     """The report's HTML, in `language`."""
     with translation.override(language):
         return render_to_string(
@@ -183,9 +189,9 @@ def audit_record(
     *,
     action: str,
     summary: str,
-    by=None,
-    event=None,
-    request=None,
+    by: User | None = None,
+    event: Model | None = None,
+    request: HttpRequest | None = None,
     details: dict | None = None,
     actor_label: str = "",
 ) -> AuditEntry:

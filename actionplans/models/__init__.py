@@ -1,21 +1,26 @@
 """Key issues, the action plan as a results chain, frozen versions, endorsement, pledges and the
 follow-up: one module per subdomain, every model importable from here."""
 
-from actionplans.models.donors import Pledge
-from actionplans.models.endorsement import Position
-from actionplans.models.followup import IndicatorMeasurement, ProgressUpdate
-from actionplans.models.key_issues import Ballot, KeyIssue, Vote
 from actionplans.models.plan import (
     Action,
     ActionPlan,
+    Ballot,
     ImplementationBody,
     Indicator,
+    KeyIssue,
     Objective,
     Output,
     Risk,
     Versioned,
+    Vote,
 )
-from actionplans.models.versions import PlanVersion
+from actionplans.models.versions import (
+    IndicatorMeasurement,
+    PlanVersion,
+    Pledge,
+    Position,
+    ProgressUpdate,
+)
 
 __all__ = [
     "Action",

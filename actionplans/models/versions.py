@@ -1,11 +1,15 @@
-"""Frozen, fingerprinted versions of the plan."""
+"""What happens to a frozen plan: its versions, the organisations' positions, donors' pledges,
+and the follow-up of progress and indicator measurements."""
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from actionplans.models.plan import ActionPlan
+from actionplans.models.plan import Action, ActionPlan, Indicator
+from cdfacil.currencies import CurrencyField
+from cdfacil.models import Organisation
 
 
 class PlanVersion(models.Model):
@@ -57,3 +61,129 @@ class PlanVersion(models.Model):
             if stored and stored != (self.snapshot, self.fingerprint, self.number, self.plan_id):
                 raise ValueError("A frozen plan version cannot change its content.")
         super().save(*args, **kwargs)
+
+
+class Position(models.Model):
+    """One organisation's position on a frozen plan version."""
+
+    class Stance(models.TextChoices):
+        ENDORSE = "endorse", _("Endorse")
+        ENDORSE_WITH_RESERVATIONS = "reservations", _("Endorse with reservations")
+        OBJECT = "object", _("Object")
+        ABSTAIN = "abstain", _("Abstain")
+
+    version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="positions")
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="+"
+    )
+    stance = models.CharField(_("position"), max_length=20, choices=Stance.choices)
+    comment = models.TextField(_("comment"), blank=True, max_length=4000)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    on_behalf = models.BooleanField(
+        _("recorded by a facilitator on the organisation's behalf"), default=False
+    )
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("position")
+        verbose_name_plural = _("positions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["version", "organisation"], name="position_once_per_organisation"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.organisation}: {self.get_stance_display()}"
+
+
+class Pledge(models.Model):
+    """A donor's support to an action of a published, endorsed plan version."""
+
+    class Status(models.TextChoices):
+        INDICATED = "indicated", _("Indicated")
+        COMMITTED = "committed", _("Committed")
+        DISBURSED = "disbursed", _("Disbursed")
+
+    action = models.ForeignKey(Action, on_delete=models.PROTECT, related_name="pledges")
+    version = models.ForeignKey(PlanVersion, on_delete=models.PROTECT, related_name="pledges")
+    donor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="pledges"
+    )
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="+"
+    )
+    amount = models.DecimalField(
+        _("amount"), max_digits=14, decimal_places=2, validators=[MinValueValidator(0)]
+    )
+    currency = CurrencyField(_("currency"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.INDICATED
+    )
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    created_at = models.DateTimeField(_("pledged at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("pledge")
+        verbose_name_plural = _("pledges")
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(condition=Q(amount__gte=0), name="pledge_amount_not_negative"),
+        ]
+
+    def __str__(self):
+        return f"{self.organisation}: {self.amount} {self.currency}"
+
+
+class ProgressUpdate(models.Model):
+    class Status(models.TextChoices):
+        NOT_STARTED = "not_started", _("Not started")
+        ON_TRACK = "on_track", _("On track")
+        DELAYED = "delayed", _("Delayed")
+        DONE = "done", _("Done")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="progress_updates")
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices)
+    percent_complete = models.PositiveSmallIntegerField(
+        _("percent complete"), validators=[MaxValueValidator(100)]
+    )
+    note = models.TextField(_("note"), blank=True, max_length=2000)
+    date = models.DateField(_("date"))
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("progress update")
+        verbose_name_plural = _("progress updates")
+        ordering = ["action", "-date", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(percent_complete__lte=100), name="progress_percent_at_most_100"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.action}: {self.get_status_display()} {self.percent_complete}%"
+
+
+class IndicatorMeasurement(models.Model):
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="measurements")
+    value = models.DecimalField(_("value"), max_digits=14, decimal_places=2)
+    date = models.DateField(_("date"))
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("indicator measurement")
+        verbose_name_plural = _("indicator measurements")
+        ordering = ["indicator", "-date", "-pk"]
+
+    def __str__(self):
+        return f"{self.indicator}: {self.value} ({self.date})"

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from actionplans.models import Action, PlanVersion, Pledge
 from actionplans.selectors.versions import snapshot_actions
-from cdfacil.models import AuditEntry
+from cdfacil.models import AuditEntry, User
 from cdfacil.services import audit_record
 from events.models import Event
 
@@ -51,7 +51,7 @@ def _check_version_and_action(*, pledge: Pledge) -> PlanVersion:
     return version
 
 
-def _check_donor(*, pledge: Pledge, by) -> None:
+def _check_donor(*, pledge: Pledge, by: User) -> None:
     """Only the pledge's own donor changes it, and never moves it to another action."""
     donor = pledge.donor
     if by is not None and by.pk != donor.pk:
@@ -74,7 +74,7 @@ def _check_donor(*, pledge: Pledge, by) -> None:
         )
 
 
-def _audit_pledge(*, pledge: Pledge, version: PlanVersion, by, created: bool) -> None:
+def _audit_pledge(*, pledge: Pledge, version: PlanVersion, by: User, created: bool) -> None:
     words = {
         "organisation": pledge.organisation,
         "amount": number_format(pledge.amount, decimal_pos=2, force_grouping=True),
@@ -107,7 +107,7 @@ def _audit_pledge(*, pledge: Pledge, version: PlanVersion, by, created: bool) ->
 
 
 @transaction.atomic
-def pledge_save(*, pledge: Pledge, by=None) -> Pledge:
+def pledge_save(*, pledge: Pledge, by: User | None = None) -> Pledge:
     """Create or update a donor's pledge to an action of a published, endorsed version.
 
     The organisation is always the donor's own. Refused, with the reason: a version that is not

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from actionplans.endorsement import endorsement_outcome
 from actionplans.models import PlanVersion, Position
-from cdfacil.models import AuditEntry, Organisation
+from cdfacil.models import AuditEntry, Organisation, User
 from cdfacil.services import audit_record
 from events.models import Event, Participation
 
@@ -46,7 +46,7 @@ def _audit_position(
 
 @transaction.atomic
 def position_record(
-    *, version: PlanVersion, organisation: Organisation, stance: str, comment: str, by
+    *, version: PlanVersion, organisation: Organisation, stance: str, comment: str, by: User
 ) -> Position:
     """One position per organisation; a facilitator's record for another says so."""
     version = (
@@ -89,7 +89,7 @@ def lead_organisation_id(*, event: Event) -> int | None:
 
 
 @transaction.atomic
-def endorsement_close(*, version: PlanVersion, by=None) -> PlanVersion:
+def endorsement_close(*, version: PlanVersion, by: User | None = None) -> PlanVersion:
     """Close the positions and apply the rule; the reasons stay on record with the version."""
     version = (
         PlanVersion.objects.select_for_update().select_related("plan__event").get(pk=version.pk)

@@ -9,6 +9,8 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from actionplans.models import Action, Indicator, IndicatorMeasurement, ProgressUpdate
+from cdfacil.models import User
+from cdfacil.writes import validated_save
 from events.models import Event
 
 
@@ -25,7 +27,7 @@ def progress_record(
     percent_complete: int,
     date: datetime.date,
     note: str = "",
-    by,
+    by: User,
 ) -> ProgressUpdate:
     """One progress update on an action; the latest one is the action's current state."""
     event = Event.objects.get(plan__objectives__outputs__actions=action)
@@ -38,14 +40,12 @@ def progress_record(
         note=note,
         recorded_by=by,
     )
-    update.full_clean()
-    update.save()
-    return update
+    return validated_save(update)
 
 
 @transaction.atomic
 def measurement_record(
-    *, indicator: Indicator, value: Decimal, date: datetime.date, note: str = "", by
+    *, indicator: Indicator, value: Decimal, date: datetime.date, note: str = "", by: User
 ) -> IndicatorMeasurement:
     """A measured value of an indicator on a date; the latest is compared with the target."""
     event = Event.objects.filter(
@@ -58,6 +58,4 @@ def measurement_record(
     measurement = IndicatorMeasurement(
         indicator=indicator, value=value, date=date, note=note, recorded_by=by
     )
-    measurement.full_clean()
-    measurement.save()
-    return measurement
+    return validated_save(measurement)

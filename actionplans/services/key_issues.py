@@ -1,6 +1,8 @@
 """Writes to key issues and the dot vote: issues from the group or from a round's gaps, dots,
 the ballot's settings and its closing."""
 
+from collections.abc import Iterable
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Sum
@@ -8,7 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from actionplans.models import Ballot, KeyIssue, Vote
-from assessments.models import Question
+from assessments.models import AssessmentRound, Question
+from cdfacil.models import User
 from events.models import Event
 
 
@@ -49,9 +52,9 @@ def key_issue_create(
     title: str,
     description: str,
     source: str,
-    assessment_round=None,
-    questions=(),
-    by,
+    assessment_round: AssessmentRound | None = None,
+    questions: Iterable[Question] = (),
+    by: User,
 ) -> KeyIssue:
     """A key issue written by the group, or drawn from the gaps of one of the event's rounds.
 
@@ -106,7 +109,7 @@ def key_issue_delete(*, key_issue: KeyIssue) -> None:
 
 
 @transaction.atomic
-def vote_cast(*, key_issue: KeyIssue, by, dots: int) -> Vote | None:
+def vote_cast(*, key_issue: KeyIssue, by: User, dots: int) -> Vote | None:
     """Put `dots` dots on a key issue (0 takes them back); the member's total is capped."""
     event = key_issue.event
     ballot = Ballot.objects.select_for_update().get_or_create(event=event)[0]
@@ -144,7 +147,7 @@ def vote_cast(*, key_issue: KeyIssue, by, dots: int) -> Vote | None:
 
 
 @transaction.atomic
-def vote_step(*, key_issue: KeyIssue, by, step: int) -> Vote | None:
+def vote_step(*, key_issue: KeyIssue, by: User, step: int) -> Vote | None:
     """Add (+1) or take back (-1) one dot, from the member's dots as they are now."""
     ballot = Ballot.objects.select_for_update().get_or_create(event_id=key_issue.event_id)[0]
     current = (

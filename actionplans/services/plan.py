@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from actionplans.models import Action, ActionPlan, PlanVersion, Versioned
 from actionplans.selectors.versions import snapshot_actions
+from cdfacil.writes import validated_save
 from events.models import Event
 
 
@@ -50,9 +51,7 @@ def plan_create(*, event: Event, title: str) -> ActionPlan:
     if ActionPlan.objects.filter(event=event).exists():
         raise ValidationError(_("This event already has an action plan."))
     plan = ActionPlan(event=event, title=title)
-    plan.full_clean()
-    plan.save()
-    return plan
+    return validated_save(plan)
 
 
 @transaction.atomic
@@ -74,8 +73,7 @@ def plan_part_save(
     if isinstance(instance, Versioned):
         versioned_save(instance=instance, expected_version=expected_version)
     else:
-        instance.full_clean()
-        instance.save()
+        validated_save(instance)
     for name, values in (m2m or {}).items():
         getattr(instance, name).set(values)
     return instance

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from actionplans.models import Action, ActionPlan, PlanVersion
 from cdfacil.fingerprints import fingerprint
-from cdfacil.models import AuditEntry
+from cdfacil.models import AuditEntry, User
 from cdfacil.services import audit_record
 
 
@@ -122,7 +122,7 @@ def freeze_problems(*, plan: ActionPlan) -> list[str]:
 
 
 @transaction.atomic
-def plan_freeze(*, plan: ActionPlan, by) -> PlanVersion:
+def plan_freeze(*, plan: ActionPlan, by: User) -> PlanVersion:
     """An immutable snapshot with its SHA-256 fingerprint, open for positions."""
     plan = ActionPlan.objects.select_for_update().get(pk=plan.pk)
     if plan.versions.filter(status=PlanVersion.Status.OPEN).exists():
@@ -153,7 +153,7 @@ def plan_freeze(*, plan: ActionPlan, by) -> PlanVersion:
 
 
 @transaction.atomic
-def plan_version_publish(*, version: PlanVersion, by=None) -> PlanVersion:
+def plan_version_publish(*, version: PlanVersion, by: User | None = None) -> PlanVersion:
     """Show an endorsed version to donors."""
     if version.status != PlanVersion.Status.ENDORSED:
         raise ValidationError(_("Only an endorsed version can be published to donors."))

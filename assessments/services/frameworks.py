@@ -13,6 +13,7 @@ from assessments import scoring
 from assessments.models import Dimension, Framework, FrameworkVersion, Level, Question
 from assessments.selectors.frameworks import framework_version_content
 from cdfacil.models import User
+from cdfacil.writes import validated_save
 
 SCALE_POINTS = 4
 
@@ -136,9 +137,7 @@ def question_save(*, question: Question) -> Question:
                 % {"code": question.code}
             }
         )
-    question.full_clean()
-    question.save()
-    return question
+    return validated_save(question)
 
 
 @transaction.atomic
@@ -166,9 +165,7 @@ def dimension_save(*, dimension: Dimension) -> Dimension:
     if dimension.pk is None:
         last = dimension.level.dimensions.aggregate(last=Max("order"))["last"]
         dimension.order = 0 if last is None else last + 1
-    dimension.full_clean()
-    dimension.save()
-    return dimension
+    return validated_save(dimension)
 
 
 @transaction.atomic

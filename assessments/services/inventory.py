@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from assessments.models import CDInitiative
 from cdfacil.currencies import normalise_currency
+from cdfacil.writes import validated_save
 
 
 def cd_initiative_save(*, initiative: CDInitiative) -> CDInitiative:
@@ -20,9 +21,7 @@ def cd_initiative_save(*, initiative: CDInitiative) -> CDInitiative:
         errors["ends_on"] = _("The end cannot come before the start.")
     if errors:
         raise ValidationError(errors)
-    initiative.full_clean()
-    initiative.save()
-    return initiative
+    return validated_save(initiative)
 
 
 @transaction.atomic

@@ -10,6 +10,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from assessments.models import AssessmentRound, FrameworkVersion, Response
+from cdfacil.writes import validated_save
 from events.models import Event, Participation
 
 
@@ -54,8 +55,7 @@ def round_create(
         opens_at=opens_at,
         closes_at=closes_at,
     )
-    assessment_round.full_clean()
-    assessment_round.save()
+    validated_save(assessment_round)
     Response.objects.bulk_create(
         Response(round=assessment_round, respondent=person) for person in respondents
     )

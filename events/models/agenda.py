@@ -1,12 +1,16 @@
-"""The sessions of the five-day agenda."""
+"""What an event plans and records: its sessions and their attendance, the preparation
+checklist and the budget."""
 
 import datetime
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from events.models.event import EVENT_DAYS, Event
+from cdfacil.currencies import CurrencyField
+from cdfacil.models import Organisation
+from events.models.event import EVENT_DAYS, Event, Participation
 
 
 class Session(models.Model):
@@ -80,3 +84,115 @@ class Session(models.Model):
             datetime.datetime.combine(datetime.date(2000, 1, 1), self.start_time)
             + datetime.timedelta(minutes=self.duration_minutes)
         ).time()
+
+
+class Attendance(models.Model):
+    """Whether a participant was present at one session."""
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="attendances")
+    participation = models.ForeignKey(
+        Participation, on_delete=models.CASCADE, related_name="attendances"
+    )
+    present = models.BooleanField(_("present"), default=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("attendance")
+        verbose_name_plural = _("attendance")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "participation"], name="attendance_once_per_session"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.participation} @ {self.session}"
+
+
+class ChecklistItem(models.Model):
+    """A preparation task, due a number of days before day 1."""
+
+    class Status(models.TextChoices):
+        TODO = "todo", _("To do")
+        IN_PROGRESS = "in_progress", _("In progress")
+        DONE = "done", _("Done")
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="checklist_items")
+    title = models.CharField(_("task"), max_length=200)
+    description = models.TextField(_("description"), blank=True, max_length=4000)
+    due_date = models.DateField(
+        _("due date"),
+        validators=[
+            MinValueValidator(datetime.date(2000, 1, 1)),
+            MaxValueValidator(datetime.date(2100, 12, 31)),
+        ],
+    )
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="checklist_items",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.TODO
+    )
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("checklist item")
+        verbose_name_plural = _("checklist items")
+        ordering = ["due_date", "pk"]
+        indexes = [models.Index(fields=["event", "status", "due_date"])]
+
+    def __str__(self):
+        return self.title
+
+    def is_overdue(self, today: datetime.date | None = None) -> bool:
+        today = today or self.event.local_today()
+        return self.status != self.Status.DONE and self.due_date < today
+
+
+class BudgetLine(models.Model):
+    class Category(models.TextChoices):
+        FACILITATOR_FEES = "facilitator_fees", _("Facilitator fees")
+        TRAVEL = "travel", _("Travel")
+        VENUE_LOGISTICS = "venue_logistics", _("Venue and local logistics")
+        OTHER = "other", _("Other")
+
+    class Source(models.TextChoices):
+        BASKET_FUND = "basket_fund", _("Donor basket fund")
+        COUNTRY_PARTNER = "country_partner", _("Country partner")
+        OTHER = "other", _("Other")
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="budget_lines")
+    category = models.CharField(_("category"), max_length=20, choices=Category.choices)
+    description = models.CharField(_("description"), max_length=200, blank=True)
+    funder = models.ForeignKey(
+        Organisation, verbose_name=_("funder"), on_delete=models.PROTECT, related_name="+"
+    )
+    source = models.CharField(_("source"), max_length=20, choices=Source.choices)
+    amount = models.DecimalField(
+        _("amount"),
+        max_digits=14,
+        decimal_places=2,
+        validators=[MinValueValidator(0), MaxValueValidator(10**11)],
+    )
+    currency = CurrencyField(_("currency"), default="USD")
+
+    class Meta:
+        verbose_name = _("budget line")
+        verbose_name_plural = _("budget lines")
+        ordering = ["category", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(amount__gte=0), name="budget_amount_positive"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_category_display()}: {self.amount} {self.currency}"

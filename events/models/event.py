@@ -1,4 +1,5 @@
-"""The event itself: its sector, phases, day 1 and time zone, and the process's constants."""
+"""The event and its people: sector, phases, day 1 and time zone, the process's constants,
+participations, invitations and public registration requests."""
 
 import datetime
 import functools
@@ -14,6 +15,8 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
+
+from cdfacil.models import Organisation
 
 EVENT_DAYS = 5
 CORE_GROUP_NORM = (4, 6)
@@ -128,3 +131,137 @@ class Event(models.Model):
 
     def local_today(self) -> datetime.date:
         return timezone.localtime(timezone.now(), self.tzinfo).date()
+
+
+class Participation(models.Model):
+    """A person's role in one event."""
+
+    class Role(models.TextChoices):
+        FACILITATOR = "facilitator", _("Facilitator")
+        CORE_GROUP = "core_group", _("Core-group member")
+        STAKEHOLDER = "stakeholder", _("Stakeholder")
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participations")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="participations"
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    is_lead = models.BooleanField(
+        _("lead of the core group"),
+        default=False,
+        help_text=_("The lead must belong to a government organisation."),
+    )
+    joined_at = models.DateTimeField(_("joined at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("participation")
+        verbose_name_plural = _("participations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "user"],
+                name="participation_once_per_event",
+                violation_error_message=_("This person already takes part in the event."),
+            ),
+            models.UniqueConstraint(
+                fields=["event"],
+                condition=models.Q(is_lead=True),
+                name="participation_one_lead_per_event",
+                violation_error_message=_("The core group already has a lead."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(is_lead=False) | models.Q(role="core_group"),
+                name="participation_lead_is_core_group",
+                violation_error_message=_("Only a core-group member can be the lead."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} - {self.get_role_display()}"
+
+
+class Invitation(models.Model):
+    """An email invitation to join an event with a role; its link is signed and works once."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField(_("email"))
+    full_name = models.CharField(_("full name"), max_length=150)
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Participation.Role.choices)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires at"))
+    accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    revoked_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.email} ({self.get_role_display()})"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.accepted_at is None and self.revoked_at is None
+
+
+class RegistrationRequest(models.Model):
+    """A stakeholder's request, through the public link, to join an event."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for approval")
+        APPROVED = "approved", _("Approved")
+        DECLINED = "declined", _("Declined")
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="registrations")
+    full_name = models.CharField(_("full name"), max_length=150)
+    email = models.EmailField(_("email"))
+    job_title = models.CharField(_("job title"), max_length=150, blank=True)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+    )
+    organisation_name = models.CharField(
+        _("organisation not in the list"), max_length=200, blank=True
+    )
+    organisation_kind = models.CharField(
+        _("kind of organisation"),
+        max_length=30,
+        blank=True,
+        choices=Organisation.Kind.choices,
+    )
+    message = models.TextField(_("message to the facilitators"), blank=True, max_length=2000)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PENDING
+    )
+    created_at = models.DateTimeField(_("asked at"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("registration request")
+        verbose_name_plural = _("registration requests")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "email"],
+                condition=~models.Q(status="declined"),
+                name="registration_once_per_email",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.full_name} <{self.email}>"

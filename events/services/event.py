@@ -9,6 +9,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
+from cdfacil.writes import model_update, validated_save
 from events.models import Event, Participation
 from events.services.agenda import agenda_generate
 from events.services.preparation import checklist_generate
@@ -57,8 +58,7 @@ def event_create(
         venue=venue,
         created_by=by,
     )
-    event.full_clean()
-    event.save()
+    validated_save(event)
     Participation.objects.create(event=event, user=by, role=Role.FACILITATOR)
     agenda_generate(event=event)
     checklist_generate(event=event)
@@ -69,15 +69,9 @@ def event_create(
 def event_update(*, event: Event, data: dict) -> Event:
     """Change an event's details: only the fields of `EVENT_UPDATE_FIELDS`, any other key is
     refused. Moving day 1 moves the preparation due dates with it."""
-    refused = sorted(set(data) - EVENT_UPDATE_FIELDS)
-    if refused:
-        # Keyed by field, so the refusal names what may not change here (the phase, say).
-        raise ValidationError({name: _("You are not allowed to do this") for name in refused})
     old_day1 = Event.objects.only("day1").get(pk=event.pk).day1
-    for name, value in data.items():
-        setattr(event, name, value)
-    event.full_clean()
-    event.save()
+    # The phase is not among the fields: it moves only through `event_advance_phase`.
+    model_update(instance=event, fields=EVENT_UPDATE_FIELDS, data=data)
     # `tzinfo` is a cached_property: drop it so a changed time zone is read afresh.
     event.__dict__.pop("tzinfo", None)
     shift = event.day1 - old_day1

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from cdfacil.writes import validated_save
 from events.models import BudgetLine
 
 
@@ -13,9 +14,7 @@ from events.models import BudgetLine
 def budget_line_save(*, line: BudgetLine) -> BudgetLine:
     if line.amount is not None and line.amount < Decimal(0):
         raise ValidationError({"amount": _("An amount cannot be negative.")})
-    line.full_clean()
-    line.save()
-    return line
+    return validated_save(line)
 
 
 @transaction.atomic

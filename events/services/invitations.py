@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from cdfacil.models import AuditEntry, Organisation
 from cdfacil.services import audit_record
+from cdfacil.writes import validated_save
 from events.models import Event, Invitation, Participation
 from events.selectors.invitations import invitation_account
 from events.services.people import core_group_rule_errors, participation_add, role_words
@@ -141,8 +142,7 @@ def invitation_send(
         expires_at=timezone.now()
         + datetime.timedelta(days=settings.CDFACIL_INVITATION_MAX_AGE_DAYS),
     )
-    invitation.full_clean()
-    invitation.save()
+    validated_save(invitation)
     audit_record(
         action=AuditEntry.Action.INVITATION_SENT,
         summary=_("%(name)s (%(email)s) invited as %(role)s.")

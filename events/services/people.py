@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from cdfacil.models import AuditEntry, Organisation
 from cdfacil.services import audit_record
+from cdfacil.writes import validated_save
 from events.models import CORE_GROUP_MAX_DEVELOPMENT_PARTNERS, Event, Participation
 from events.services.locking import event_lock
 
@@ -218,6 +219,5 @@ def organisation_find_or_add(*, event: Event, name: str, kind: str) -> Organisat
     organisation = Organisation.objects.filter(name__iexact=name, country=event.country).first()
     if organisation is None:
         organisation = Organisation(name=name, kind=kind, country=event.country)
-        organisation.full_clean()
-        organisation.save()
+        validated_save(organisation)
     return organisation

@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from cdfacil.writes import validated_save
 from events import agenda as agenda_template
 from events.models import ChecklistItem, Event
 
@@ -41,9 +42,7 @@ def checklist_item_save(*, item: ChecklistItem) -> ChecklistItem:
         item.completed_at = timezone.now()
     elif item.status != ChecklistItem.Status.DONE:
         item.completed_at = None
-    item.full_clean()
-    item.save()
-    return item
+    return validated_save(item)
 
 
 @transaction.atomic

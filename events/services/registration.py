@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cdfacil.models import Organisation
+from cdfacil.writes import validated_save
 from events.models import Event, Invitation, Participation, RegistrationRequest
 from events.selectors.registration import registration_closed_reason
 from events.services.invitations import invitation_send
@@ -59,9 +60,7 @@ def registration_submit(
         organisation_kind=organisation_kind,
         message=message,
     )
-    registration.full_clean()
-    registration.save()
-    return registration
+    return validated_save(registration)
 
 
 @transaction.atomic
