@@ -5,7 +5,7 @@ Every change to a version's content is refused once the version is published.
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -121,22 +121,21 @@ def framework_version_publish(*, version: FrameworkVersion) -> FrameworkVersion:
     return version
 
 
+def _ensure_code_free(siblings: QuerySet, item: Question | Dimension, message: str) -> None:
+    """Codes are unique within a version: they name questions in exports and key issues."""
+    if siblings.filter(code=item.code).exclude(pk=item.pk).exists():
+        raise ValidationError({"code": message % {"code": item.code}})
+
+
 @transaction.atomic
 def question_save(*, question: Question) -> Question:
     version = question.dimension.level.version
     ensure_editable(version)
-    taken = (
-        Question.objects.filter(dimension__level__version=version, code=question.code)
-        .exclude(pk=question.pk)
-        .exists()
+    _ensure_code_free(
+        Question.objects.filter(dimension__level__version=version),
+        question,
+        _("Another question of this version already has the code %(code)s."),
     )
-    if taken:
-        raise ValidationError(
-            {
-                "code": _("Another question of this version already has the code %(code)s.")
-                % {"code": question.code}
-            }
-        )
     return validated_save(question)
 
 
@@ -150,18 +149,11 @@ def question_delete(*, question: Question) -> None:
 def dimension_save(*, dimension: Dimension) -> Dimension:
     version = dimension.level.version
     ensure_editable(version)
-    taken = (
-        Dimension.objects.filter(level__version=version, code=dimension.code)
-        .exclude(pk=dimension.pk)
-        .exists()
+    _ensure_code_free(
+        Dimension.objects.filter(level__version=version),
+        dimension,
+        _("Another dimension of this version already has the code %(code)s."),
     )
-    if taken:
-        raise ValidationError(
-            {
-                "code": _("Another dimension of this version already has the code %(code)s.")
-                % {"code": dimension.code}
-            }
-        )
     if dimension.pk is None:
         last = dimension.level.dimensions.aggregate(last=Max("order"))["last"]
         dimension.order = 0 if last is None else last + 1
