@@ -91,35 +91,56 @@ def form_page(request, *, event=None, form, title, submit=None, cancel_url=None,
     )
 
 
-def model_form_page(
-    request, *, event, form, save, title, success_message, done_url, cancel_url=None, **page
-):
-    """The usual form page: on a valid POST call `save(form)` (a service); a refusal shows on
-    the form with everything typed kept; success goes to `done_url` with a message."""
+def _said(message, result) -> str:
+    """A success message: a text, or a function of what the service returned."""
+    return message(result) if callable(message) else message
+
+
+def form_saved(request, form, *, save, success_message, done_url):
+    """On a valid POST call `save(form)` (a service) and return the redirect to `done_url`, with
+    `success_message` (a text, or a function of what `save` returned). Otherwise, or when the
+    service refuses (its reasons then show on the form, everything typed kept), return None:
+    the caller shows its page again."""
     if request.method == "POST" and form.is_valid():
         try:
-            save(form)
+            result = save(form)
         except ValidationError as error:
             apply_errors(form, error)
         else:
-            messages.success(request, success_message)
+            messages.success(request, _said(success_message, result))
             return redirect(done_url)
-    return form_page(
+    return None
+
+
+def model_form_page(
+    request, *, event, form, save, title, success_message, done_url, cancel_url=None, **page
+):
+    """The usual form page: `form_saved`, else the form on `form_page`."""
+    return form_saved(
+        request, form, save=save, success_message=success_message, done_url=done_url
+    ) or form_page(
         request, event=event, form=form, title=title, cancel_url=cancel_url or done_url, **page
     )
+
+
+def act_and_redirect(request, *, act, done_message, done_url):
+    """The POST of a button that calls one service (`act`): success is said with `done_message`
+    (a text, or a function of what `act` returned), a refusal with its reasons as messages;
+    either way on to `done_url`."""
+    try:
+        result = act()
+    except ValidationError as error:
+        refusal_messages(request, error)
+    else:
+        messages.success(request, _said(done_message, result))
+    return redirect(done_url)
 
 
 def confirm_action(request, *, act, done_message, done_url, **page):
     """GET asks for confirmation (`page` as for `confirm_page`); only the POST of its button
     calls `act` (a service). A refusal is said on the page `done_url` leads to."""
     if request.method == "POST":
-        try:
-            act()
-        except ValidationError as error:
-            refusal_messages(request, error)
-        else:
-            messages.success(request, done_message)
-        return redirect(done_url)
+        return act_and_redirect(request, act=act, done_message=done_message, done_url=done_url)
     page.setdefault("cancel_url", done_url)
     return confirm_page(request, action_url=request.path, **page)
 
