@@ -2,32 +2,22 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from cdfacil.navigation import event_tab_register, landing_register, menu_register
+from cdfacil.navigation import Entry, event_tabs_register, landing_register, menu_register
 
-event_tab_register(
-    label=_("Key issues"),
-    url_name="actionplans:key_issue_list",
-    rule="actionplans.view_plan",
-    order=40,
-)
-event_tab_register(
-    label=_("Action plan"),
-    url_name="actionplans:plan_detail",
-    rule="actionplans.view_plan",
-    order=50,
-    current=["actionplans:version_detail"],
-)
-event_tab_register(
-    label=_("Follow-up"),
-    url_name="actionplans:plan_dashboard",
-    rule="actionplans.view_plan",
-    order=60,
+# label, URL name, rule, order (left to right), and the other pages under which it is current
+event_tabs_register(
+    Entry(_("Key issues"), "actionplans:key_issue_list", "actionplans.view_plan", 40),
+    Entry(
+        _("Action plan"),
+        "actionplans:plan_detail",
+        "actionplans.view_plan",
+        50,
+        ("actionplans:version_detail",),
+    ),
+    Entry(_("Follow-up"), "actionplans:plan_dashboard", "actionplans.view_plan", 60),
 )
 menu_register(
-    label=_("Donor portfolio"),
-    url_name="actionplans:donor_portfolio",
-    rule="actionplans.view_portfolio",
-    order=30,
+    Entry(_("Donor portfolio"), "actionplans:donor_portfolio", "actionplans.view_portfolio", 30)
 )
 landing_register(
     url_name="actionplans:donor_portfolio", rule="actionplans.start_on_portfolio", order=10

@@ -2,18 +2,14 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from cdfacil.navigation import event_tab_register, menu_register
+from cdfacil.navigation import Entry, event_tabs_register, menu_register
 
-event_tab_register(
-    label=_("Assessment"),
-    url_name="assessments:round_list",
-    rule="assessments.view_rounds",
-    order=30,
-    current=["assessments:"],
+# The tab stays current on every assessment page of the event.
+event_tabs_register(
+    Entry(
+        _("Assessment"), "assessments:round_list", "assessments.view_rounds", 30, ("assessments:",)
+    )
 )
 menu_register(
-    label=_("Frameworks"),
-    url_name="assessments:framework_list",
-    rule="assessments.view_frameworks",
-    order=20,
+    Entry(_("Frameworks"), "assessments:framework_list", "assessments.view_frameworks", 20)
 )

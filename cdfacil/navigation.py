@@ -31,14 +31,14 @@ MENU: dict[str, Entry] = {}
 LANDINGS: dict[str, Entry] = {}
 
 
-def event_tab_register(*, label, url_name: str, rule: str, order: int, current=()) -> None:
-    """A tab of every event page; its URL takes the event's pk and `rule` takes the event."""
-    EVENT_TABS[url_name] = Entry(label, url_name, rule, order, tuple(current))
+def event_tabs_register(*tabs: Entry) -> None:
+    """Tabs of every event page; each one's URL takes the event's pk and its rule the event."""
+    EVENT_TABS.update((tab.url_name, tab) for tab in tabs)
 
 
-def menu_register(*, label, url_name: str, rule: str | None, order: int) -> None:
-    """An entry of the top menu for signed-in people; `rule` takes no object."""
-    MENU[url_name] = Entry(label, url_name, rule, order)
+def menu_register(*entries: Entry) -> None:
+    """Entries of the top menu for signed-in people; their rules take no object."""
+    MENU.update((entry.url_name, entry) for entry in entries)
 
 
 def landing_register(*, url_name: str, rule: str, order: int) -> None:

@@ -14,7 +14,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Page, Paginator
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 PAGE_SIZE = 50
@@ -91,35 +91,56 @@ def form_page(request, *, event=None, form, title, submit=None, cancel_url=None,
     )
 
 
-def model_form_page(
-    request, *, event, form, save, title, success_message, done_url, cancel_url=None, **page
-):
-    """The usual form page: on a valid POST call `save(form)` (a service); a refusal shows on
-    the form with everything typed kept; success goes to `done_url` with a message."""
+def _said(message, result) -> str:
+    """A success message: a text, or a function of what the service returned."""
+    return message(result) if callable(message) else message
+
+
+def form_saved(request, form, *, save, success_message, done_url):
+    """On a valid POST call `save(form)` (a service) and return the redirect to `done_url`, with
+    `success_message` (a text, or a function of what `save` returned). Otherwise, or when the
+    service refuses (its reasons then show on the form, everything typed kept), return None:
+    the caller shows its page again."""
     if request.method == "POST" and form.is_valid():
         try:
-            save(form)
+            result = save(form)
         except ValidationError as error:
             apply_errors(form, error)
         else:
-            messages.success(request, success_message)
+            messages.success(request, _said(success_message, result))
             return redirect(done_url)
-    return form_page(
+    return None
+
+
+def model_form_page(
+    request, *, event, form, save, title, success_message, done_url, cancel_url=None, **page
+):
+    """The usual form page: `form_saved`, else the form on `form_page`."""
+    return form_saved(
+        request, form, save=save, success_message=success_message, done_url=done_url
+    ) or form_page(
         request, event=event, form=form, title=title, cancel_url=cancel_url or done_url, **page
     )
+
+
+def act_and_redirect(request, *, act, done_message, done_url):
+    """The POST of a button that calls one service (`act`): success is said with `done_message`
+    (a text, or a function of what `act` returned), a refusal with its reasons as messages;
+    either way on to `done_url`."""
+    try:
+        result = act()
+    except ValidationError as error:
+        refusal_messages(request, error)
+    else:
+        messages.success(request, _said(done_message, result))
+    return redirect(done_url)
 
 
 def confirm_action(request, *, act, done_message, done_url, **page):
     """GET asks for confirmation (`page` as for `confirm_page`); only the POST of its button
     calls `act` (a service). A refusal is said on the page `done_url` leads to."""
     if request.method == "POST":
-        try:
-            act()
-        except ValidationError as error:
-            refusal_messages(request, error)
-        else:
-            messages.success(request, done_message)
-        return redirect(done_url)
+        return act_and_redirect(request, act=act, done_message=done_message, done_url=done_url)
     page.setdefault("cancel_url", done_url)
     return confirm_page(request, action_url=request.path, **page)
 
@@ -136,6 +157,90 @@ def delete_page(request, *, event, delete, title, message, button, done_message,
         message=message,
         button=button,
     )
+
+
+class ItemPages:
+    """The new, edit and remove pages of the items an object keeps in a list (an event's budget
+    lines, sessions, tasks): Django's generic create, update and delete views in small, built on
+    `model_form_page`, `delete_page` and the app's services.
+
+    `guard` is the app's load-and-check decorator with its rule, e.g. `event_view("...")`; the
+    core imports no app, so the app passes it. The item a URL's `pk` names is looked up among
+    `getattr(owner, items)`: another owner's item answers 404. `new(request, owner)` makes the
+    unsaved item of the new page (without it there is none); `save(request, form)` and
+    `remove(item)` call the services. Texts that name the item are functions of it; the others
+    are lazy translations. An app declares its pages once and names the views it routes.
+    """
+
+    def __init__(
+        self,
+        *,
+        guard: Callable,
+        items: str,
+        form: type[forms.ModelForm],
+        save: Callable,
+        remove: Callable,
+        list_url: Callable,
+        edit_title,
+        saved,
+        remove_title,
+        remove_message: Callable,
+        remove_button,
+        removed,
+        new: Callable | None = None,
+        new_title=None,
+        form_kwargs: Callable | None = None,
+        anchor: Callable | None = None,
+    ):
+        self.items, self.form, self.save, self.remove = items, form, save, remove
+        self.list_url, self.anchor = list_url, anchor
+        self.form_kwargs = form_kwargs or (lambda owner: {})
+        self.saved, self.remove_title, self.remove_button = saved, remove_title, remove_button
+        self.remove_message, self.removed = remove_message, removed
+        self.edit = guard(self._edit(edit_title))
+        self.delete = guard(self._delete)
+        self.create = guard(self._create(new, new_title)) if new else None
+
+    def _item(self, owner, pk):
+        return get_object_or_404(getattr(owner, self.items), pk=pk)
+
+    def _form_page(self, request, owner, item, title):
+        done_url = self.list_url(owner)
+        return model_form_page(
+            request,
+            event=owner,
+            form=self.form(request.POST or None, instance=item, **self.form_kwargs(owner)),
+            save=lambda form: self.save(request, form),
+            title=title,
+            success_message=self.saved,
+            done_url=done_url + (self.anchor(item) if self.anchor else ""),
+            cancel_url=done_url,
+        )
+
+    def _create(self, new, title):
+        def create(request, owner):
+            return self._form_page(request, owner, new(request, owner), title)
+
+        return create
+
+    def _edit(self, title):
+        def edit(request, owner, pk):
+            return self._form_page(request, owner, self._item(owner, pk), title)
+
+        return edit
+
+    def _delete(self, request, owner, pk):
+        item = self._item(owner, pk)
+        return delete_page(
+            request,
+            event=owner,
+            delete=lambda: self.remove(item),
+            title=self.remove_title,
+            message=self.remove_message(item),
+            button=self.remove_button,
+            done_message=self.removed(item) if callable(self.removed) else self.removed,
+            done_url=self.list_url(owner),
+        )
 
 
 def confirm_page(request, *, event, title, message, action_url, cancel_url, button=None):

@@ -2,31 +2,16 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from cdfacil.navigation import event_tab_register, menu_register
+from cdfacil.navigation import Entry, event_tabs_register, menu_register
 
-event_tab_register(
-    label=_("Overview"), url_name="events:detail", rule="events.view_event", order=10
+# label, URL name, rule, order (left to right), and the other pages under which it is current
+event_tabs_register(
+    Entry(_("Overview"), "events:detail", "events.view_event", 10),
+    Entry(_("Agenda"), "events:agenda", "events.view_event", 20, ("events:run_sheet",)),
+    Entry(_("Reports"), "events:reports", "events.view_event", 70),
+    Entry(_("Preparation"), "events:checklist", "events.manage_event", 80),
+    Entry(_("People"), "events:people", "events.manage_event", 90),
+    Entry(_("Funding"), "events:budget", "events.manage_event", 100),
+    Entry(_("Audit log"), "events:audit", "events.manage_event", 110),
 )
-event_tab_register(
-    label=_("Agenda"),
-    url_name="events:agenda",
-    rule="events.view_event",
-    order=20,
-    current=["events:run_sheet"],
-)
-event_tab_register(
-    label=_("Reports"), url_name="events:reports", rule="events.view_event", order=70
-)
-event_tab_register(
-    label=_("Preparation"), url_name="events:checklist", rule="events.manage_event", order=80
-)
-event_tab_register(
-    label=_("People"), url_name="events:people", rule="events.manage_event", order=90
-)
-event_tab_register(
-    label=_("Funding"), url_name="events:budget", rule="events.manage_event", order=100
-)
-event_tab_register(
-    label=_("Audit log"), url_name="events:audit", rule="events.manage_event", order=110
-)
-menu_register(label=_("New event"), url_name="events:create", rule="events.create_event", order=10)
+menu_register(Entry(_("New event"), "events:create", "events.create_event", 10))

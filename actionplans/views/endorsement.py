@@ -9,35 +9,34 @@ from django.views.decorators.http import require_POST
 from actionplans.models import PlanVersion
 from actionplans.services import endorsement as endorsement_services
 from actionplans.views.versions import position_form, version_page, version_url, version_view
-from cdfacil.web import apply_errors, confirm_page, refusal_messages
+from cdfacil.web import confirm_page, form_saved, refusal_messages
 
 
 @require_POST
 @version_view("actionplans.record_position")
 def version_position(request, version):
-    form = position_form(request, version, request.POST)
-    if form.is_valid():
+    def record(form):
         if form.chosen_organisation is None:
-            form.add_error(None, _("Your account has no organisation; ask a facilitator."))
-        else:
-            try:
-                endorsement_services.position_record(
-                    version=version,
-                    organisation=form.chosen_organisation,
-                    stance=form.cleaned_data["stance"],
-                    comment=form.cleaned_data["comment"],
-                    by=request.user,
-                )
-            except ValidationError as error:
-                apply_errors(form, error)
-            else:
-                messages.success(
-                    request,
-                    _("The position of %(organisation)s was recorded.")
-                    % {"organisation": form.chosen_organisation},
-                )
-                return redirect(version_url(version))
-    return version_page(request, version, form=form)
+            raise ValidationError(_("Your account has no organisation; ask a facilitator."))
+        endorsement_services.position_record(
+            version=version,
+            organisation=form.chosen_organisation,
+            stance=form.cleaned_data["stance"],
+            comment=form.cleaned_data["comment"],
+            by=request.user,
+        )
+
+    form = position_form(request, version, request.POST)
+    return form_saved(
+        request,
+        form,
+        save=record,
+        success_message=lambda _result: (
+            _("The position of %(organisation)s was recorded.")
+            % {"organisation": form.chosen_organisation}
+        ),
+        done_url=version_url(version),
+    ) or version_page(request, version, form=form)
 
 
 @version_view("actionplans.manage_version")

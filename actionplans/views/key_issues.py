@@ -7,9 +7,9 @@ and works as a plain form too.
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from actionplans.forms.key_issues import (
@@ -24,7 +24,13 @@ from actionplans.selectors.key_issues import ballot_of, key_issues_ranked
 from actionplans.services import key_issues as key_issue_services
 from assessments.models import Question
 from assessments.selectors.results import round_results
-from cdfacil.web import apply_errors, confirm_action, delete_page, form_page, model_form_page
+from cdfacil.web import (
+    ItemPages,
+    apply_errors,
+    confirm_action,
+    form_page,
+    model_form_page,
+)
 from events.models import Participation
 from events.permissions import event_view
 
@@ -200,38 +206,31 @@ def _int_or_none(value):
         return None
 
 
-@event_view("actionplans.edit_plan")
-def key_issue_edit(request, event, pk):
-    key_issue = get_object_or_404(event.key_issues, pk=pk)
-    return model_form_page(
-        request,
-        event=event,
-        form=KeyIssueForm(request.POST or None, instance=key_issue),
-        save=lambda form: key_issue_services.key_issue_update(
-            key_issue=form.instance,
-            title=form.cleaned_data["title"],
-            description=form.cleaned_data["description"],
-        ),
-        title=_("Edit the key issue"),
-        success_message=_("The key issue was saved."),
-        done_url=_list_url(event),
-    )
-
-
-@event_view("actionplans.edit_plan")
-def key_issue_delete(request, event, pk):
-    key_issue = get_object_or_404(event.key_issues, pk=pk)
-    return delete_page(
-        request,
-        event=event,
-        delete=lambda: key_issue_services.key_issue_delete(key_issue=key_issue),
-        title=_("Remove this key issue?"),
-        message=_("“%(title)s” will be removed; the dots placed on it go back to the members.")
-        % {"title": key_issue.title},
-        button=_("Remove the key issue"),
-        done_message=_("The key issue “%(title)s” was removed.") % {"title": key_issue.title},
-        done_url=_list_url(event),
-    )
+key_issue_pages = ItemPages(
+    guard=event_view("actionplans.edit_plan"),
+    items="key_issues",
+    form=KeyIssueForm,
+    save=lambda request, form: key_issue_services.key_issue_update(
+        key_issue=form.instance,
+        title=form.cleaned_data["title"],
+        description=form.cleaned_data["description"],
+    ),
+    remove=lambda key_issue: key_issue_services.key_issue_delete(key_issue=key_issue),
+    list_url=_list_url,
+    edit_title=_("Edit the key issue"),
+    saved=_("The key issue was saved."),
+    remove_title=_("Remove this key issue?"),
+    remove_message=lambda key_issue: (
+        _("“%(title)s” will be removed; the dots placed on it go back to the members.")
+        % {"title": key_issue.title}
+    ),
+    remove_button=_("Remove the key issue"),
+    removed=lambda key_issue: (
+        _("The key issue “%(title)s” was removed.") % {"title": key_issue.title}
+    ),
+)
+key_issue_edit = key_issue_pages.edit
+key_issue_delete = key_issue_pages.delete
 
 
 # --- Running the ballot -----------------------------------------------------------------------

@@ -18,16 +18,7 @@ from actionplans.forms.plan import (
     PlanForm,
     RiskForm,
 )
-from actionplans.models import (
-    Action,
-    ActionPlan,
-    ImplementationBody,
-    Indicator,
-    Objective,
-    Output,
-    PlanVersion,
-    Risk,
-)
+from actionplans.models import Action, ActionPlan, Output, PlanVersion
 from actionplans.selectors.plan import (
     plan_cost_totals,
     plan_history_entries,
@@ -103,26 +94,24 @@ def plan_create(request, event):
 
 # --- Editing the parts, with optimistic locking ---------------------------------------------------
 
-# kind in the URL -> (model, form, how to find it in the plan, label for the pages)
+# kind in the URL -> (form, how to find it in the plan); the model is the form's.
 PARTS = {
-    "plan": (ActionPlan, PlanForm, lambda plan: ActionPlan.objects.filter(pk=plan.pk)),
-    "objective": (Objective, ObjectiveForm, lambda plan: plan.objectives.all()),
-    "output": (Output, OutputForm, lambda plan: Output.objects.filter(objective__plan=plan)),
-    "indicator": (Indicator, IndicatorForm, lambda plan: plan_indicators(plan=plan)),
-    "action": (
-        Action,
-        ActionForm,
-        lambda plan: Action.objects.filter(output__objective__plan=plan),
-    ),
-    "risk": (Risk, RiskForm, lambda plan: plan.risks.all()),
-    "body": (ImplementationBody, BodyForm, lambda plan: plan.bodies.all()),
+    "plan": (PlanForm, lambda plan: ActionPlan.objects.filter(pk=plan.pk)),
+    "objective": (ObjectiveForm, lambda plan: plan.objectives.all()),
+    "output": (OutputForm, lambda plan: Output.objects.filter(objective__plan=plan)),
+    "indicator": (IndicatorForm, lambda plan: plan_indicators(plan=plan)),
+    "action": (ActionForm, lambda plan: Action.objects.filter(output__objective__plan=plan)),
+    "risk": (RiskForm, lambda plan: plan.risks.all()),
+    "body": (BodyForm, lambda plan: plan.bodies.all()),
 }
 
 
 def _part(kind):
+    """(model, form, queryset) of the part the URL's kind names."""
     if kind not in PARTS:
         raise Http404
-    return PARTS[kind]
+    form_class, queryset = PARTS[kind]
+    return form_class._meta.model, form_class, queryset
 
 
 def _display(form, name, value) -> str:

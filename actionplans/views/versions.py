@@ -14,7 +14,7 @@ from actionplans.selectors.endorsement import event_organisations, version_posit
 from actionplans.selectors.versions import plan_version_for
 from actionplans.services import versions as version_services
 from actionplans.views.plan import plan_or_404
-from cdfacil.web import object_view, refusal_messages
+from cdfacil.web import act_and_redirect, object_view
 from events.permissions import event_view
 
 
@@ -88,10 +88,9 @@ def version_detail(request, version):
 @require_POST
 @version_view("actionplans.manage_version")
 def version_publish(request, version):
-    try:
-        version_services.plan_version_publish(version=version, by=request.user)
-    except ValidationError as error:
-        refusal_messages(request, error)
-    else:
-        messages.success(request, _("The version is published to donors."))
-    return redirect(version_url(version))
+    return act_and_redirect(
+        request,
+        act=lambda: version_services.plan_version_publish(version=version, by=request.user),
+        done_message=_("The version is published to donors."),
+        done_url=version_url(version),
+    )

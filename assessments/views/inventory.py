@@ -1,14 +1,14 @@
 """The capacity-development efforts inventory of an event, kept by facilitators and core group."""
 
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.urls import reverse
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
 from assessments.forms.inventory import CDInitiativeForm
 from assessments.models import CDInitiative
 from assessments.selectors import inventory as inventory_selectors
 from assessments.services import inventory as inventory_services
-from cdfacil.web import delete_page, model_form_page, page_of
+from cdfacil.web import ItemPages, page_of
 from events.permissions import event_view
 
 
@@ -25,42 +25,22 @@ def inventory(request, event):
     )
 
 
-def _initiative_form(request, event, initiative, title):
-    return model_form_page(
-        request,
-        event=event,
-        form=CDInitiativeForm(request.POST or None, instance=initiative),
-        save=lambda form: inventory_services.cd_initiative_save(initiative=form.instance),
-        title=title,
-        success_message=_("The initiative was saved."),
-        done_url=reverse("assessments:inventory", args=[event.pk]),
-    )
-
-
-@event_view("assessments.edit_inventory")
-def initiative_create(request, event):
-    return _initiative_form(
-        request, event, CDInitiative(event=event), _("New capacity-development initiative")
-    )
-
-
-@event_view("assessments.edit_inventory")
-def initiative_edit(request, event, pk):
-    return _initiative_form(
-        request, event, get_object_or_404(event.cd_initiatives, pk=pk), _("Edit the initiative")
-    )
-
-
-@event_view("assessments.edit_inventory")
-def initiative_delete(request, event, pk):
-    initiative = get_object_or_404(event.cd_initiatives, pk=pk)
-    return delete_page(
-        request,
-        event=event,
-        delete=lambda: inventory_services.cd_initiative_delete(initiative=initiative),
-        title=_("Remove this initiative?"),
-        message=initiative.title,
-        button=_("Remove the initiative"),
-        done_message=_("The initiative was removed from the inventory."),
-        done_url=reverse("assessments:inventory", args=[event.pk]),
-    )
+initiative_pages = ItemPages(
+    guard=event_view("assessments.edit_inventory"),
+    items="cd_initiatives",
+    new=lambda request, event: CDInitiative(event=event),
+    form=CDInitiativeForm,
+    save=lambda request, form: inventory_services.cd_initiative_save(initiative=form.instance),
+    remove=lambda initiative: inventory_services.cd_initiative_delete(initiative=initiative),
+    list_url=lambda event: reverse("assessments:inventory", args=[event.pk]),
+    new_title=_("New capacity-development initiative"),
+    edit_title=_("Edit the initiative"),
+    saved=_("The initiative was saved."),
+    remove_title=_("Remove this initiative?"),
+    remove_message=lambda initiative: initiative.title,
+    remove_button=_("Remove the initiative"),
+    removed=_("The initiative was removed from the inventory."),
+)
+initiative_create = initiative_pages.create
+initiative_edit = initiative_pages.edit
+initiative_delete = initiative_pages.delete

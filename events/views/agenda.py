@@ -4,10 +4,10 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from cdfacil.web import delete_page, model_form_page, refusal_messages
+from cdfacil.web import ItemPages, refusal_messages
 from events.forms import SessionForm
 from events.models import Session
 from events.permissions import event_view
@@ -35,62 +35,49 @@ def run_sheet(request, event):
     )
 
 
-def _session_form(request, event, session, title):
-    def save(form):
-        saved = agenda_services.session_save(session=form.instance)
-        overlapping = session_overlaps(session=saved)
-        if overlapping:
-            messages.warning(
-                request,
-                _("“%(title)s” overlaps %(others)s on day %(day)d; check the times.")
-                % {
-                    "title": saved.title,
-                    "others": ", ".join(f"“{other.title}”" for other in overlapping),
-                    "day": saved.day,
-                },
-            )
-
-    return model_form_page(
-        request,
-        event=event,
-        form=SessionForm(request.POST or None, instance=session),
-        save=save,
-        title=title,
-        success_message=_("The agenda was saved."),
-        done_url=reverse("events:agenda", args=[event.pk]) + f"#day-{session.day}",
-        cancel_url=reverse("events:agenda", args=[event.pk]),
-    )
-
-
-@event_view("events.manage_event")
-def session_create(request, event):
+def _session_new(request, event) -> Session:
     day = request.GET.get("day", "1")
-    session = Session(event=event, day=int(day) if day in {"1", "2", "3", "4", "5"} else 1)
-    return _session_form(request, event, session, _("New session"))
+    return Session(event=event, day=int(day) if day in {"1", "2", "3", "4", "5"} else 1)
 
 
-@event_view("events.manage_event")
-def session_edit(request, event, pk):
-    session = get_object_or_404(event.sessions, pk=pk)
-    return _session_form(request, event, session, _("Edit the session"))
-
-
-@event_view("events.manage_event")
-def session_delete(request, event, pk):
-    session = get_object_or_404(event.sessions, pk=pk)
-    return delete_page(
-        request,
-        event=event,
-        delete=lambda: agenda_services.session_delete(session=session),
-        title=_("Remove this session?"),
-        message=_(
-            "“%(title)s” on day %(day)d will be removed from the agenda, with its attendance."
+def _session_save(request, form) -> None:
+    saved = agenda_services.session_save(session=form.instance)
+    overlapping = session_overlaps(session=saved)
+    if overlapping:
+        messages.warning(
+            request,
+            _("“%(title)s” overlaps %(others)s on day %(day)d; check the times.")
+            % {
+                "title": saved.title,
+                "others": ", ".join(f"“{other.title}”" for other in overlapping),
+                "day": saved.day,
+            },
         )
-        % {"title": session.title, "day": session.day},
-        button=_("Remove the session"),
-        done_message=_("The session “%(title)s” was removed.") % {"title": session.title},
-        done_url=reverse("events:agenda", args=[event.pk]),
-    )
+
+
+session_pages = ItemPages(
+    guard=event_view("events.manage_event"),
+    items="sessions",
+    new=_session_new,
+    form=SessionForm,
+    save=_session_save,
+    remove=lambda session: agenda_services.session_delete(session=session),
+    list_url=lambda event: reverse("events:agenda", args=[event.pk]),
+    anchor=lambda session: f"#day-{session.day}",
+    new_title=_("New session"),
+    edit_title=_("Edit the session"),
+    saved=_("The agenda was saved."),
+    remove_title=_("Remove this session?"),
+    remove_message=lambda session: (
+        _("“%(title)s” on day %(day)d will be removed from the agenda, with its attendance.")
+        % {"title": session.title, "day": session.day}
+    ),
+    remove_button=_("Remove the session"),
+    removed=lambda session: _("The session “%(title)s” was removed.") % {"title": session.title},
+)
+session_create = session_pages.create
+session_edit = session_pages.edit
+session_delete = session_pages.delete
 
 
 @require_POST

@@ -1,11 +1,10 @@
 """Recording who was present at a session."""
 
-from django.contrib import messages
-from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from cdfacil.web import apply_errors
+from cdfacil.web import form_saved
 from events.forms import AttendanceForm
 from events.permissions import event_view
 from events.selectors.attendance import session_attendance
@@ -23,23 +22,20 @@ def attendance(request, event, pk):
         participations=participations,
         initial={"present": [p.pk for p, present in rows if present]},
     )
-    if request.method == "POST" and form.is_valid():
-        try:
-            count = attendance_services.attendance_record(
-                session=session,
-                present_ids={int(pk) for pk in form.cleaned_data["present"]},
-                by=request.user,
-            )
-        except ValidationError as error:
-            apply_errors(form, error)
-        else:
-            messages.success(
-                request,
-                _("Attendance saved: %(count)d of %(total)d present.")
-                % {"count": count, "total": len(participations)},
-            )
-            return redirect("events:agenda", event.pk)
-    return render(
+    return form_saved(
+        request,
+        form,
+        save=lambda form: attendance_services.attendance_record(
+            session=session,
+            present_ids={int(pk) for pk in form.cleaned_data["present"]},
+            by=request.user,
+        ),
+        success_message=lambda count: (
+            _("Attendance saved: %(count)d of %(total)d present.")
+            % {"count": count, "total": len(participations)}
+        ),
+        done_url=reverse("events:agenda", args=[event.pk]),
+    ) or render(
         request,
         "events/attendance.html",
         {"event": event, "session": session, "form": form, "rows": rows},

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from cdfacil.web import apply_errors, form_page, model_form_page, object_view, refusal_messages
+from cdfacil.web import act_and_redirect, apply_errors, form_page, model_form_page, object_view
 from events.core_group import core_group_warnings
 from events.forms import EventForm
 from events.models import Event, RegistrationRequest
@@ -107,15 +107,13 @@ def event_edit(request, event):
 @require_POST
 @event_view("events.manage_event")
 def event_phase_advance(request, event):
-    try:
-        event = event_services.event_advance_phase(
+    return act_and_redirect(
+        request,
+        act=lambda: event_services.event_advance_phase(
             event=event, to_phase=request.POST.get("phase", "")
-        )
-    except ValidationError as error:
-        refusal_messages(request, error)
-    else:
-        messages.success(
-            request,
-            _("The event is now in the %(phase)s phase.") % {"phase": event.get_phase_display()},
-        )
-    return redirect(reverse("events:detail", args=[event.pk]))
+        ),
+        done_message=lambda event: (
+            _("The event is now in the %(phase)s phase.") % {"phase": event.get_phase_display()}
+        ),
+        done_url=reverse("events:detail", args=[event.pk]),
+    )

@@ -1,10 +1,10 @@
 """The event's budget: its lines, and totals per source and currency."""
 
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.urls import reverse
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
-from cdfacil.web import delete_page, model_form_page
+from cdfacil.web import ItemPages
 from events.forms import BudgetLineForm
 from events.models import BudgetLine
 from events.permissions import event_view
@@ -25,39 +25,22 @@ def budget(request, event):
     )
 
 
-def _budget_form(request, event, line, title):
-    return model_form_page(
-        request,
-        event=event,
-        form=BudgetLineForm(request.POST or None, instance=line),
-        save=lambda form: funding_services.budget_line_save(line=form.instance),
-        title=title,
-        success_message=_("The budget was saved."),
-        done_url=reverse("events:budget", args=[event.pk]),
-    )
-
-
-@event_view("events.manage_event")
-def budget_line_create(request, event):
-    return _budget_form(request, event, BudgetLine(event=event), _("New budget line"))
-
-
-@event_view("events.manage_event")
-def budget_line_edit(request, event, pk):
-    line = get_object_or_404(event.budget_lines, pk=pk)
-    return _budget_form(request, event, line, _("Edit the budget line"))
-
-
-@event_view("events.manage_event")
-def budget_line_delete(request, event, pk):
-    line = get_object_or_404(event.budget_lines, pk=pk)
-    return delete_page(
-        request,
-        event=event,
-        delete=lambda: funding_services.budget_line_delete(line=line),
-        title=_("Remove this budget line?"),
-        message=str(line),
-        button=_("Remove the line"),
-        done_message=_("The budget line was removed."),
-        done_url=reverse("events:budget", args=[event.pk]),
-    )
+budget_line_pages = ItemPages(
+    guard=event_view("events.manage_event"),
+    items="budget_lines",
+    new=lambda request, event: BudgetLine(event=event),
+    form=BudgetLineForm,
+    save=lambda request, form: funding_services.budget_line_save(line=form.instance),
+    remove=lambda line: funding_services.budget_line_delete(line=line),
+    list_url=lambda event: reverse("events:budget", args=[event.pk]),
+    new_title=_("New budget line"),
+    edit_title=_("Edit the budget line"),
+    saved=_("The budget was saved."),
+    remove_title=_("Remove this budget line?"),
+    remove_message=str,
+    remove_button=_("Remove the line"),
+    removed=_("The budget line was removed."),
+)
+budget_line_create = budget_line_pages.create
+budget_line_edit = budget_line_pages.edit
+budget_line_delete = budget_line_pages.delete

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_http_methods, require_POST
 
-from cdfacil.web import apply_errors, form_page, refusal_messages, site_root
+from cdfacil.web import act_and_redirect, form_page, form_saved, site_root
 from events.forms import InvitationForm
 from events.permissions import event_view
 from events.selectors.invitations import invitation_account
@@ -22,26 +22,27 @@ from events.services.invitations import InvitationError
 
 @event_view("events.manage_event")
 def invite(request, event):
-    form = InvitationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    def send(form):
         data = dict(form.cleaned_data)
         name, kind = data.pop("new_organisation_name"), data.pop("new_organisation_kind")
-        try:
-            if not data["organisation"]:
-                data["organisation"] = people_services.organisation_find_or_add(
-                    event=event, name=name, kind=kind
-                )
-            invitation = invitation_services.invitation_send(
-                event=event, by=request.user, base_url=site_root(request), **data
+        if not data["organisation"]:
+            data["organisation"] = people_services.organisation_find_or_add(
+                event=event, name=name, kind=kind
             )
-        except ValidationError as error:
-            apply_errors(form, error)
-        else:
-            messages.success(
-                request, _("An invitation was sent to %(email)s.") % {"email": invitation.email}
-            )
-            return redirect("events:people", event.pk)
-    return form_page(
+        return invitation_services.invitation_send(
+            event=event, by=request.user, base_url=site_root(request), **data
+        )
+
+    form = InvitationForm(request.POST or None)
+    return form_saved(
+        request,
+        form,
+        save=send,
+        success_message=lambda invitation: (
+            _("An invitation was sent to %(email)s.") % {"email": invitation.email}
+        ),
+        done_url=reverse("events:people", args=[event.pk]),
+    ) or form_page(
         request,
         event=event,
         form=form,
@@ -60,15 +61,12 @@ def invite(request, event):
 @event_view("events.manage_event")
 def invitation_withdraw(request, event, pk):
     invitation = get_object_or_404(event.invitations, pk=pk)
-    try:
-        invitation_services.invitation_withdraw(invitation=invitation, by=request.user)
-    except ValidationError as error:
-        refusal_messages(request, error)
-    else:
-        messages.success(
-            request, _("The invitation to %(email)s was withdrawn.") % {"email": invitation.email}
-        )
-    return redirect("events:people", event.pk)
+    return act_and_redirect(
+        request,
+        act=lambda: invitation_services.invitation_withdraw(invitation=invitation, by=request.user),
+        done_message=_("The invitation to %(email)s was withdrawn.") % {"email": invitation.email},
+        done_url=reverse("events:people", args=[event.pk]),
+    )
 
 
 INVITATION_PROBLEMS = {

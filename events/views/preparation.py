@@ -4,10 +4,10 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from cdfacil.web import delete_page, model_form_page, refusal_messages
+from cdfacil.web import ItemPages, refusal_messages
 from events.forms import ChecklistItemForm, ChecklistStatusForm
 from events.models import ChecklistItem
 from events.permissions import event_view
@@ -28,42 +28,28 @@ def checklist(request, event):
     )
 
 
-def _checklist_form(request, event, item, title):
-    return model_form_page(
-        request,
-        event=event,
-        form=ChecklistItemForm(request.POST or None, instance=item, event=event),
-        save=lambda form: preparation_services.checklist_item_save(item=form.instance),
-        title=title,
-        success_message=_("The checklist was saved."),
-        done_url=reverse("events:checklist", args=[event.pk]),
-    )
-
-
-@event_view("events.manage_event")
-def checklist_item_create(request, event):
-    return _checklist_form(request, event, ChecklistItem(event=event), _("New preparation task"))
-
-
-@event_view("events.manage_event")
-def checklist_item_edit(request, event, pk):
-    item = get_object_or_404(event.checklist_items, pk=pk)
-    return _checklist_form(request, event, item, _("Edit the preparation task"))
-
-
-@event_view("events.manage_event")
-def checklist_item_delete(request, event, pk):
-    item = get_object_or_404(event.checklist_items, pk=pk)
-    return delete_page(
-        request,
-        event=event,
-        delete=lambda: preparation_services.checklist_item_delete(item=item),
-        title=_("Remove this task?"),
-        message=_("“%(title)s” will be removed from the checklist.") % {"title": item.title},
-        button=_("Remove the task"),
-        done_message=_("The task “%(title)s” was removed.") % {"title": item.title},
-        done_url=reverse("events:checklist", args=[event.pk]),
-    )
+checklist_item_pages = ItemPages(
+    guard=event_view("events.manage_event"),
+    items="checklist_items",
+    new=lambda request, event: ChecklistItem(event=event),
+    form=ChecklistItemForm,
+    form_kwargs=lambda event: {"event": event},
+    save=lambda request, form: preparation_services.checklist_item_save(item=form.instance),
+    remove=lambda item: preparation_services.checklist_item_delete(item=item),
+    list_url=lambda event: reverse("events:checklist", args=[event.pk]),
+    new_title=_("New preparation task"),
+    edit_title=_("Edit the preparation task"),
+    saved=_("The checklist was saved."),
+    remove_title=_("Remove this task?"),
+    remove_message=lambda item: (
+        _("“%(title)s” will be removed from the checklist.") % {"title": item.title}
+    ),
+    remove_button=_("Remove the task"),
+    removed=lambda item: _("The task “%(title)s” was removed.") % {"title": item.title},
+)
+checklist_item_create = checklist_item_pages.create
+checklist_item_edit = checklist_item_pages.edit
+checklist_item_delete = checklist_item_pages.delete
 
 
 @require_POST
