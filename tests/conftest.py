@@ -128,3 +128,11 @@ def core_group(event, government_org, partner_org, add_core_member):
         add_core_member(event, government_org, first_name="Irene"),
         add_core_member(event, partner_org, first_name="Jonas"),
     ]
+
+
+@pytest.fixture
+def stakeholder(event, civil_society_org):
+    """A stakeholder of the event, from civil society."""
+    user = UserFactory(organisation=civil_society_org, first_name="Stella")
+    participation_add(event=event, user=user, role=Participation.Role.STAKEHOLDER)
+    return user

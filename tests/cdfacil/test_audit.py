@@ -25,17 +25,12 @@ from events.models import Event, Invitation, Participation
 from events.services.invitations import invitation_send, invitation_token
 from events.services.people import participation_add
 from tests.actionplans.conftest import plan  # noqa: F401  (the fixture)
+from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 
 Audit = AuditEntry.Action
 Role = Participation.Role
-
-
-def client_for(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def only(action, **filters) -> AuditEntry:

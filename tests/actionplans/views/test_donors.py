@@ -12,7 +12,6 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
 
 from actionplans.models import (
     Action,
@@ -29,8 +28,6 @@ from actionplans.services import donors as donor_services
 from actionplans.services import endorsement as endorsement_services
 from actionplans.services import followup as followup_services
 from actionplans.services import versions as version_services
-from assessments.models import FrameworkVersion
-from assessments.services.rounds import round_create
 from builders.demo.content import DEMO_TITLE
 from builders.factories import (
     EventFactory,
@@ -38,19 +35,15 @@ from builders.factories import (
     PartnerOrganisationFactory,
     UserFactory,
 )
+from builders.rounds import answered_round
 from cdfacil.models import Organisation
 from events.models import Event, Participation
 from events.services.people import participation_add
+from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 
 PORTFOLIO = reverse("actionplans:donor_portfolio")
-
-
-def client_for(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def build_plan(event, organisation, *, actions=2, title="Health sector CD plan"):
@@ -330,15 +323,8 @@ def test_donors_never_see_drafts_unpublished_versions_or_answers(
 ):
     not_published = endorse(plan, facilitator)
     rejected = endorse(plan, facilitator, stance="object")
-    framework = FrameworkVersion.objects.get(framework__name="Sector capacity framework", number=1)
-    now = timezone.now()
-    assessment_round = round_create(
-        event=event,
-        version=framework,
-        opens_at=now - datetime.timedelta(hours=1),
-        closes_at=now + datetime.timedelta(days=1),
-        respondents=[member.user for member in core_group],
-    )
+    members = [member.user for member in core_group]
+    assessment_round = answered_round(event=event, members=members, scores=None, submitted=False)
     answers = assessment_round.responses.first()
     client = client_for(donor)
     forbidden = [

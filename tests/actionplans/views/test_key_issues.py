@@ -1,29 +1,18 @@
 """Key issues and the dot vote through the pages: from gaps to a final ranking, and who may act."""
 
-import datetime
-
 import pytest
 from django.core.exceptions import ValidationError
-from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
 
 from actionplans.models import Ballot, KeyIssue, Vote
 from actionplans.services import key_issues as key_issue_services
-from assessments.models import FrameworkVersion, Question, Response
+from assessments.models import Question
 from assessments.services.consensus import consensus_record
 from assessments.services.frameworks import framework_copy
-from assessments.services.rounds import round_create
-from builders.factories import ParticipationFactory
-from events.models import Participation
+from builders.rounds import answered_round, default_version
+from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db
-
-
-def client_for(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def url(name, event, *args):
@@ -52,28 +41,15 @@ def members(core_group):
 
 
 @pytest.fixture
-def stakeholder(event):
-    return ParticipationFactory(event=event, role=Participation.Role.STAKEHOLDER).user
-
-
-@pytest.fixture
 def version():
-    return FrameworkVersion.objects.get(framework__name="Sector capacity framework", number=1)
+    return default_version()
 
 
 @pytest.fixture
 def assessment_round(event, version, members, facilitator):
     """A round whose members have submitted, with agreed scores giving five known gaps."""
-    now = timezone.now()
-    assessment_round = round_create(
-        event=event,
-        version=version,
-        opens_at=now - datetime.timedelta(hours=1),
-        closes_at=now + datetime.timedelta(days=1),
-        respondents=members,
-    )
     # Enough submitted responses for members to see the aggregates.
-    Response.objects.filter(round=assessment_round).update(status=Response.Status.SUBMITTED)
+    assessment_round = answered_round(event=event, members=members, version=version, scores=None)
     questions = Question.objects.filter(dimension__level__version=version).select_related(
         "dimension__level"
     )[:5]
@@ -351,14 +327,7 @@ def test_from_gaps_refuses_bad_input(event, members, assessment_round, make_even
 
 
 def test_gaps_stay_hidden_until_members_may_see_results(event, members, version, facilitator):
-    now = timezone.now()
-    round_create(
-        event=event,
-        version=version,
-        opens_at=now - datetime.timedelta(hours=1),
-        closes_at=now + datetime.timedelta(days=1),
-        respondents=members,
-    )
+    answered_round(event=event, members=members, version=version, scores=None, submitted=False)
     body = client_for(members[0]).get(url("key_issue_from_gaps", event)).content.decode()
     assert "not available to you yet" in body
     assert 'name="questions"' not in body
