@@ -78,6 +78,13 @@ def facilitator(db):
 
 
 @pytest.fixture
+def fclient(client, facilitator):
+    """The test client, signed in as the facilitator."""
+    client.force_login(facilitator)
+    return client
+
+
+@pytest.fixture
 def outsider(db):
     return UserFactory(username="outsider", first_name="Otto", last_name="Outside")
 
