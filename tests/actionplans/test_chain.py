@@ -20,6 +20,7 @@ pytestmark = pytest.mark.django_db
 def test_from_gaps_to_a_donor_pledge_and_progress(
     event, facilitator, core_group, government_org, civil_society_org
 ):
+    """One long story on purpose: each step of the chain works on what the step before made."""
     members = [member.user for member in core_group]
     assessment_round = answered_round(
         event=event,

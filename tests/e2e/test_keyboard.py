@@ -81,6 +81,7 @@ def press_and_save(page: Page, key: str, question: int, focused: str) -> None:
 
 
 def test_a_member_does_the_assessment_with_the_keyboard_alone(new_page, sign_in, live_server):
+    """One story on purpose: every key press acts on the focus the one before left."""
     event, member, response, (first, second) = small_round()
     page = new_page(*DESKTOP)
     sign_in(page, member.username, DEFAULT_PASSWORD)

@@ -44,6 +44,7 @@ def action_data(action, **changes):
 def test_plan_built_end_to_end_and_freeze_refused_then_accepted(
     fclient, event, government_org, core_group
 ):
+    """One story on purpose: the plan is built part by part, then frozen once it is complete."""
     assert "Start the action plan" in fclient.get(url("plan_detail", event)).content.decode()
     assert fclient.post(url("plan_create", event), {"title": "Health CD plan"}).status_code == 302
     plan = ActionPlan.objects.get(event=event)
@@ -237,6 +238,7 @@ def test_the_plan_page_reads_the_snapshot_from_the_chain_it_already_loaded(
 def test_positions_on_behalf_close_and_publish(
     event, plan, facilitator, core_group, government_org, partner_org, civil_society_org
 ):
+    """One story on purpose: positions, the close and the publication follow on one version."""
     facilitator_client = Client()
     facilitator_client.force_login(facilitator)
     facilitator_client.post(url("plan_freeze", event))
