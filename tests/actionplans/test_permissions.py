@@ -8,32 +8,14 @@ from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import reverse
 
-from actionplans.models import (
-    Action,
-    ActionPlan,
-    Ballot,
-    KeyIssue,
-    Objective,
-    Pledge,
-    Vote,
-)
+from actionplans.models import Action, ActionPlan, Ballot, KeyIssue, Objective, Pledge, Vote
 from actionplans.services import donors as donor_services
 from actionplans.services import versions as version_services
-from builders.factories import (
-    UserFactory,
-)
+from builders.factories import UserFactory
 from builders.rounds import answered_round
 from events.models import Participation
 from events.services.people import participation_add
-from tests.actionplans.helpers import (
-    PORTFOLIO,
-    endorse,
-    issue,
-    make_donor,
-    pledge,
-    url,
-    vote,
-)
+from tests.actionplans.helpers import PORTFOLIO, endorse, issue, make_donor, pledge, url, vote
 from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db

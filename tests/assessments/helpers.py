@@ -3,12 +3,7 @@
 from django.contrib.auth.models import Permission
 from django.urls import reverse
 
-from assessments.models import (
-    CDInitiative,
-    CDMethod,
-    Level,
-    Question,
-)
+from assessments.models import CDInitiative, CDMethod, Level, Question
 from assessments.services import inventory as inventory_services
 
 

@@ -8,9 +8,7 @@ from django.urls import reverse
 from playwright.sync_api import Page, expect
 
 from cdfacil.models import Organisation, User
-from tests.e2e.helpers import (
-    SIZES,
-)
+from tests.e2e.helpers import SIZES
 
 PASSWORD = "Kampala-sunbird-2031"
 TIME_ZONE = "Africa/Kampala"

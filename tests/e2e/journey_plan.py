@@ -9,20 +9,8 @@ import pypdf
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from tests.e2e.helpers import (
-    choose_language,
-    follow,
-    submit,
-    tab,
-    url_re,
-)
-from tests.e2e.journey import (
-    BY_KEY,
-    EVENT_TITLE,
-    PASSWORD,
-    PLAN_TITLE,
-    Journey,
-)
+from tests.e2e.helpers import choose_language, follow, submit, tab, url_re
+from tests.e2e.journey import BY_KEY, EVENT_TITLE, PASSWORD, PLAN_TITLE, Journey
 from tests.e2e.journey_event import advance
 
 

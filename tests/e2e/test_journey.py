@@ -21,10 +21,7 @@ English runs.
 
 import pytest
 
-from tests.e2e.helpers import (
-    DESKTOP,
-    PHONE,
-)
+from tests.e2e.helpers import DESKTOP, PHONE
 from tests.e2e.journey import Journey, make_accounts
 from tests.e2e.journey_event import (
     facilitator_creates_the_event,

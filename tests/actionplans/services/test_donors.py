@@ -3,11 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from actionplans.models import (
-    Action,
-    PlanVersion,
-    Pledge,
-)
+from actionplans.models import Action, PlanVersion, Pledge
 from actionplans.selectors.donors import version_funding
 from actionplans.services import donors as donor_services
 from builders.factories import OrganisationFactory, UserFactory

@@ -6,11 +6,7 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 
-from actionplans.models import (
-    Action,
-    ImplementationBody,
-    Risk,
-)
+from actionplans.models import Action, ImplementationBody, Risk
 from actionplans.services import plan as plan_services
 from builders.factories import OrganisationFactory
 from tests.actionplans.helpers import endorse_and_publish

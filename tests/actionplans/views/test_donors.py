@@ -10,20 +10,10 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.urls import reverse
 
-from actionplans.models import (
-    Action,
-    Output,
-    PlanVersion,
-    Pledge,
-    ProgressUpdate,
-)
+from actionplans.models import Action, Output, PlanVersion, Pledge, ProgressUpdate
 from actionplans.services import versions as version_services
 from builders.demo.content import DEMO_TITLE
-from builders.factories import (
-    EventFactory,
-    OrganisationFactory,
-    UserFactory,
-)
+from builders.factories import EventFactory, OrganisationFactory, UserFactory
 from events.models import Event, Participation
 from events.services.people import participation_add
 from tests.actionplans.helpers import (

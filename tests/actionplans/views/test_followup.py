@@ -7,23 +7,12 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from actionplans.models import (
-    Action,
-    Indicator,
-    IndicatorMeasurement,
-    Output,
-    ProgressUpdate,
-)
+from actionplans.models import Action, Indicator, IndicatorMeasurement, Output, ProgressUpdate
 from actionplans.services import followup as followup_services
-from builders.factories import (
-    UserFactory,
-)
+from builders.factories import UserFactory
 from events.models import Participation
 from events.services.people import participation_add
-from tests.actionplans.helpers import (
-    build_plan,
-    count_queries,
-)
+from tests.actionplans.helpers import build_plan, count_queries
 from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db

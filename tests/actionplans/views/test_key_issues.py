@@ -9,11 +9,7 @@ from assessments.models import Question
 from assessments.services.consensus import consensus_record
 from assessments.services.frameworks import framework_copy
 from builders.rounds import answered_round, default_version
-from tests.actionplans.helpers import (
-    issue,
-    url,
-    vote,
-)
+from tests.actionplans.helpers import issue, url, vote
 from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db

@@ -12,9 +12,7 @@ from builders.factories import OrganisationFactory, UserFactory
 from cdfacil.models import Organisation
 from events.models import Participation
 from events.services.people import participation_add
-from tests.actionplans.helpers import (
-    url,
-)
+from tests.actionplans.helpers import url
 
 pytestmark = pytest.mark.django_db
 

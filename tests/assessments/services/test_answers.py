@@ -7,11 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from assessments.models import (
-    Answer,
-    AssessmentRound,
-    Question,
-)
+from assessments.models import Answer, AssessmentRound, Question
 from assessments.services import answers as answer_services
 
 pytestmark = pytest.mark.django_db

@@ -3,10 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from assessments.models import (
-    ConsensusScore,
-    Question,
-)
+from assessments.models import ConsensusScore, Question
 from assessments.services import consensus as consensus_services
 
 pytestmark = pytest.mark.django_db

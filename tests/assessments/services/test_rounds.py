@@ -6,9 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from assessments.models import (
-    AssessmentRound,
-)
+from assessments.models import AssessmentRound
 from assessments.services import frameworks as framework_services
 from assessments.services import rounds as round_services
 from builders.rounds import answered_round
