@@ -20,10 +20,10 @@ from cdfacil import pdf
 from cdfacil.models import AuditEntry, Organisation, ReportJob, User
 from cdfacil.services import audit_record
 from events.models import Event, Invitation, Participation
-from events.services.invitations import invitation_send, invitation_token
+from events.services.invitations import invitation_token
 from events.services.people import participation_add
 from tests.actionplans.conftest import plan  # noqa: F401  (the fixture)
-from tests.events.helpers import url
+from tests.events.helpers import invite, url
 from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db
@@ -134,14 +134,8 @@ def test_invitation_sent_accepted_and_withdrawn(
     assert only(Audit.LOGIN, actor=sarah).ip_address == "127.0.0.1"
 
     with django_capture_on_commit_callbacks(execute=True):
-        again = invitation_send(
-            event=event,
-            by=facilitator,
-            email="henry@example.org",
-            full_name="Henry Okello",
-            organisation=government_org,
-            role=Role.STAKEHOLDER,
-            base_url="http://testserver",
+        again = invite(
+            event, facilitator, government_org, email="henry@example.org", full_name="Henry Okello"
         )
     fclient.post(url("invitation_withdraw", event, again.pk))
     fclient.post(url("invitation_withdraw", event, again.pk))  # a second click
