@@ -11,9 +11,10 @@ from assessments.services.rounds import round_create
 from cdfacil.models import User
 from events.models import Event
 
-# (current, desired) for every answer, or (respondent index, question index) -> the answer's
-# fields (current, desired, kind, evidence), None leaving the question unanswered.
-Scores = tuple[int, int] | Callable[[int, int], dict | None]
+# (current, desired) for every answer; a list of them, one per member in turn; or
+# (respondent index, question index) -> the answer's fields (current, desired, kind, evidence),
+# None leaving the question unanswered.
+Scores = tuple[int, int] | list[tuple[int, int]] | Callable[[int, int], dict | None]
 
 
 def default_version() -> FrameworkVersion:
@@ -24,7 +25,7 @@ def default_version() -> FrameworkVersion:
 def _answer_fields(scores: Scores, index: int, position: int) -> dict | None:
     if callable(scores):
         return scores(index, position)
-    current, desired = scores
+    current, desired = scores[index] if isinstance(scores, list) else scores
     return {"current": current, "desired": desired}
 
 
@@ -32,7 +33,7 @@ def answered_round(
     *,
     event: Event,
     members: Sequence[User],
-    scores: Scores = (2, 4),
+    scores: Scores | None = (2, 4),
     submitted: bool | int = True,
     version: FrameworkVersion | None = None,
     questions: Sequence[Question] | None = None,
@@ -40,7 +41,8 @@ def answered_round(
     closes_at: datetime.datetime | None = None,
 ) -> AssessmentRound:
     """A round of `event` for `members` (core-group members), open from an hour ago to a day
-    on unless told otherwise, with every member's answers to `questions` (all the version's).
+    on unless told otherwise, with every member's answers to `questions` (all the version's);
+    `scores=None` writes no answer at all, as a round just opened has none.
 
     `submitted`: every response (True), none (False) or the first N members'. Submitted
     responses are marked in one query, as the answers are written, without `response_submit`'s
@@ -55,7 +57,9 @@ def answered_round(
         closes_at=closes_at or now + datetime.timedelta(days=1),
         respondents=list(members),
     )
-    if questions is None:
+    if scores is None:
+        questions = []
+    elif questions is None:
         questions = list(Question.objects.filter(dimension__level__version=version))
     # round_create writes the responses in the members' order: the pks follow it.
     responses = list(assessment_round.responses.order_by("pk"))

@@ -40,29 +40,25 @@ def base_url():
 # --- Organisations and people -----------------------------------------------------------------
 
 
-@pytest.fixture
-def government_org(db):
-    return OrganisationFactory(
-        name="Ministry of Health", acronym="MoH", kind=Organisation.Kind.GOVERNMENT
-    )
+def _organisation(name, acronym, kind):
+    """A fixture giving one organisation of `kind`: the three below differ only in their data."""
+
+    @pytest.fixture
+    def organisation(db):
+        return OrganisationFactory(name=name, acronym=acronym, kind=kind)
+
+    return organisation
 
 
-@pytest.fixture
-def partner_org(db):
-    return OrganisationFactory(
-        name="Deutsche Gesellschaft für Internationale Zusammenarbeit",
-        acronym="GIZ",
-        kind=Organisation.Kind.DEVELOPMENT_PARTNER,
-    )
-
-
-@pytest.fixture
-def civil_society_org(db):
-    return OrganisationFactory(
-        name="Uganda National Health Consumers' Organisation",
-        acronym="UNHCO",
-        kind=Organisation.Kind.CIVIL_SOCIETY,
-    )
+government_org = _organisation("Ministry of Health", "MoH", Organisation.Kind.GOVERNMENT)
+partner_org = _organisation(
+    "Deutsche Gesellschaft für Internationale Zusammenarbeit",
+    "GIZ",
+    Organisation.Kind.DEVELOPMENT_PARTNER,
+)
+civil_society_org = _organisation(
+    "Uganda National Health Consumers' Organisation", "UNHCO", Organisation.Kind.CIVIL_SOCIETY
+)
 
 
 @pytest.fixture
@@ -75,6 +71,13 @@ def facilitator(db):
         last_name="Nakato",
         organisation=organisation,
     )
+
+
+@pytest.fixture
+def fclient(client, facilitator):
+    """The test client, signed in as the facilitator."""
+    client.force_login(facilitator)
+    return client
 
 
 @pytest.fixture
@@ -128,3 +131,11 @@ def core_group(event, government_org, partner_org, add_core_member):
         add_core_member(event, government_org, first_name="Irene"),
         add_core_member(event, partner_org, first_name="Jonas"),
     ]
+
+
+@pytest.fixture
+def stakeholder(event, civil_society_org):
+    """A stakeholder of the event, from civil society."""
+    user = UserFactory(organisation=civil_society_org, first_name="Stella")
+    participation_add(event=event, user=user, role=Participation.Role.STAKEHOLDER)
+    return user

@@ -12,7 +12,7 @@ from django.test import Client
 from django.urls import reverse
 
 from cdfacil import pdf, reports, services
-from tests.test_permission_matrix import World, spec
+from tests.permission_world import World, spec
 
 SCRIPT = "<script>alert(1)</script>"
 ATTRIBUTE = '"><img src=x onerror=alert(1)>'

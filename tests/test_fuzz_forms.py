@@ -12,7 +12,7 @@ from django.db import transaction
 from django.test import Client
 from django.urls import reverse
 
-from tests.test_permission_matrix import World, spec
+from tests.permission_world import World, spec
 
 HOSTILE = [
     "",

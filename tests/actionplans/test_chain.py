@@ -1,52 +1,32 @@
 """The whole chain through the pages: gaps -> key issues -> votes -> plan -> freeze ->
 positions -> endorsed -> published -> donor pledge -> progress update."""
 
-import datetime
-
 import pytest
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 from actionplans.models import Action, KeyIssue, PlanVersion, Pledge, ProgressUpdate
-from assessments.models import Answer, FrameworkVersion, Question
 from assessments.selectors.results import round_results
-from assessments.services.answers import response_submit
-from assessments.services.rounds import round_create
 from builders.factories import OrganisationFactory, UserFactory
+from builders.rounds import answered_round
 from cdfacil.models import Organisation
 from events.models import Participation
 from events.services.people import participation_add
+from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db
-
-
-def client_for(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def test_from_gaps_to_a_donor_pledge_and_progress(
     event, facilitator, core_group, government_org, civil_society_org
 ):
+    """One long story on purpose: each step of the chain works on what the step before made."""
     members = [member.user for member in core_group]
-    version = FrameworkVersion.objects.get(framework__name="Sector capacity framework", number=1)
-    now = timezone.now()
-    assessment_round = round_create(
+    assessment_round = answered_round(
         event=event,
-        version=version,
-        opens_at=now - datetime.timedelta(hours=1),
-        closes_at=now + datetime.timedelta(days=1),
-        respondents=members,
+        members=members,
+        scores=lambda index, position: {"current": 1 + (position + index) % 3, "desired": 4},
     )
-    questions = list(Question.objects.filter(dimension__level__version=version))
-    for index, response in enumerate(assessment_round.responses.order_by("pk")):
-        Answer.objects.bulk_create(
-            Answer(response=response, question=q, current=1 + (i + index) % 3, desired=4)
-            for i, q in enumerate(questions)
-        )
-        response_submit(response=response)
     lead, member = client_for(members[0]), client_for(members[1])
     fac = client_for(facilitator)
     plan_url = reverse("actionplans:plan_detail", args=[event.pk])

@@ -1,18 +1,11 @@
 """Fixtures of the assessment tests: the default framework version, members, a round, drafts."""
 
-import datetime
-
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
-from assessments.models import (
-    FrameworkVersion,
-)
-from assessments.services import rounds as round_services
+from assessments.models import FrameworkVersion
 from builders.factories import UserFactory
-from events.models import Participation
-from events.services.people import participation_add
+from builders.rounds import answered_round
 from tests.assessments.helpers import grant_add_event
 
 
@@ -41,26 +34,15 @@ def members(six_members):
 
 @pytest.fixture
 def assessment_round(event, version, members):
-    now = timezone.now()
-    return round_services.round_create(
-        event=event,
-        version=version,
-        opens_at=now - datetime.timedelta(hours=1),
-        closes_at=now + datetime.timedelta(days=1),
-        respondents=members,
+    """A round just opened: the members have not answered yet."""
+    return answered_round(
+        event=event, members=members, version=version, scores=None, submitted=False
     )
 
 
 @pytest.fixture
 def member(event, government_org, add_core_member):
     return add_core_member(event, government_org).user
-
-
-@pytest.fixture
-def stakeholder(event, civil_society_org):
-    user = UserFactory(organisation=civil_society_org)
-    participation_add(event=event, user=user, role=Participation.Role.STAKEHOLDER)
-    return user
 
 
 @pytest.fixture

@@ -1,46 +1,14 @@
 """Small helpers of the assessment tests: signed-in clients, URLs, form data, a round opened."""
 
-import datetime
-
 from django.contrib.auth.models import Permission
-from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
 
-from assessments.models import (
-    Answer,
-    CDInitiative,
-    CDMethod,
-    Level,
-    Question,
-)
-from assessments.services import answers as answer_services
+from assessments.models import CDInitiative, CDMethod, Level, Question
 from assessments.services import inventory as inventory_services
-from assessments.services import rounds as round_services
 
 
 def autosave_url(event, response, question):
     return reverse("assessments:answer_autosave", args=[event.pk, response.pk, question.pk])
-
-
-def client_for(user):
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-def fill(assessment_round, ratings):
-    """Each respondent gives every question (current, desired) from `ratings` and submits."""
-    questions = list(Question.objects.filter(dimension__level__version=assessment_round.version))
-    for response, (current, desired) in zip(
-        assessment_round.responses.order_by("pk"), ratings, strict=False
-    ):
-        Answer.objects.bulk_create(
-            Answer(response=response, question=q, current=current, desired=desired)
-            for q in questions
-        )
-        answer_services.response_submit(response=response)
-    return questions
 
 
 def first_question(version) -> Question:
@@ -67,17 +35,6 @@ def initiative(event, **fields):
 
 def messages_of(response) -> list[str]:
     return [str(message) for message in response.context["messages"]]
-
-
-def open_round(event, version, members):
-    now = timezone.now()
-    return round_services.round_create(
-        event=event,
-        version=version,
-        opens_at=now - datetime.timedelta(hours=1),
-        closes_at=now + datetime.timedelta(days=2),
-        respondents=[member.user for member in members],
-    )
 
 
 def question_data(**overrides):

@@ -1,19 +1,16 @@
 """Result charts: self-contained, escaped SVG; on the results page by role; fixed query count."""
 
-import datetime
 import re
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
 from assessments import charts, figures
 from assessments.models import Answer, Question
 from assessments.selectors import results as result_selectors
-from assessments.services import answers as answer_services
 from assessments.services import consensus as consensus_services
-from assessments.services import rounds as round_services
-from tests.assessments.helpers import client_for
+from builders.rounds import answered_round
+from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -120,21 +117,7 @@ def members(event, government_org, partner_org, add_core_member):
 
 
 def submitted_round(event, version, members, current=2):
-    now = timezone.now()
-    assessment_round = round_services.round_create(
-        event=event,
-        version=version,
-        opens_at=now - datetime.timedelta(hours=1),
-        closes_at=now + datetime.timedelta(days=1),
-        respondents=members,
-    )
-    questions = list(Question.objects.filter(dimension__level__version=version))
-    for response in assessment_round.responses.all():
-        Answer.objects.bulk_create(
-            Answer(response=response, question=q, current=current, desired=4) for q in questions
-        )
-        answer_services.response_submit(response=response)
-    return assessment_round
+    return answered_round(event=event, members=members, version=version, scores=(current, 4))
 
 
 def results_page(client, assessment_round):

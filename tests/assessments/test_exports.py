@@ -1,24 +1,22 @@
 """Exports of a round: pseudonymised answers, consensus and results, for facilitators only."""
 
 import csv
-import datetime
 import io
 import zipfile
 
 import openpyxl
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
 from assessments import exports
-from assessments.models import Answer, Question
+from assessments.models import Question
 from assessments.services import answers as answer_services
 from assessments.services import consensus as consensus_services
-from assessments.services import rounds as round_services
 from builders.factories import OrganisationFactory, UserFactory
+from builders.rounds import answered_round
 from events.models import Participation
 from events.services.people import participation_add
-from tests.assessments.helpers import client_for
+from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -51,27 +49,16 @@ def members(event, add_core_member):
 
 
 def make_round(event, version, members, questions, number_of_respondents):
-    now = timezone.now()
-    assessment_round = round_services.round_create(
+    def scores(index, _position):
+        return {"current": 1 + index % 3, "desired": 4, "evidence": f"Evidence é {index}"}
+
+    return answered_round(
         event=event,
+        members=members[:number_of_respondents],
         version=version,
-        opens_at=now - datetime.timedelta(hours=1),
-        closes_at=now + datetime.timedelta(days=1),
-        respondents=members[:number_of_respondents],
+        questions=questions,
+        scores=scores,
     )
-    for index, response in enumerate(assessment_round.responses.order_by("pk")):
-        Answer.objects.bulk_create(
-            Answer(
-                response=response,
-                question=question,
-                current=1 + index % 3,
-                desired=4,
-                evidence=f"Evidence é {index}",
-            )
-            for question in questions
-        )
-        answer_services.response_submit(response=response)
-    return assessment_round
 
 
 @pytest.fixture
@@ -147,13 +134,8 @@ def test_workbook_has_the_three_sheets_with_pseudonyms(
 
 
 def test_in_progress_answers_are_not_exported(event, version, members, questions, facilitator):
-    now = timezone.now()
-    assessment_round = round_services.round_create(
-        event=event,
-        version=version,
-        opens_at=now - datetime.timedelta(hours=1),
-        closes_at=now + datetime.timedelta(days=1),
-        respondents=members[:2],
+    assessment_round = answered_round(
+        event=event, members=members[:2], version=version, scores=None, submitted=False
     )
     first, second = assessment_round.responses.order_by("pk")
     answer_services.answer_save(
@@ -210,13 +192,8 @@ def test_csv_is_the_answers_table_in_utf8_with_bom(event, assessment_round, faci
 
 
 def test_formula_injection_is_neutralised(event, version, members, questions, facilitator):
-    now = timezone.now()
-    assessment_round = round_services.round_create(
-        event=event,
-        version=version,
-        opens_at=now - datetime.timedelta(hours=1),
-        closes_at=now + datetime.timedelta(days=1),
-        respondents=members[:1],
+    assessment_round = answered_round(
+        event=event, members=members[:1], version=version, scores=None, submitted=False
     )
     response = assessment_round.responses.get()
     payloads = ['=HYPERLINK("http://evil.example","x")', "+1+1", "-2+3", "@SUM(A1:A2)"]

@@ -12,7 +12,6 @@ from events.models import Participation
 from events.services.people import participation_add
 from tests.assessments.helpers import (
     autosave_url,
-    client_for,
     first_question,
     grant_add_event,
     initiative,
@@ -20,6 +19,7 @@ from tests.assessments.helpers import (
     response_url,
     valid_data,
 )
+from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 

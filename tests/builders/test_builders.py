@@ -109,3 +109,15 @@ def test_a_plan_left_open_keeps_its_last_version_open_for_positions(members):
     plan = plan_with_versions(event=event, by=facilitator, versions=2, endorsed=False)
     statuses = list(plan.versions.order_by("number").values_list("status", flat=True))
     assert statuses == [PlanVersion.Status.NOT_ENDORSED, PlanVersion.Status.OPEN]
+
+
+def test_an_answered_round_takes_each_members_scores_or_none_at_all(members):
+    event, people = members
+    assessment_round = answered_round(event=event, members=people[:2], scores=[(1, 4), (3, 3)])
+    first, second = assessment_round.responses.order_by("pk")
+    assert set(first.answers.values_list("current", "desired")) == {(1, 4)}
+    assert set(second.answers.values_list("current", "desired")) == {(3, 3)}
+    opened = answered_round(event=event, members=people, scores=None, submitted=False)
+    assert opened.responses.count() == 4
+    assert not Answer.objects.filter(response__round=opened).exists()
+    assert not opened.responses.filter(status="submitted").exists()

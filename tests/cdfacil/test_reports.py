@@ -11,6 +11,7 @@ from cdfacil import pdf, reports, services
 from cdfacil.models import ReportJob
 from events.models import Participation
 from events.services.people import participation_add
+from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -30,12 +31,6 @@ def _tasks_in_process():
     app.conf.task_always_eager = True
     yield
     app.conf.task_always_eager = before
-
-
-def client_for(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def request_url(event):

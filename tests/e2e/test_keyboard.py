@@ -8,17 +8,14 @@ The setting up (an event, a member, a two-question framework and a round) goes t
 services: only the assessment itself is the subject here.
 """
 
-import datetime
-
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from assessments.models import Answer, Dimension, FrameworkVersion, Level, Question, Response
 from assessments.services.frameworks import framework_copy, framework_version_publish
-from assessments.services.rounds import round_create
 from builders.factories import DEFAULT_PASSWORD, EventFactory, OrganisationFactory, UserFactory
+from builders.rounds import answered_round
 from cdfacil.models import Organisation
 from events.models import Participation
 from events.services.people import participation_add
@@ -54,13 +51,8 @@ def small_round():
     Dimension.objects.filter(level__version=version, questions__isnull=True).delete()
     Level.objects.filter(version=version, dimensions__isnull=True).delete()
     version = framework_version_publish(version=version)
-    now = timezone.now()
-    assessment_round = round_create(
-        event=event,
-        version=version,
-        opens_at=now - datetime.timedelta(hours=1),
-        closes_at=now + datetime.timedelta(days=1),
-        respondents=[member],
+    assessment_round = answered_round(
+        event=event, members=[member], version=version, scores=None, submitted=False
     )
     return event, member, assessment_round.responses.get(), keep
 
@@ -89,6 +81,7 @@ def press_and_save(page: Page, key: str, question: int, focused: str) -> None:
 
 
 def test_a_member_does_the_assessment_with_the_keyboard_alone(new_page, sign_in, live_server):
+    """One story on purpose: every key press acts on the focus the one before left."""
     event, member, response, (first, second) = small_round()
     page = new_page(*DESKTOP)
     sign_in(page, member.username, DEFAULT_PASSWORD)

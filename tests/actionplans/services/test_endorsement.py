@@ -3,9 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from actionplans.models import (
-    PlanVersion,
-)
+from actionplans.models import PlanVersion
 from actionplans.services import endorsement as endorsement_services
 from actionplans.services import versions as version_services
 from builders.factories import OrganisationFactory

@@ -3,9 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from actionplans.models import (
-    KeyIssue,
-)
+from actionplans.models import KeyIssue
 from actionplans.services import key_issues as key_issue_services
 from builders.factories import UserFactory
 

@@ -6,14 +6,10 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 
-from actionplans.models import (
-    Action,
-    ImplementationBody,
-    Risk,
-)
+from actionplans.models import Action, ImplementationBody, Risk
 from actionplans.services import plan as plan_services
 from builders.factories import OrganisationFactory
-from tests.actionplans.conftest import endorse_and_publish
+from tests.actionplans.helpers import endorse_and_publish
 
 pytestmark = pytest.mark.django_db
 
@@ -69,7 +65,7 @@ def test_body_member_changes_are_in_the_history(plan, government_org):
 
 
 def test_published_actions_cannot_be_deleted(plan, facilitator, core_group, government_org):
-    endorse_and_publish(plan, facilitator, core_group[0].user, government_org)
+    endorse_and_publish(plan, facilitator)
     action = Action.objects.get(output__objective__plan=plan)
     with pytest.raises(ValidationError, match="published to donors"):
         plan_services.plan_part_delete(instance=action)

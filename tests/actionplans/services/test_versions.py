@@ -5,11 +5,7 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 
-from actionplans.models import (
-    Action,
-    Output,
-    PlanVersion,
-)
+from actionplans.models import Action, Output, PlanVersion
 from actionplans.services import endorsement as endorsement_services
 from actionplans.services import versions as version_services
 

@@ -1,4 +1,4 @@
-"""Donors: portfolio, plan page and pledges; what donors never see; the plan's follow-up."""
+"""Donors: the portfolio, the plan page and pledges, and the demo donor's view."""
 
 import datetime
 import re
@@ -8,143 +8,32 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
-from django.db import connection
-from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
 
-from actionplans.models import (
-    Action,
-    ActionPlan,
-    Indicator,
-    IndicatorMeasurement,
-    Objective,
-    Output,
-    PlanVersion,
-    Pledge,
-    ProgressUpdate,
-)
-from actionplans.services import donors as donor_services
-from actionplans.services import endorsement as endorsement_services
-from actionplans.services import followup as followup_services
+from actionplans.models import Action, Output, PlanVersion, Pledge, ProgressUpdate
 from actionplans.services import versions as version_services
-from assessments.models import FrameworkVersion
-from assessments.services.rounds import round_create
 from builders.demo.content import DEMO_TITLE
-from builders.factories import (
-    EventFactory,
-    OrganisationFactory,
-    PartnerOrganisationFactory,
-    UserFactory,
-)
-from cdfacil.models import Organisation
+from builders.factories import EventFactory, OrganisationFactory, UserFactory
 from events.models import Event, Participation
 from events.services.people import participation_add
+from tests.actionplans.helpers import (
+    PORTFOLIO,
+    build_plan,
+    count_queries,
+    endorse,
+    make_donor,
+    pledge,
+    published_event,
+)
+from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db
-
-PORTFOLIO = reverse("actionplans:donor_portfolio")
-
-
-def client_for(user):
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-def build_plan(event, organisation, *, actions=2, title="Health sector CD plan"):
-    """A plan with one objective and output; actions alternate between USD and UGX costs."""
-    plan = ActionPlan.objects.create(event=event, title=title)
-    objective = Objective.objects.create(plan=plan, title="Stronger district health management")
-    output = Output.objects.create(objective=objective, title="District teams trained")
-    indicator = Indicator.objects.create(
-        output=output,
-        description="Districts with an approved annual plan",
-        unit="%",
-        baseline_value=Decimal("40"),
-        baseline_year=2026,
-        target_value=Decimal("90"),
-        target_year=2028,
-    )
-    for index in range(actions):
-        usd = index % 2 == 0
-        action = Action.objects.create(
-            output=output,
-            title=f"Action {index + 1}",
-            responsible_organisation=organisation,
-            starts_on=datetime.date(2027, 1, 1),
-            ends_on=datetime.date(2027, 12, 31),
-            estimated_cost=Decimal("120000") if usd else Decimal("5000000"),
-            currency="USD" if usd else "UGX",
-            order=index,
-        )
-        action.indicators.add(indicator)
-    return plan
-
-
-def lead_of(event):
-    return Participation.objects.get(event=event, role=Participation.Role.CORE_GROUP, is_lead=True)
-
-
-def endorse(plan, facilitator, *, stance="endorse"):
-    """Freeze the plan and close the endorsement with the lead organisation's `stance`."""
-    version = version_services.plan_freeze(plan=plan, by=facilitator)
-    lead = lead_of(plan.event).user
-    endorsement_services.position_record(
-        version=version,
-        organisation=lead.organisation,
-        stance=stance,
-        comment="",
-        by=lead,
-    )
-    return endorsement_services.endorsement_close(version=version)
-
-
-def published_event(facilitator, *, actions=2, **event_fields):
-    """A new event with a government lead and an endorsed plan published to donors."""
-    event = EventFactory(created_by=facilitator, **event_fields)
-    government = OrganisationFactory(kind=Organisation.Kind.GOVERNMENT)
-    participation_add(
-        event=event,
-        user=UserFactory(organisation=government),
-        role=Participation.Role.CORE_GROUP,
-        is_lead=True,
-    )
-    plan = build_plan(event, government, actions=actions, title=f"Plan of {event.title}")
-    return version_services.plan_version_publish(version=endorse(plan, facilitator))
-
-
-def make_donor(**fields):
-    return UserFactory(is_donor=True, organisation=PartnerOrganisationFactory(), **fields)
-
-
-def pledge(version, action, donor, amount, currency="USD", status="indicated"):
-    return donor_services.pledge_save(
-        pledge=Pledge(
-            action=action,
-            version=version,
-            donor=donor,
-            amount=Decimal(amount),
-            currency=currency,
-            status=status,
-        )
-    )
-
-
-@pytest.fixture
-def donor():
-    return make_donor(username="marie", email="marie@donor.example")
 
 
 @pytest.fixture
 def plan(event, government_org, core_group):
+    """Two actions, the first costed in USD, the second in UGX."""
     return build_plan(event, government_org)
-
-
-@pytest.fixture
-def version(plan, facilitator):
-    return version_services.plan_version_publish(version=endorse(plan, facilitator))
 
 
 def funding_of(response, version):
@@ -237,14 +126,6 @@ def test_portfolio_filters_by_country_sector_and_year(facilitator, donor):
     assert response.context["form"].errors.keys() == {"year", "country"}
 
 
-def test_portfolio_empty_state_and_who_may_see_it(donor, event, core_group):
-    response = client_for(donor).get(PORTFOLIO)
-    assert response.status_code == 200
-    assert "No action plan has been published to donors yet." in response.content.decode()
-    assert client_for(core_group[0].user).get(PORTFOLIO).status_code == 403
-    assert Client().get(PORTFOLIO).status_code == 302
-
-
 def test_portfolio_paginates_by_25(facilitator, donor):
     lead_org = OrganisationFactory()
     for index in range(26):
@@ -261,12 +142,6 @@ def test_portfolio_paginates_by_25(facilitator, donor):
     client = client_for(donor)
     assert len(client.get(PORTFOLIO).context["rows"]) == 25
     assert len(client.get(PORTFOLIO, {"page": 2}).context["rows"]) == 1
-
-
-def count_queries(client, url):
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(url).status_code == 200
-    return len(context.captured_queries)
 
 
 def test_portfolio_query_count_is_fixed(facilitator, donor):
@@ -320,69 +195,6 @@ def test_plan_page_query_count_is_fixed(facilitator, donor):
     # session, user, version, participation (rule), pledges, pledged totals, and the menu's
     # two permission queries; the costs come from the version's snapshot
     assert small_count == big_count == 8
-
-
-# --- What donors never see ----------------------------------------------------------------------
-
-
-def test_donors_never_see_drafts_unpublished_versions_or_answers(
-    plan, facilitator, donor, event, core_group
-):
-    not_published = endorse(plan, facilitator)
-    rejected = endorse(plan, facilitator, stance="object")
-    framework = FrameworkVersion.objects.get(framework__name="Sector capacity framework", number=1)
-    now = timezone.now()
-    assessment_round = round_create(
-        event=event,
-        version=framework,
-        opens_at=now - datetime.timedelta(hours=1),
-        closes_at=now + datetime.timedelta(days=1),
-        respondents=[member.user for member in core_group],
-    )
-    answers = assessment_round.responses.first()
-    client = client_for(donor)
-    forbidden = [
-        reverse("actionplans:donor_plan", args=[not_published.pk]),
-        reverse("actionplans:donor_plan", args=[rejected.pk]),
-        reverse("actionplans:pledge_create", args=[not_published.pk, plan.objectives.first().pk]),
-        f"/events/{event.pk}/",
-        f"/events/{event.pk}/plan/",
-        f"/events/{event.pk}/plan/versions/{not_published.number}/",
-        f"/events/{event.pk}/plan/history/",
-        reverse("actionplans:plan_pledges", args=[event.pk]),
-        reverse("actionplans:plan_dashboard", args=[event.pk]),
-        reverse("assessments:round_list", args=[event.pk]),
-        reverse("assessments:response", args=[event.pk, answers.pk]),
-        reverse("assessments:results", args=[event.pk, assessment_round.pk]),
-        reverse("assessments:consensus", args=[event.pk, assessment_round.pk]),
-        reverse("events:people", args=[event.pk]),
-    ]
-    for url in forbidden:
-        assert client.get(url).status_code in (403, 404), url
-    # The version becomes visible only once published.
-    version_services.plan_version_publish(version=not_published)
-    assert client.get(forbidden[0]).status_code == 200
-    assert client.get(forbidden[1]).status_code == 404
-
-
-def test_another_donors_pledge_cannot_be_edited(version, donor):
-    other_donor = make_donor()
-    action = Action.objects.filter(output__objective__plan=version.plan).first()
-    theirs = pledge(version, action, other_donor, "7000")
-    url = reverse("actionplans:pledge_edit", args=[theirs.pk])
-    client = client_for(donor)
-    assert client.get(url).status_code == 404
-    response = client.post(url, {"amount": "1", "currency": "USD", "status": "indicated"})
-    assert response.status_code == 404
-    theirs.refresh_from_db()
-    assert theirs.amount == Decimal("7000")
-    with pytest.raises(ValidationError, match="only your own pledges"):
-        theirs.amount = Decimal("1")
-        donor_services.pledge_save(pledge=theirs, by=donor)
-    hijacked = Pledge.objects.get(pk=theirs.pk)
-    hijacked.donor = donor
-    with pytest.raises(ValidationError, match="only your own pledges"):
-        donor_services.pledge_save(pledge=hijacked)
 
 
 # --- Pledging -----------------------------------------------------------------------------------
@@ -461,160 +273,6 @@ def test_pledge_service_refuses_versions_not_endorsed_and_published(plan, facili
     not_a_donor = UserFactory()
     with pytest.raises(ValidationError, match="Only donors"):
         pledge(endorsed, action, not_a_donor, "10")
-
-
-def test_only_donors_pledge(version, event, core_group):
-    action = Action.objects.filter(output__objective__plan=version.plan).first()
-    url = reverse("actionplans:pledge_create", args=[version.pk, action.pk])
-    assert client_for(core_group[0].user).get(url).status_code == 403
-    assert client_for(UserFactory()).get(url).status_code == 404
-
-
-# --- The event's pledges ------------------------------------------------------------------------
-
-
-def test_facilitators_and_core_group_see_the_pledges_stakeholders_do_not(
-    version, donor, event, facilitator, core_group
-):
-    action = Action.objects.filter(output__objective__plan=version.plan).first()
-    pledge(version, action, donor, "43210", status="committed")
-    url = reverse("actionplans:plan_pledges", args=[event.pk])
-    for person in [facilitator, core_group[1].user]:
-        response = client_for(person).get(url)
-        assert response.status_code == 200
-        content = response.content.decode()
-        assert "43,210.00 USD" in content and str(donor.organisation) in content
-        assert donor.email not in content
-    stakeholder = UserFactory()
-    participation_add(event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER)
-    assert client_for(stakeholder).get(url).status_code == 403
-    # A stakeholder may read the version but not who pledged what.
-    page = client_for(stakeholder).get(reverse("actionplans:donor_plan", args=[version.pk]))
-    assert page.status_code == 200 and "43,210" not in page.content.decode()
-
-
-# --- Follow-up ----------------------------------------------------------------------------------
-
-
-def test_progress_updates_and_measurements(plan, event, core_group):
-    action = Action.objects.filter(output__objective__plan=plan).first()
-    indicator = Indicator.objects.get(output__objective__plan=plan)
-    client = client_for(core_group[0].user)
-    today = event.local_today()
-    progress_url = reverse("actionplans:progress_create", args=[event.pk, action.pk])
-    assert client.get(progress_url).status_code == 200
-
-    response = client.post(
-        progress_url,
-        {"status": "on_track", "percent_complete": "30", "date": today, "note": "Started"},
-    )
-    assert response.status_code == 302
-    update = ProgressUpdate.objects.get()
-    assert (update.status, update.percent_complete, update.recorded_by) == (
-        "on_track",
-        30,
-        core_group[0].user,
-    )
-    for bad in [
-        {"status": "on_track", "percent_complete": "130", "date": today},
-        {"status": "late-ish", "percent_complete": "10", "date": today},
-        {"status": "on_track", "percent_complete": "10", "date": today + datetime.timedelta(3)},
-    ]:
-        assert client.post(progress_url, bad).status_code == 200
-    assert ProgressUpdate.objects.count() == 1
-
-    measure_url = reverse("actionplans:measurement_create", args=[event.pk, indicator.pk])
-    response = client.post(measure_url, {"value": "65", "date": today, "note": "Annual review"})
-    assert response.status_code == 302
-    assert IndicatorMeasurement.objects.get().value == Decimal("65")
-    assert client.post(measure_url, {"value": "x", "date": today}).status_code == 200
-    assert IndicatorMeasurement.objects.count() == 1
-
-    stakeholder = UserFactory()
-    participation_add(event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER)
-    assert client_for(stakeholder).post(progress_url, {}).status_code == 403
-
-
-def test_dashboard_shows_late_actions_and_indicator_progress(plan, event, core_group):
-    member = core_group[0].user
-    today = event.local_today()
-    output = Output.objects.get(objective__plan=plan)
-    overdue = Action.objects.create(
-        output=output,
-        title="Overdue survey",
-        starts_on=today - datetime.timedelta(60),
-        ends_on=today - datetime.timedelta(1),
-    )
-    delayed, on_time = Action.objects.filter(title__in=["Action 1", "Action 2"]).order_by("title")
-    finished = Action.objects.create(
-        output=output,
-        title="Finished workshop",
-        starts_on=today - datetime.timedelta(60),
-        ends_on=today - datetime.timedelta(10),
-    )
-    followup_services.progress_record(
-        action=delayed, status="delayed", percent_complete=5, date=today, by=member
-    )
-    followup_services.progress_record(
-        action=finished, status="done", percent_complete=100, date=today, by=member
-    )
-    followup_services.progress_record(
-        action=overdue,
-        status="on_track",
-        percent_complete=80,
-        date=today - datetime.timedelta(5),
-        by=member,
-    )
-    indicator = Indicator.objects.get(output__objective__plan=plan)
-    followup_services.measurement_record(
-        indicator=indicator,
-        value=Decimal("50"),
-        date=today - datetime.timedelta(30),
-        by=member,
-    )
-    followup_services.measurement_record(
-        indicator=indicator, value=Decimal("65"), date=today, by=member
-    )
-
-    response = client_for(member).get(reverse("actionplans:plan_dashboard", args=[event.pk]))
-
-    assert response.status_code == 200
-    followup = response.context["followup"]
-    assert {action.title for action in followup["late"]} == {"Overdue survey", "Action 1"}
-    assert on_time not in followup["late"]
-    (shown,) = followup["indicators"]
-    assert shown.latest_value == Decimal("65")
-    assert shown.progress == 50  # 40 -> 65 of 40 -> 90
-    assert "50% of the way from baseline to target" in response.content.decode()
-
-
-def test_dashboard_query_count_is_fixed(plan, event, core_group):
-    member = core_group[0].user
-    client = client_for(member)
-    url = reverse("actionplans:plan_dashboard", args=[event.pk])
-    small = count_queries(client, url)
-    output = Output.objects.get(objective__plan=plan)
-    indicator = Indicator.objects.get(output__objective__plan=plan)
-    for index in range(6):
-        action = Action.objects.create(output=output, title=f"More {index}")
-        followup_services.progress_record(
-            action=action,
-            status="on_track",
-            percent_complete=index,
-            date=event.local_today(),
-            by=member,
-        )
-        Indicator.objects.create(output=output, description=f"Indicator {index}")
-        followup_services.measurement_record(
-            indicator=indicator, value=index, date=event.local_today(), by=member
-        )
-    assert count_queries(client, url) == small
-
-
-def test_dashboard_without_a_plan(event, facilitator):
-    response = client_for(facilitator).get(reverse("actionplans:plan_dashboard", args=[event.pk]))
-    assert response.status_code == 200
-    assert "This event has no action plan yet." in response.content.decode()
 
 
 # --- The demo -----------------------------------------------------------------------------------

@@ -1,79 +1,30 @@
-"""Key issues and the dot vote through the pages: from gaps to a final ranking, and who may act."""
-
-import datetime
+"""Key issues and the dot vote through the pages: from gaps to a final ranking."""
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.test import Client
-from django.urls import reverse
-from django.utils import timezone
 
 from actionplans.models import Ballot, KeyIssue, Vote
 from actionplans.services import key_issues as key_issue_services
-from assessments.models import FrameworkVersion, Question, Response
+from assessments.models import Question
 from assessments.services.consensus import consensus_record
 from assessments.services.frameworks import framework_copy
-from assessments.services.rounds import round_create
-from builders.factories import ParticipationFactory
-from events.models import Participation
+from builders.rounds import answered_round, default_version
+from tests.actionplans.helpers import issue, url, vote
+from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 
 
-def client_for(user):
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-def url(name, event, *args):
-    return reverse(f"actionplans:{name}", args=[event.pk, *args])
-
-
-def issue(event, title, **kwargs):
-    return key_issue_services.key_issue_create(
-        event=event,
-        title=title,
-        description="",
-        source=KeyIssue.Source.GROUP,
-        by=None,
-        **kwargs,
-    )
-
-
-def vote(client, event, key_issue, htmx=True, **data):
-    headers = {"HTTP_HX_REQUEST": "true"} if htmx else {}
-    return client.post(url("ballot_vote", event), {"key_issue": key_issue.pk, **data}, **headers)
-
-
-@pytest.fixture
-def members(core_group):
-    return [participation.user for participation in core_group]
-
-
-@pytest.fixture
-def stakeholder(event):
-    return ParticipationFactory(event=event, role=Participation.Role.STAKEHOLDER).user
-
-
 @pytest.fixture
 def version():
-    return FrameworkVersion.objects.get(framework__name="Sector capacity framework", number=1)
+    return default_version()
 
 
 @pytest.fixture
 def assessment_round(event, version, members, facilitator):
     """A round whose members have submitted, with agreed scores giving five known gaps."""
-    now = timezone.now()
-    assessment_round = round_create(
-        event=event,
-        version=version,
-        opens_at=now - datetime.timedelta(hours=1),
-        closes_at=now + datetime.timedelta(days=1),
-        respondents=members,
-    )
     # Enough submitted responses for members to see the aggregates.
-    Response.objects.filter(round=assessment_round).update(status=Response.Status.SUBMITTED)
+    assessment_round = answered_round(event=event, members=members, version=version, scores=None)
     questions = Question.objects.filter(dimension__level__version=version).select_related(
         "dimension__level"
     )[:5]
@@ -89,39 +40,7 @@ def assessment_round(event, version, members, facilitator):
     return assessment_round
 
 
-# --- Access -----------------------------------------------------------------------------------
-
-
-def test_stakeholders_get_403_and_outsiders_404(event, members, stakeholder, outsider):
-    key_issue = issue(event, "Weak HR planning")
-    stake = client_for(stakeholder)
-    assert stake.get(url("key_issue_list", event)).status_code == 403
-    assert vote(stake, event, key_issue, dots=1).status_code == 403
-    assert stake.get(url("key_issue_create", event)).status_code == 403
-    assert stake.post(url("key_issue_create", event), {"title": "Mine"}).status_code == 403
-    assert stake.post(url("key_issue_from_gaps", event), {"title": "Mine"}).status_code == 403
-    assert stake.post(url("key_issue_delete", event, key_issue.pk)).status_code == 403
-    out = client_for(outsider)
-    for name, args in [
-        ("key_issue_list", []),
-        ("key_issue_create", []),
-        ("key_issue_from_gaps", []),
-        ("key_issue_edit", [key_issue.pk]),
-        ("ballot_settings", []),
-    ]:
-        assert out.get(url(name, event, *args)).status_code == 404
-    assert vote(out, event, key_issue, dots=1).status_code == 404
-    assert not Vote.objects.exists()
-    assert KeyIssue.objects.count() == 1
-
-
-def test_members_cannot_run_the_ballot_and_facilitators_do_not_vote(event, members, facilitator):
-    key_issue = issue(event, "Weak HR planning")
-    member = client_for(members[0])
-    assert member.get(url("ballot_settings", event)).status_code == 403
-    assert member.post(url("ballot_close", event)).status_code == 403
-    assert vote(client_for(facilitator), event, key_issue, dots=1).status_code == 403
-    assert not Ballot.objects.filter(closed_at__isnull=False).exists()
+# --- Nothing changes on GET ------------------------------------------------------------------
 
 
 def test_get_never_changes_state(event, members, facilitator):
@@ -351,14 +270,7 @@ def test_from_gaps_refuses_bad_input(event, members, assessment_round, make_even
 
 
 def test_gaps_stay_hidden_until_members_may_see_results(event, members, version, facilitator):
-    now = timezone.now()
-    round_create(
-        event=event,
-        version=version,
-        opens_at=now - datetime.timedelta(hours=1),
-        closes_at=now + datetime.timedelta(days=1),
-        respondents=members,
-    )
+    answered_round(event=event, members=members, version=version, scores=None, submitted=False)
     body = client_for(members[0]).get(url("key_issue_from_gaps", event)).content.decode()
     assert "not available to you yet" in body
     assert 'name="questions"' not in body

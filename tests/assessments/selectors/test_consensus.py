@@ -2,18 +2,16 @@
 
 import pytest
 
-from assessments.models import (
-    Answer,
-)
+from assessments.models import Answer, Question
 from assessments.selectors import consensus as consensus_selectors
-from tests.assessments.helpers import fill, open_round
+from builders.rounds import answered_round
 
 pytestmark = pytest.mark.django_db
 
 
-def test_agreement_lists_least_agreement_first(event, default_version, six_members):
-    assessment_round = open_round(event, default_version, six_members)
-    questions = fill(assessment_round, [(2, 3)] * 6)
+def test_agreement_lists_least_agreement_first(event, default_version, six_members, members):
+    assessment_round = answered_round(event=event, members=members, scores=(2, 3))
+    questions = list(Question.objects.filter(dimension__level__version=default_version))
     split = questions[5]
     Answer.objects.filter(question=split, response__respondent=six_members[0].user).update(
         current=4

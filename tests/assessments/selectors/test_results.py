@@ -2,21 +2,19 @@
 
 import pytest
 
-from assessments.models import (
-    Level,
-    Response,
-)
+from assessments.models import Level, Question, Response
 from assessments.selectors import consensus as consensus_selectors
 from assessments.selectors import results as result_selectors
 from assessments.services import consensus as consensus_services
-from tests.assessments.helpers import fill, open_round
+from builders.rounds import answered_round
 
 pytestmark = pytest.mark.django_db
 
 
-def test_results_use_consensus_where_recorded(event, default_version, six_members, facilitator):
-    assessment_round = open_round(event, default_version, six_members)
-    questions = fill(assessment_round, [(1, 4), (2, 4), (3, 4), (2, 3), (2, 3), (2, 3)])
+def test_results_use_consensus_where_recorded(event, default_version, members, facilitator):
+    scores = [(1, 4), (2, 4), (3, 4), (2, 3), (2, 3), (2, 3)]
+    assessment_round = answered_round(event=event, members=members, scores=scores)
+    questions = list(Question.objects.filter(dimension__level__version=default_version))
     agreed = questions[0]
     consensus_services.consensus_record(
         assessment_round=assessment_round,
@@ -38,17 +36,13 @@ def test_results_use_consensus_where_recorded(event, default_version, six_member
     assert results["priorities"][0]["gap"] >= results["priorities"][-1]["gap"]
 
 
-def test_results_queries_do_not_grow(
-    event, default_version, six_members, django_assert_num_queries
-):
-    assessment_round = open_round(event, default_version, six_members[:3])
-    fill(assessment_round, [(2, 3)] * 3)
+def test_results_queries_do_not_grow(event, members, django_assert_num_queries):
+    assessment_round = answered_round(event=event, members=members[:3], scores=(2, 3))
     with django_assert_num_queries(2):
         result_selectors.round_results(assessment_round=assessment_round)
     for response in Response.objects.filter(round=assessment_round):
         assert response.status == Response.Status.SUBMITTED
-    other = open_round(event, default_version, six_members)
-    fill(other, [(1, 4)] * 6)
+    other = answered_round(event=event, members=members, scores=(1, 4))
     with django_assert_num_queries(2):
         result_selectors.round_results(assessment_round=other)
     with django_assert_num_queries(3):

@@ -7,19 +7,13 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from assessments.models import (
-    Answer,
-    AssessmentRound,
-    Question,
-)
+from assessments.models import Answer, AssessmentRound, Question
 from assessments.services import answers as answer_services
-from tests.assessments.helpers import open_round
 
 pytestmark = pytest.mark.django_db
 
 
-def test_answers_are_saved_then_locked_by_submission(event, default_version, six_members):
-    assessment_round = open_round(event, default_version, six_members)
+def test_answers_are_saved_then_locked_by_submission(assessment_round, default_version):
     response = assessment_round.responses.first()
     question = Question.objects.filter(dimension__level__version=default_version).first()
     answer_services.answer_save(
@@ -38,8 +32,7 @@ def test_answers_are_saved_then_locked_by_submission(event, default_version, six
     assert Answer.objects.get(pk=answer.pk).kind == "dont_know"
 
 
-def test_answers_to_a_closed_round_are_refused(event, default_version, six_members):
-    assessment_round = open_round(event, default_version, six_members)
+def test_answers_to_a_closed_round_are_refused(assessment_round, default_version):
     AssessmentRound.objects.filter(pk=assessment_round.pk).update(
         closes_at=timezone.now() - datetime.timedelta(minutes=1)
     )
@@ -51,9 +44,8 @@ def test_answers_to_a_closed_round_are_refused(event, default_version, six_membe
 
 
 def test_out_of_range_ratings_are_refused_by_form_rules_and_database(
-    event, default_version, six_members
+    assessment_round, default_version
 ):
-    assessment_round = open_round(event, default_version, six_members)
     response = assessment_round.responses.first()
     question = Question.objects.filter(dimension__level__version=default_version).first()
     with pytest.raises(ValidationError):

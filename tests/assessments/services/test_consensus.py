@@ -3,18 +3,13 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from assessments.models import (
-    ConsensusScore,
-    Question,
-)
+from assessments.models import ConsensusScore, Question
 from assessments.services import consensus as consensus_services
-from tests.assessments.helpers import open_round
 
 pytestmark = pytest.mark.django_db
 
 
-def test_consensus_needs_a_rationale(event, default_version, six_members, facilitator):
-    assessment_round = open_round(event, default_version, six_members)
+def test_consensus_needs_a_rationale(assessment_round, default_version, facilitator):
     question = Question.objects.filter(dimension__level__version=default_version).first()
     with pytest.raises(ValidationError, match="Say why"):
         consensus_services.consensus_record(

@@ -4,11 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from assessments import scoring
-from assessments.models import (
-    FrameworkVersion,
-    Level,
-    Question,
-)
+from assessments.models import FrameworkVersion, Level, Question
 from assessments.selectors import frameworks as framework_selectors
 from assessments.services import frameworks as framework_services
 

@@ -6,18 +6,16 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from assessments.models import (
-    AssessmentRound,
-)
+from assessments.models import AssessmentRound
 from assessments.services import frameworks as framework_services
 from assessments.services import rounds as round_services
-from tests.assessments.helpers import open_round
+from builders.rounds import answered_round
 
 pytestmark = pytest.mark.django_db
 
 
 def test_round_needs_a_published_version_and_core_group_members(
-    event, default_version, facilitator, six_members
+    event, default_version, facilitator, six_members, members
 ):
     draft = framework_services.framework_copy(version=default_version, name="Draft", by=facilitator)
     now = timezone.now()
@@ -37,8 +35,9 @@ def test_round_needs_a_published_version_and_core_group_members(
             closes_at=now + datetime.timedelta(days=1),
             respondents=[facilitator],
         )
-    first = open_round(event, default_version, six_members)
-    second = open_round(event, default_version, six_members)
+    first, second = (
+        answered_round(event=event, members=members, scores=None, submitted=False) for _ in range(2)
+    )
     assert (first.kind, second.kind) == (
         AssessmentRound.Kind.BASELINE,
         AssessmentRound.Kind.FOLLOW_UP,

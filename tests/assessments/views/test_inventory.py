@@ -7,7 +7,8 @@ import pytest
 from django.urls import reverse
 
 from assessments.models import CDInitiative
-from tests.assessments.helpers import client_for, initiative, valid_data
+from tests.assessments.helpers import initiative, valid_data
+from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 

@@ -1,15 +1,11 @@
 """The results and consensus pages: aggregates only from enough submissions, fixed queries."""
 
-import datetime
-
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
-from assessments.models import Answer, Question
 from assessments.services import answers as answer_services
-from assessments.services import rounds as round_services
-from tests.assessments.helpers import client_for
+from builders.rounds import answered_round
+from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -29,21 +25,8 @@ def test_results_and_consensus_queries_do_not_grow(
     event, version, members, facilitator, django_assert_num_queries, name, queries
 ):
     client = client_for(facilitator)
-    now = timezone.now()
-    questions = list(Question.objects.filter(dimension__level__version=version))
     for size in (3, 6):
-        round_ = round_services.round_create(
-            event=event,
-            version=version,
-            opens_at=now - datetime.timedelta(hours=1),
-            closes_at=now + datetime.timedelta(days=1),
-            respondents=members[:size],
-        )
-        for response in round_.responses.all():
-            Answer.objects.bulk_create(
-                Answer(response=response, question=q, current=2, desired=3) for q in questions
-            )
-            answer_services.response_submit(response=response)
+        round_ = answered_round(event=event, members=members[:size], version=version, scores=(2, 3))
         url = reverse(f"assessments:{name}", args=[event.pk, round_.pk])
         with django_assert_num_queries(queries):
             assert client.get(url).status_code == 200

@@ -7,7 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from assessments.models import Answer, ConsensusScore, Question, Response
-from tests.assessments.helpers import autosave_url, client_for, response_url
+from tests.assessments.helpers import autosave_url, response_url
+from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 

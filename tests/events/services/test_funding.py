@@ -17,13 +17,8 @@ Role = Participation.Role
 
 class TestBudget:
     def test_the_currency_is_upper_cased(self, event, partner_org):
-        line = BudgetLine(
-            event=event,
-            category=BudgetLine.Category.TRAVEL,
-            funder=partner_org,
-            source=BudgetLine.Source.BASKET_FUND,
-            amount=Decimal("1250.50"),
-            currency="eur",
+        line = BudgetLineFactory.build(
+            event=event, funder=partner_org, amount=Decimal("1250.50"), currency="eur"
         )
 
         funding_services.budget_line_save(line=line)
@@ -34,13 +29,8 @@ class TestBudget:
 
     @pytest.mark.parametrize("currency", ["US", "USDX", "U$D", "12A", ""])
     def test_a_bad_currency_code_is_refused(self, event, partner_org, currency):
-        line = BudgetLine(
-            event=event,
-            category=BudgetLine.Category.TRAVEL,
-            funder=partner_org,
-            source=BudgetLine.Source.BASKET_FUND,
-            amount=Decimal("10"),
-            currency=currency,
+        line = BudgetLineFactory.build(
+            event=event, funder=partner_org, amount=Decimal("10"), currency=currency
         )
 
         with pytest.raises(ValidationError) as caught:
@@ -50,13 +40,12 @@ class TestBudget:
         assert not BudgetLine.objects.exists()
 
     def test_a_negative_amount_is_refused(self, event, partner_org):
-        line = BudgetLine(
+        line = BudgetLineFactory.build(
             event=event,
             category=BudgetLine.Category.OTHER,
             funder=partner_org,
             source=BudgetLine.Source.OTHER,
             amount=Decimal("-1.00"),
-            currency="USD",
         )
 
         with pytest.raises(ValidationError) as caught:

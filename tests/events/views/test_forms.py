@@ -21,30 +21,17 @@ HOSTILE = {
     "id": "999999999",
 }
 
+# The event form's fields, the same on creation and on editing.
+EVENT_FIELDS = ["title", "sector", "country", "language", "time_zone", "venue", "day1"]
+
 
 def test_bad_input_on_every_form_gives_field_errors_not_server_errors(fclient, event, core_group):
     session = event.sessions.first()
     item = event.checklist_items.first()
     participation = core_group[1]
     forms = {
-        reverse("events:create"): [
-            "title",
-            "sector",
-            "country",
-            "language",
-            "time_zone",
-            "venue",
-            "day1",
-        ],
-        url("edit", event): [
-            "title",
-            "sector",
-            "country",
-            "language",
-            "time_zone",
-            "venue",
-            "day1",
-        ],
+        reverse("events:create"): EVENT_FIELDS,
+        url("edit", event): EVENT_FIELDS,
         url("session_create", event): ["day", "start_time", "duration_minutes", "title", "kind"],
         url("session_edit", event, session.pk): ["day", "start_time", "duration_minutes", "title"],
         url("checklist_item_create", event): ["title", "due_date", "owner", "status"],

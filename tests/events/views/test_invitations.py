@@ -11,7 +11,7 @@ from builders.factories import UserFactory
 from cdfacil.models import Organisation
 from events.models import Invitation, Participation
 from events.services import invitations as invitation_services
-from tests.events.helpers import url
+from tests.events.helpers import invite, url
 
 pytestmark = pytest.mark.django_db
 
@@ -21,14 +21,13 @@ Role = Participation.Role
 @pytest.fixture
 def invitation(event, facilitator, government_org, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        return invitation_services.invitation_send(
-            event=event,
-            by=facilitator,
+        return invite(
+            event,
+            facilitator,
+            government_org,
+            Role.CORE_GROUP,
             email="new.member@example.org",
             full_name="New Member",
-            organisation=government_org,
-            role=Role.CORE_GROUP,
-            base_url="http://testserver",
         )
 
 
@@ -88,14 +87,12 @@ def test_invitation_for_an_account_with_a_password_needs_sign_in(
 ):
     existing = UserFactory(email="Known.Person@example.org", organisation=government_org)
     with django_capture_on_commit_callbacks(execute=True):
-        invitation = invitation_services.invitation_send(
-            event=event,
-            by=facilitator,
+        invitation = invite(
+            event,
+            facilitator,
+            government_org,
             email="known.person@example.org",
             full_name="Known Person",
-            organisation=government_org,
-            role=Role.STAKEHOLDER,
-            base_url="http://testserver",
         )
     response = client.post(link_path(invitation))
     assert response.status_code == 302 and response["Location"].startswith(reverse("login"))

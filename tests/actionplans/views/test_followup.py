@@ -1,0 +1,145 @@
+"""The plan's follow-up through the pages: progress updates, indicator measurements and the
+dashboard of late actions."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from actionplans.models import Action, Indicator, IndicatorMeasurement, Output, ProgressUpdate
+from actionplans.services import followup as followup_services
+from builders.factories import UserFactory
+from events.models import Participation
+from events.services.people import participation_add
+from tests.actionplans.helpers import build_plan, count_queries
+from tests.helpers import client_for
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def plan(event, government_org, core_group):
+    """Two actions, the first costed in USD, the second in UGX."""
+    return build_plan(event, government_org)
+
+
+def test_progress_updates_and_measurements(plan, event, core_group):
+    action = Action.objects.filter(output__objective__plan=plan).first()
+    indicator = Indicator.objects.get(output__objective__plan=plan)
+    client = client_for(core_group[0].user)
+    today = event.local_today()
+    progress_url = reverse("actionplans:progress_create", args=[event.pk, action.pk])
+    assert client.get(progress_url).status_code == 200
+
+    response = client.post(
+        progress_url,
+        {"status": "on_track", "percent_complete": "30", "date": today, "note": "Started"},
+    )
+    assert response.status_code == 302
+    update = ProgressUpdate.objects.get()
+    assert (update.status, update.percent_complete, update.recorded_by) == (
+        "on_track",
+        30,
+        core_group[0].user,
+    )
+    for bad in [
+        {"status": "on_track", "percent_complete": "130", "date": today},
+        {"status": "late-ish", "percent_complete": "10", "date": today},
+        {"status": "on_track", "percent_complete": "10", "date": today + datetime.timedelta(3)},
+    ]:
+        assert client.post(progress_url, bad).status_code == 200
+    assert ProgressUpdate.objects.count() == 1
+
+    measure_url = reverse("actionplans:measurement_create", args=[event.pk, indicator.pk])
+    response = client.post(measure_url, {"value": "65", "date": today, "note": "Annual review"})
+    assert response.status_code == 302
+    assert IndicatorMeasurement.objects.get().value == Decimal("65")
+    assert client.post(measure_url, {"value": "x", "date": today}).status_code == 200
+    assert IndicatorMeasurement.objects.count() == 1
+
+    stakeholder = UserFactory()
+    participation_add(event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER)
+    assert client_for(stakeholder).post(progress_url, {}).status_code == 403
+
+
+def test_dashboard_shows_late_actions_and_indicator_progress(plan, event, core_group):
+    member = core_group[0].user
+    today = event.local_today()
+    output = Output.objects.get(objective__plan=plan)
+    overdue = Action.objects.create(
+        output=output,
+        title="Overdue survey",
+        starts_on=today - datetime.timedelta(60),
+        ends_on=today - datetime.timedelta(1),
+    )
+    delayed, on_time = Action.objects.filter(title__in=["Action 1", "Action 2"]).order_by("title")
+    finished = Action.objects.create(
+        output=output,
+        title="Finished workshop",
+        starts_on=today - datetime.timedelta(60),
+        ends_on=today - datetime.timedelta(10),
+    )
+    followup_services.progress_record(
+        action=delayed, status="delayed", percent_complete=5, date=today, by=member
+    )
+    followup_services.progress_record(
+        action=finished, status="done", percent_complete=100, date=today, by=member
+    )
+    followup_services.progress_record(
+        action=overdue,
+        status="on_track",
+        percent_complete=80,
+        date=today - datetime.timedelta(5),
+        by=member,
+    )
+    indicator = Indicator.objects.get(output__objective__plan=plan)
+    followup_services.measurement_record(
+        indicator=indicator,
+        value=Decimal("50"),
+        date=today - datetime.timedelta(30),
+        by=member,
+    )
+    followup_services.measurement_record(
+        indicator=indicator, value=Decimal("65"), date=today, by=member
+    )
+
+    response = client_for(member).get(reverse("actionplans:plan_dashboard", args=[event.pk]))
+
+    assert response.status_code == 200
+    followup = response.context["followup"]
+    assert {action.title for action in followup["late"]} == {"Overdue survey", "Action 1"}
+    assert on_time not in followup["late"]
+    (shown,) = followup["indicators"]
+    assert shown.latest_value == Decimal("65")
+    assert shown.progress == 50  # 40 -> 65 of 40 -> 90
+    assert "50% of the way from baseline to target" in response.content.decode()
+
+
+def test_dashboard_query_count_is_fixed(plan, event, core_group):
+    member = core_group[0].user
+    client = client_for(member)
+    url = reverse("actionplans:plan_dashboard", args=[event.pk])
+    small = count_queries(client, url)
+    output = Output.objects.get(objective__plan=plan)
+    indicator = Indicator.objects.get(output__objective__plan=plan)
+    for index in range(6):
+        action = Action.objects.create(output=output, title=f"More {index}")
+        followup_services.progress_record(
+            action=action,
+            status="on_track",
+            percent_complete=index,
+            date=event.local_today(),
+            by=member,
+        )
+        Indicator.objects.create(output=output, description=f"Indicator {index}")
+        followup_services.measurement_record(
+            indicator=indicator, value=index, date=event.local_today(), by=member
+        )
+    assert count_queries(client, url) == small
+
+
+def test_dashboard_without_a_plan(event, facilitator):
+    response = client_for(facilitator).get(reverse("actionplans:plan_dashboard", args=[event.pk]))
+    assert response.status_code == 200
+    assert "This event has no action plan yet." in response.content.decode()
