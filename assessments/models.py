@@ -32,6 +32,15 @@ def rating_in_scale(field: str) -> Q:
     )
 
 
+def ratings_in_scale(prefix: str) -> list[models.CheckConstraint]:
+    """The current and the desired rating on the scale, held by the database; `prefix` names the
+    constraints (`answer_current_in_scale`...)."""
+    return [
+        models.CheckConstraint(condition=rating_in_scale(name), name=f"{prefix}_{name}_in_scale")
+        for name in ("current", "desired")
+    ]
+
+
 class Framework(models.Model):
     name = models.CharField(_("name"), max_length=200)
     description = models.TextField(_("description"), blank=True)
@@ -242,12 +251,7 @@ class Answer(models.Model):
             models.UniqueConstraint(
                 fields=["response", "question"], name="answer_once_per_question"
             ),
-            models.CheckConstraint(
-                condition=rating_in_scale("current"), name="answer_current_in_scale"
-            ),
-            models.CheckConstraint(
-                condition=rating_in_scale("desired"), name="answer_desired_in_scale"
-            ),
+            *ratings_in_scale("answer"),
             # "Don't know" and "not applicable" carry no score.
             models.CheckConstraint(
                 condition=Q(kind="rated") | (Q(current__isnull=True) & Q(desired__isnull=True)),
@@ -280,12 +284,7 @@ class ConsensusScore(models.Model):
             models.UniqueConstraint(
                 fields=["round", "question"], name="consensus_once_per_question"
             ),
-            models.CheckConstraint(
-                condition=rating_in_scale("current"), name="consensus_current_in_scale"
-            ),
-            models.CheckConstraint(
-                condition=rating_in_scale("desired"), name="consensus_desired_in_scale"
-            ),
+            *ratings_in_scale("consensus"),
         ]
 
     def __str__(self):
