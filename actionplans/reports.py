@@ -205,27 +205,16 @@ def event_context(event) -> dict:
     }
 
 
-def _event_report_offered(event, user):
-    if not user.has_perm("events.manage_event", event):
-        return []
-    return [(event, _("Event report"))]
-
-
-EVENT = reports.register(
-    reports.ReportKind(
-        name="event",
-        label=_("Event report"),
-        description=_(
-            "everything: the event, agenda, participants, assessment results with charts, key "
-            "issues, the action plan and its endorsement with the fingerprint"
-        ),
-        template="actionplans/reports/event.html",
-        load_for=event_reports.event_for,
-        content=event_content,
-        back_url=lambda event: reverse("events:detail", args=[event.pk]),
-        event_of=lambda event: event,
-        context=event_context,
-        subjects=_event_report_offered,
-        order=10,
-    )
+EVENT = event_reports.event_kind(
+    name="event",
+    label=_("Event report"),
+    description=_(
+        "everything: the event, agenda, participants, assessment results with charts, key "
+        "issues, the action plan and its endorsement with the fingerprint"
+    ),
+    template="actionplans/reports/event.html",
+    content=event_content,
+    back_to="events:detail",
+    context=event_context,
+    order=10,
 )

@@ -7,7 +7,7 @@ spreadsheet would run as a formula is neutralised. Each export makes a fixed num
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -17,12 +17,11 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from assessments.models import Answer, AssessmentRound, ConsensusScore, Response, translated
-from assessments.selectors.results import round_results
+from assessments.selectors.results import QUESTION_ORDER, round_results
 
 # A spreadsheet runs cells that start with these as formulas (OWASP "CSV injection"); tab and
 # carriage return are on OWASP's list too.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-QUESTION_ORDER = ("dimension__level__order", "dimension__order", "order", "pk")
 MIN_WIDTH, MAX_WIDTH = 8, 60
 
 
@@ -51,6 +50,14 @@ def export_filename(*, assessment_round: AssessmentRound, extension: str) -> str
 # --- Tables -----------------------------------------------------------------------------------
 
 
+def _table(items: Iterable, columns: list[tuple[str, Callable]]) -> tuple[list[str], list[list]]:
+    """The header and rows of a table given as its columns: each a heading and how to read the
+    column's value from one item."""
+    header = [heading for heading, _value in columns]
+    rows = [[value(item) for _heading, value in columns] for item in items]
+    return header, rows
+
+
 def answers_table(*, assessment_round: AssessmentRound) -> tuple[list[str], list[list]]:
     """One row per answer of a submitted response. Two queries whatever the size."""
     response_ids = assessment_round.responses.order_by("pk").values_list("pk", flat=True)
@@ -62,28 +69,18 @@ def answers_table(*, assessment_round: AssessmentRound) -> tuple[list[str], list
         .select_related("question")
         .order_by("response_id", *(f"question__{field}" for field in QUESTION_ORDER))
     )
-    header = [
-        _("Member"),
-        _("Question code"),
-        _("Question"),
-        _("Answer"),
-        _("Current"),
-        _("Desired"),
-        _("Evidence"),
-    ]
-    rows = [
+    return _table(
+        answers,
         [
-            members[answer.response_id],
-            answer.question.code,
-            translated(answer.question.text),
-            answer.get_kind_display(),
-            answer.current,
-            answer.desired,
-            answer.evidence,
-        ]
-        for answer in answers
-    ]
-    return header, rows
+            (_("Member"), lambda answer: members[answer.response_id]),
+            (_("Question code"), lambda answer: answer.question.code),
+            (_("Question"), lambda answer: translated(answer.question.text)),
+            (_("Answer"), lambda answer: answer.get_kind_display()),
+            (_("Current"), lambda answer: answer.current),
+            (_("Desired"), lambda answer: answer.desired),
+            (_("Evidence"), lambda answer: answer.evidence),
+        ],
+    )
 
 
 def consensus_table(*, assessment_round: AssessmentRound) -> tuple[list[str], list[list]]:
@@ -92,53 +89,34 @@ def consensus_table(*, assessment_round: AssessmentRound) -> tuple[list[str], li
         .select_related("question")
         .order_by(*(f"question__{field}" for field in QUESTION_ORDER))
     )
-    header = [
-        _("Question code"),
-        _("Question"),
-        _("Agreed current"),
-        _("Agreed desired"),
-        _("Rationale"),
-        _("Dissent"),
-    ]
-    rows = [
+    return _table(
+        scores,
         [
-            score.question.code,
-            translated(score.question.text),
-            score.current,
-            score.desired,
-            score.rationale,
-            score.dissent,
-        ]
-        for score in scores
-    ]
-    return header, rows
+            (_("Question code"), lambda score: score.question.code),
+            (_("Question"), lambda score: translated(score.question.text)),
+            (_("Agreed current"), lambda score: score.current),
+            (_("Agreed desired"), lambda score: score.desired),
+            (_("Rationale"), lambda score: score.rationale),
+            (_("Dissent"), lambda score: score.dissent),
+        ],
+    )
 
 
 def results_table(*, assessment_round: AssessmentRound) -> tuple[list[str], list[list]]:
     """Per dimension, the same figures as the results page (consensus where recorded)."""
     dimensions = round_results(assessment_round=assessment_round)["dimensions"]
-    header = [
-        _("Level"),
-        _("Dimension code"),
-        _("Dimension"),
-        _("Current"),
-        _("Desired"),
-        _("Gap"),
-        _("Questions with consensus"),
-    ]
-    rows = [
+    return _table(
+        dimensions,
         [
-            translated(row["level_name"]),
-            row["key"],
-            translated(row["name"]),
-            _rounded(row["current"]),
-            _rounded(row["desired"]),
-            _rounded(row["gap"]),
-            row["consensus_count"],
-        ]
-        for row in dimensions
-    ]
-    return header, rows
+            (_("Level"), lambda row: translated(row["level_name"])),
+            (_("Dimension code"), lambda row: row["key"]),
+            (_("Dimension"), lambda row: translated(row["name"])),
+            (_("Current"), lambda row: _rounded(row["current"])),
+            (_("Desired"), lambda row: _rounded(row["desired"])),
+            (_("Gap"), lambda row: _rounded(row["gap"])),
+            (_("Questions with consensus"), lambda row: row["consensus_count"]),
+        ],
+    )
 
 
 def _rounded(value):

@@ -152,6 +152,12 @@ class Participant:
         )
         return response is not None
 
+    async def arrive(self, username, kind, page) -> bool:
+        """Sign in and open the page one works on; False when either failed."""
+        if not await self.login(username):
+            return False
+        return await self.request(kind, "GET", page, expect=200) is not None
+
 
 def _saved(question_pk):
     marker = re.compile(rf'id="s{question_pk}" class="small text-success"')
@@ -159,9 +165,7 @@ def _saved(question_pk):
 
 
 async def assess(participant: Participant, person: Assessor, rng, until, pause):
-    if not await participant.login(person.username):
-        return
-    if not await participant.request("assessment page", "GET", person.page, expect=200):
+    if not await participant.arrive(person.username, "assessment page", person.page):
         return
     questions = list(person.autosave)
     rng.shuffle(questions)
@@ -189,9 +193,7 @@ async def assess(participant: Participant, person: Assessor, rng, until, pause):
 
 
 async def vote(participant: Participant, person: Voter, rng, until, pause):
-    if not await participant.login(person.username):
-        return
-    if not await participant.request("key issues page", "GET", person.page, expect=200):
+    if not await participant.arrive(person.username, "key issues page", person.page):
         return
     placed: dict[int, int] = {}
     while time.monotonic() + pause[0] < until:
@@ -214,9 +216,7 @@ async def vote(participant: Participant, person: Voter, rng, until, pause):
 
 
 async def endorse(participant: Participant, person: Delegate, rng, until, pause):
-    if not await participant.login(person.username):
-        return
-    if not await participant.request("plan version page", "GET", person.page, expect=200):
+    if not await participant.arrive(person.username, "plan version page", person.page):
         return
     changes = 0
     # Most say their position once; some change their mind after the discussion. Everyone

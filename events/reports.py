@@ -65,27 +65,39 @@ def participants_content(event) -> list:
     ]
 
 
-def _only_for_facilitators(label):
+def event_kind(*, name, label, description, template, content, back_to, context, order):
+    """A report of one event, which its facilitators ask for on the reports page: loaded for
+    those who may manage the event, and returning to the page named `back_to`."""
+
     def subjects(event, user):
         return [(event, label)] if user.has_perm("events.manage_event", event) else []
 
-    return subjects
-
-
-AGENDA = reports.register(
-    reports.ReportKind(
-        name="agenda",
-        label=_("Agenda and run-sheet"),
-        description=_("each day's sessions with objectives, materials and facilitator notes"),
-        template="events/reports/agenda.html",
-        load_for=event_for,
-        content=agenda_content,
-        back_url=lambda event: reverse("events:agenda", args=[event.pk]),
-        event_of=lambda event: event,
-        context=lambda event: {"days": agenda_days(event=event)},
-        subjects=_only_for_facilitators(_("Agenda and run-sheet")),
-        order=20,
+    return reports.register(
+        reports.ReportKind(
+            name=name,
+            label=label,
+            description=description,
+            template=template,
+            load_for=event_for,
+            content=content,
+            back_url=lambda event: reverse(back_to, args=[event.pk]),
+            event_of=lambda event: event,
+            context=context,
+            subjects=subjects,
+            order=order,
+        )
     )
+
+
+AGENDA = event_kind(
+    name="agenda",
+    label=_("Agenda and run-sheet"),
+    description=_("each day's sessions with objectives, materials and facilitator notes"),
+    template="events/reports/agenda.html",
+    content=agenda_content,
+    back_to="events:agenda",
+    context=lambda event: {"days": agenda_days(event=event)},
+    order=20,
 )
 
 
@@ -101,22 +113,17 @@ def _sign_in_context(event) -> dict:
     }
 
 
-ATTENDANCE = reports.register(
-    reports.ReportKind(
-        name="attendance",
-        label=_("Attendance sign-in sheet"),
-        description=_("every participant, with a signature column for each day with sessions"),
-        template="events/reports/attendance.html",
-        load_for=event_for,
-        content=lambda event: {
-            "event": event_facts(event),
-            "people": participants_content(event),
-            "days": [[n, d.isoformat()] for n, d in _sign_in_context(event)["sign_days"]],
-        },
-        back_url=lambda event: reverse("events:people", args=[event.pk]),
-        event_of=lambda event: event,
-        context=_sign_in_context,
-        subjects=_only_for_facilitators(_("Attendance sign-in sheet")),
-        order=30,
-    )
+ATTENDANCE = event_kind(
+    name="attendance",
+    label=_("Attendance sign-in sheet"),
+    description=_("every participant, with a signature column for each day with sessions"),
+    template="events/reports/attendance.html",
+    content=lambda event: {
+        "event": event_facts(event),
+        "people": participants_content(event),
+        "days": [[n, d.isoformat()] for n, d in _sign_in_context(event)["sign_days"]],
+    },
+    back_to="events:people",
+    context=_sign_in_context,
+    order=30,
 )

@@ -11,9 +11,13 @@ from django.db.models.functions import Coalesce
 from assessments.models import Answer, AssessmentRound, ConsensusScore, Question, Response
 from assessments.selectors.rounds import submitted_count
 
+# The order of a framework's questions: by level, dimension, then their own order.
+QUESTION_ORDER = ("dimension__level__order", "dimension__order", "order", "pk")
 
-def _round_answer_aggregates(assessment_round) -> dict:
-    """Per question (the outer query's), the count and averages of a round's submitted ratings.
+
+def _round_scores(assessment_round) -> dict:
+    """Per question (the outer query's), the count and averages of a round's submitted ratings,
+    and the consensus recorded in the round, if any.
 
     Correlated subqueries that start from the round's few responses and reach each answer
     through the (response, question) index, rather than a join of every answer given to the
@@ -30,24 +34,22 @@ def _round_answer_aggregates(assessment_round) -> dict:
         .order_by()
         .values("question")
     )
+    consensus = ConsensusScore.objects.filter(round=assessment_round, question=OuterRef("pk"))
     return {
         "answer_count": Coalesce(Subquery(answers.annotate(value=Count("pk")).values("value")), 0),
         "average_current": Subquery(answers.annotate(value=Avg("current")).values("value")),
         "average_desired": Subquery(answers.annotate(value=Avg("desired")).values("value")),
+        "consensus_current": Subquery(consensus.values("current")[:1]),
+        "consensus_desired": Subquery(consensus.values("desired")[:1]),
     }
 
 
 def question_results(*, assessment_round: AssessmentRound) -> list[dict]:
     """Per question: averages of submitted ratings and the consensus, both computed in SQL."""
-    consensus = ConsensusScore.objects.filter(round=assessment_round, question=OuterRef("pk"))
     return list(
         Question.objects.filter(dimension__level__version=assessment_round.version)
-        .annotate(
-            **_round_answer_aggregates(assessment_round),
-            consensus_current=Subquery(consensus.values("current")[:1]),
-            consensus_desired=Subquery(consensus.values("desired")[:1]),
-        )
-        .order_by("dimension__level__order", "dimension__order", "order", "pk")
+        .annotate(**_round_scores(assessment_round))
+        .order_by(*QUESTION_ORDER)
         .values(
             "pk",
             "code",
@@ -254,19 +256,14 @@ def _compared_questions(assessment_round: AssessmentRound) -> list[dict]:
             kind=AssessmentRound.Kind.BASELINE, number__lt=assessment_round.number
         ).order_by("number")
     other = rounds.values("pk")[:1]
-    aggregates = _round_answer_aggregates(Subquery(other))
-    consensus = ConsensusScore.objects.filter(round=Subquery(other), question=OuterRef("pk"))
     return list(
         Question.objects.filter(dimension__level__version=Subquery(rounds.values("version")[:1]))
         .annotate(
-            average_current=aggregates["average_current"],
-            average_desired=aggregates["average_desired"],
-            consensus_current=Subquery(consensus.values("current")[:1]),
-            consensus_desired=Subquery(consensus.values("desired")[:1]),
+            **_round_scores(Subquery(other)),
             round_number=Subquery(rounds.values("number")[:1]),
             round_kind=Subquery(rounds.values("kind")[:1]),
         )
-        .order_by("dimension__level__order", "dimension__order", "order", "pk")
+        .order_by(*QUESTION_ORDER)
         .values(
             "dimension__code",
             "dimension__name",

@@ -18,33 +18,27 @@ from cdfacil.writes import validated_save
 SCALE_POINTS = 4
 
 
+# What `framework_version_content` gives of a level or dimension, and of a question.
+NAMED_FIELDS = ("code", "name", "description")
+QUESTION_FIELDS = ("code", "text", "guidance", "descriptors")
+
+
+def _fields(data: dict, names: tuple[str, ...]) -> dict:
+    return {name: data[name] for name in names}
+
+
 def _create_content(*, version: FrameworkVersion, content: list[dict]) -> None:
     for level_order, level_data in enumerate(content):
         level = Level.objects.create(
-            version=version,
-            code=level_data["code"],
-            order=level_order,
-            name=level_data["name"],
-            description=level_data["description"],
+            version=version, order=level_order, **_fields(level_data, NAMED_FIELDS)
         )
         for dimension_order, dimension_data in enumerate(level_data["dimensions"]):
             dimension = Dimension.objects.create(
-                level=level,
-                code=dimension_data["code"],
-                order=dimension_order,
-                name=dimension_data["name"],
-                description=dimension_data["description"],
+                level=level, order=dimension_order, **_fields(dimension_data, NAMED_FIELDS)
             )
             Question.objects.bulk_create(
-                Question(
-                    dimension=dimension,
-                    code=question["code"],
-                    order=question_order,
-                    text=question["text"],
-                    guidance=question["guidance"],
-                    descriptors=question["descriptors"],
-                )
-                for question_order, question in enumerate(dimension_data["questions"])
+                Question(dimension=dimension, order=order, **_fields(question, QUESTION_FIELDS))
+                for order, question in enumerate(dimension_data["questions"])
             )
 
 

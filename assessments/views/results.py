@@ -47,19 +47,27 @@ def _download(content: bytes, *, content_type: str, filename: str) -> HttpRespon
     return response
 
 
-@object_view("assessments.manage_round", load=round_selectors.round_for)
-def export_xlsx(request, assessment_round):
-    return _download(
-        exports.round_workbook(assessment_round=assessment_round),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        filename=exports.export_filename(assessment_round=assessment_round, extension="xlsx"),
-    )
+def _export_view(make, *, content_type: str, extension: str):
+    """A download of one of the round's exports, made by `make(assessment_round=...)`."""
+
+    @object_view("assessments.manage_round", load=round_selectors.round_for)
+    def export(request, assessment_round):
+        return _download(
+            make(assessment_round=assessment_round),
+            content_type=content_type,
+            filename=exports.export_filename(
+                assessment_round=assessment_round, extension=extension
+            ),
+        )
+
+    return export
 
 
-@object_view("assessments.manage_round", load=round_selectors.round_for)
-def export_csv(request, assessment_round):
-    return _download(
-        exports.round_answers_csv(assessment_round=assessment_round),
-        content_type="text/csv; charset=utf-8",
-        filename=exports.export_filename(assessment_round=assessment_round, extension="csv"),
-    )
+export_xlsx = _export_view(
+    exports.round_workbook,
+    content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    extension="xlsx",
+)
+export_csv = _export_view(
+    exports.round_answers_csv, content_type="text/csv; charset=utf-8", extension="csv"
+)

@@ -61,13 +61,19 @@ def invitation_from_token(token: str) -> Invitation:
     )
     if invitation is None:
         raise InvitationError(InvitationError.INVALID)
-    if invitation.revoked_at:
-        raise InvitationError(InvitationError.WITHDRAWN)
+    _ensure_open(invitation)
+    return invitation
+
+
+def _ensure_open(invitation: Invitation) -> None:
+    """Refuse an invitation that was used, withdrawn or has expired (a used one cannot be
+    withdrawn, nor a withdrawn one used, so at most one of the first two holds)."""
     if invitation.accepted_at:
         raise InvitationError(InvitationError.USED)
+    if invitation.revoked_at:
+        raise InvitationError(InvitationError.WITHDRAWN)
     if invitation.expires_at <= timezone.now():
         raise InvitationError(InvitationError.EXPIRED)
-    return invitation
 
 
 def _check_invitable(
@@ -186,12 +192,7 @@ def invitation_accept(*, invitation: Invitation) -> User:
     invitation = (
         Invitation.objects.select_for_update().select_related("event").get(pk=invitation.pk)
     )
-    if invitation.accepted_at:
-        raise InvitationError(InvitationError.USED)
-    if invitation.revoked_at:
-        raise InvitationError(InvitationError.WITHDRAWN)
-    if invitation.expires_at <= timezone.now():
-        raise InvitationError(InvitationError.EXPIRED)
+    _ensure_open(invitation)
     user = invitation_account(invitation=invitation) or _account_create(invitation)
     audit_record(
         action=AuditEntry.Action.INVITATION_ACCEPTED,
