@@ -1,12 +1,21 @@
-"""Assessment rounds with answers: opened by `round_create`, answers written in bulk."""
+"""Assessment rounds with answers: opened by `round_create`, answers written in bulk; the
+group's consensus recorded through `consensus_record`."""
 
 import datetime
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from django.utils import timezone
 
 from assessments import default_framework
-from assessments.models import Answer, AssessmentRound, FrameworkVersion, Question, Response
+from assessments.models import (
+    Answer,
+    AssessmentRound,
+    ConsensusScore,
+    FrameworkVersion,
+    Question,
+    Response,
+)
+from assessments.services.consensus import consensus_record
 from assessments.services.rounds import round_create
 from cdfacil.models import User
 from events.models import Event
@@ -75,3 +84,29 @@ def answered_round(
         status=Response.Status.SUBMITTED, submitted_at=now, updated_at=now
     )
     return assessment_round
+
+
+def consensus_agreed(
+    *,
+    assessment_round: AssessmentRound,
+    questions: Iterable[Question],
+    by: User,
+    scores: tuple[int, int] = (2, 3),
+    rationale: str = "Agreed in the room.",
+    dissent: str = "",
+) -> list[ConsensusScore]:
+    """The group's agreed (current, desired) `scores` for each of `questions`, recorded through
+    `consensus_record` as a facilitator does in the consensus view."""
+    current, desired = scores
+    return [
+        consensus_record(
+            assessment_round=assessment_round,
+            question=question,
+            current=current,
+            desired=desired,
+            rationale=rationale,
+            dissent=dissent,
+            by=by,
+        )
+        for question in questions
+    ]

@@ -76,6 +76,12 @@ def page_of(items, request, *, size: int = PAGE_SIZE, param: str = "page") -> Pa
     return Paginator(items, size).get_page(request.GET.get(param))
 
 
+def event_page(request, event, template: str, **context):
+    """A page of one event (or of another object that shows the event's tabs): its template with
+    `event` and the page's own context."""
+    return render(request, template, {"event": event, **context})
+
+
 def form_page(request, *, event=None, form, title, submit=None, cancel_url=None, intro=None):
     return render(
         request,

@@ -22,7 +22,7 @@ from actionplans.selectors.donors import (
 )
 from actionplans.selectors.versions import snapshot_actions
 from actionplans.services import donors as donor_services
-from cdfacil.web import model_form_page, object_view, page_of
+from cdfacil.web import event_page, model_form_page, object_view, page_of
 from events.permissions import event_view
 
 PORTFOLIO_PAGE_SIZE = 25
@@ -143,15 +143,12 @@ def plan_pledges(request, event):
     pledges = list(event_pledges(event=event))
     versions = {pledge.version_id: pledge.version for pledge in pledges}
     funding = version_funding(versions=versions.values())
-    return render(
+    return event_page(
         request,
+        event,
         "actionplans/pledge_list.html",
-        {
-            "event": event,
-            "pledges": pledges,
-            "totals": [
-                {"version": version, "funding": funding[version.pk]}
-                for version in versions.values()
-            ],
-        },
+        pledges=pledges,
+        totals=[
+            {"version": version, "funding": funding[version.pk]} for version in versions.values()
+        ],
     )

@@ -2,7 +2,7 @@
 measurements."""
 
 from django.db.models import Q
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -10,20 +10,18 @@ from actionplans.forms.followup import MeasurementForm, ProgressUpdateForm
 from actionplans.models import Action, Indicator, IndicatorMeasurement, ProgressUpdate
 from actionplans.selectors.followup import plan_followup
 from actionplans.services import followup as followup_services
-from cdfacil.web import model_form_page
+from cdfacil.web import event_page, model_form_page
 from events.permissions import event_view
 
 
 @event_view("actionplans.view_plan")
 def plan_dashboard(request, event):
-    return render(
+    return event_page(
         request,
+        event,
         "actionplans/progress_dashboard.html",
-        {
-            "event": event,
-            "followup": plan_followup(event=event, today=event.local_today()),
-            "can_edit": request.user.has_perm("actionplans.edit_plan", event),
-        },
+        followup=plan_followup(event=event, today=event.local_today()),
+        can_edit=request.user.has_perm("actionplans.edit_plan", event),
     )
 
 

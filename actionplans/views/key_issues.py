@@ -28,6 +28,7 @@ from cdfacil.web import (
     ItemPages,
     apply_errors,
     confirm_action,
+    event_page,
     form_page,
     model_form_page,
 )
@@ -184,18 +185,16 @@ def key_issue_from_gaps(request, event):
             else:
                 messages.success(request, _("The key issue was added."))
                 return redirect(_list_url(event))
-    return render(
+    return event_page(
         request,
+        event,
         "actionplans/key_issue_from_gaps.html",
-        {
-            "event": event,
-            "chooser": chooser,
-            "chosen": chosen,
-            "can_see_results": can_see,
-            "priorities": priorities,
-            "form": form,
-            "has_rounds": chosen is not None,
-        },
+        chooser=chooser,
+        chosen=chosen,
+        can_see_results=can_see,
+        priorities=priorities,
+        form=form,
+        has_rounds=chosen is not None,
     )
 
 

@@ -29,7 +29,7 @@ from actionplans.selectors.plan import (
 from actionplans.services import plan as plan_services
 from actionplans.services.versions import plan_snapshot
 from cdfacil.fingerprints import fingerprint
-from cdfacil.web import apply_errors, delete_page, model_form_page, page_of
+from cdfacil.web import apply_errors, delete_page, event_page, model_form_page, page_of
 from events.permissions import event_view
 
 HISTORY_PAGE_SIZE = 50
@@ -180,16 +180,14 @@ def _part_page(request, event, plan, kind, instance, title):
                 _("The %(kind)s was saved.") % {"kind": model._meta.verbose_name},
             )
             return redirect(plan_url(event) + (f"#{kind}-{instance.pk}" if kind != "plan" else ""))
-    return render(
+    return event_page(
         request,
+        event,
         "actionplans/plan_part_form.html",
-        {
-            "event": event,
-            "form": form,
-            "title": title,
-            "meanwhile": meanwhile,
-            "cancel_url": plan_url(event),
-        },
+        form=form,
+        title=title,
+        meanwhile=meanwhile,
+        cancel_url=plan_url(event),
     )
 
 
@@ -251,13 +249,11 @@ def plan_part_delete(request, event, kind, pk):
 def plan_history(request, event):
     plan = plan_or_404(event)
     page = page_of(plan_history_index(plan=plan), request, size=HISTORY_PAGE_SIZE)
-    return render(
+    return event_page(
         request,
+        event,
         "actionplans/plan_history.html",
-        {
-            "event": event,
-            "plan": plan,
-            "page": page,
-            "entries": plan_history_entries(rows=list(page.object_list)),
-        },
+        plan=plan,
+        page=page,
+        entries=plan_history_entries(rows=list(page.object_list)),
     )

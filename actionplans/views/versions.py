@@ -14,7 +14,7 @@ from actionplans.selectors.endorsement import event_organisations, version_posit
 from actionplans.selectors.versions import plan_version_for
 from actionplans.services import versions as version_services
 from actionplans.views.plan import plan_or_404
-from cdfacil.web import act_and_redirect, object_view
+from cdfacil.web import act_and_redirect, event_page, object_view
 from events.permissions import event_view
 
 
@@ -43,11 +43,7 @@ def plan_freeze(request, event):
                 % {"number": version.number},
             )
             return redirect(version_url(version))
-    return render(
-        request,
-        "actionplans/plan_freeze.html",
-        {"event": event, "plan": plan, "problems": problems},
-    )
+    return event_page(request, event, "actionplans/plan_freeze.html", plan=plan, problems=problems)
 
 
 def position_form(request, version: PlanVersion, data=None) -> PositionForm:

@@ -1,6 +1,5 @@
 """The capacity-development efforts inventory of an event, kept by facilitators and core group."""
 
-from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -8,20 +7,18 @@ from assessments.forms.inventory import CDInitiativeForm
 from assessments.models import CDInitiative
 from assessments.selectors import inventory as inventory_selectors
 from assessments.services import inventory as inventory_services
-from cdfacil.web import ItemPages, page_of
+from cdfacil.web import ItemPages, event_page, page_of
 from events.permissions import event_view
 
 
 @event_view("assessments.edit_inventory")
 def inventory(request, event):
-    return render(
+    return event_page(
         request,
+        event,
         "assessments/inventory.html",
-        {
-            "event": event,
-            "page": page_of(inventory_selectors.cd_initiatives_of_event(event=event), request),
-            "totals": inventory_selectors.cd_initiative_budget_totals(event=event),
-        },
+        page=page_of(inventory_selectors.cd_initiatives_of_event(event=event), request),
+        totals=inventory_selectors.cd_initiative_budget_totals(event=event),
     )
 
 

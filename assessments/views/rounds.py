@@ -1,6 +1,5 @@
 """The assessment page of an event: its rounds, and opening a new one."""
 
-from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -8,7 +7,7 @@ from assessments.forms.rounds import RoundForm
 from assessments.selectors import answers as answer_selectors
 from assessments.selectors import rounds as round_selectors
 from assessments.services import rounds as round_services
-from cdfacil.web import model_form_page
+from cdfacil.web import event_page, model_form_page
 from events.permissions import event_view
 
 
@@ -29,15 +28,13 @@ def round_list(request, event):
         assessment_round.closed_reason = round_services.round_closed_reason(
             assessment_round=assessment_round
         )
-    return render(
+    return event_page(
         request,
+        event,
         "assessments/round_list.html",
-        {
-            "event": event,
-            "rounds": rounds,
-            "can_manage": request.user.has_perm("events.manage_event", event),
-            "min_responses": round_selectors.MIN_RESPONSES_FOR_AGGREGATES,
-        },
+        rounds=rounds,
+        can_manage=request.user.has_perm("events.manage_event", event),
+        min_responses=round_selectors.MIN_RESPONSES_FOR_AGGREGATES,
     )
 
 

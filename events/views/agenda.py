@@ -2,12 +2,12 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from cdfacil.web import ItemPages, refusal_messages
+from cdfacil.web import ItemPages, event_page, refusal_messages
 from events.forms import SessionForm
 from events.models import Session
 from events.permissions import event_view
@@ -17,22 +17,18 @@ from events.services import agenda as agenda_services
 
 @event_view("events.view_event")
 def agenda(request, event):
-    return render(
+    return event_page(
         request,
+        event,
         "events/agenda.html",
-        {
-            "event": event,
-            "days": agenda_days(event=event),
-            "can_manage": request.user.has_perm("events.manage_event", event),
-        },
+        days=agenda_days(event=event),
+        can_manage=request.user.has_perm("events.manage_event", event),
     )
 
 
 @event_view("events.manage_event")
 def run_sheet(request, event):
-    return render(
-        request, "events/run_sheet.html", {"event": event, "days": agenda_days(event=event)}
-    )
+    return event_page(request, event, "events/run_sheet.html", days=agenda_days(event=event))
 
 
 def _session_new(request, event) -> Session:
@@ -90,9 +86,5 @@ def session_move(request, event, pk):
         refusal_messages(request, error, level=messages.WARNING)
     if request.htmx:
         day = next(d for d in agenda_days(event=event) if d[0] == session.day)
-        return render(
-            request,
-            "events/agenda.html#day",
-            {"event": event, "day": day, "can_manage": True},
-        )
+        return event_page(request, event, "events/agenda.html#day", day=day, can_manage=True)
     return redirect(reverse("events:agenda", args=[event.pk]) + f"#day-{session.day}")

@@ -1,10 +1,10 @@
 """Recording who was present at a session."""
 
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from cdfacil.web import form_saved
+from cdfacil.web import event_page, form_saved
 from events.forms import AttendanceForm
 from events.permissions import event_view
 from events.selectors.attendance import session_attendance
@@ -35,8 +35,4 @@ def attendance(request, event, pk):
             % {"count": count, "total": len(participations)}
         ),
         done_url=reverse("events:agenda", args=[event.pk]),
-    ) or render(
-        request,
-        "events/attendance.html",
-        {"event": event, "session": session, "form": form, "rows": rows},
-    )
+    ) or event_page(request, event, "events/attendance.html", session=session, form=form, rows=rows)

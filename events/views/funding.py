@@ -1,10 +1,9 @@
 """The event's budget: its lines, and totals per source and currency."""
 
-from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from cdfacil.web import ItemPages
+from cdfacil.web import ItemPages, event_page
 from events.forms import BudgetLineForm
 from events.models import BudgetLine
 from events.permissions import event_view
@@ -14,14 +13,12 @@ from events.services import funding as funding_services
 
 @event_view("events.manage_event")
 def budget(request, event):
-    return render(
+    return event_page(
         request,
+        event,
         "events/budget.html",
-        {
-            "event": event,
-            "lines": budget_lines(event=event),
-            "totals": budget_totals(event=event),
-        },
+        lines=budget_lines(event=event),
+        totals=budget_totals(event=event),
     )
 
 

@@ -2,11 +2,11 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from cdfacil.web import apply_errors, confirm_action, form_page, page_of
+from cdfacil.web import apply_errors, confirm_action, event_page, form_page, page_of
 from events.core_group import core_group_warnings
 from events.forms import InvitationForm, ParticipationForm
 from events.models import Participation
@@ -21,21 +21,19 @@ from events.services import people as people_services
 def people(request, event):
     participations = list(event_participations(event=event))
     core_group = [p for p in participations if p.role == Participation.Role.CORE_GROUP]
-    return render(
+    return event_page(
         request,
+        event,
         "events/people.html",
-        {
-            "event": event,
-            "participations": participations,
-            "core_group": core_group,
-            "core_group_warnings": core_group_warnings(members=core_group),
-            "invitations": event_pending_invitations(event=event),
-            "registrations": page_of(event_registrations(event=event), request),
-            "registration_link": request.build_absolute_uri(
-                reverse("events:register", args=[event.public_id])
-            ),
-            "invite_form": InvitationForm(),
-        },
+        participations=participations,
+        core_group=core_group,
+        core_group_warnings=core_group_warnings(members=core_group),
+        invitations=event_pending_invitations(event=event),
+        registrations=page_of(event_registrations(event=event), request),
+        registration_link=request.build_absolute_uri(
+            reverse("events:register", args=[event.public_id])
+        ),
+        invite_form=InvitationForm(),
     )
 
 

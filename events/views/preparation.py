@@ -2,12 +2,12 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from cdfacil.web import ItemPages, refusal_messages
+from cdfacil.web import ItemPages, event_page, refusal_messages
 from events.forms import ChecklistItemForm, ChecklistStatusForm
 from events.models import ChecklistItem
 from events.permissions import event_view
@@ -17,14 +17,12 @@ from events.services import preparation as preparation_services
 
 @event_view("events.manage_event")
 def checklist(request, event):
-    return render(
+    return event_page(
         request,
+        event,
         "events/checklist.html",
-        {
-            "event": event,
-            "items": checklist_items(event=event),
-            "statuses": ChecklistItem.Status.choices,
-        },
+        items=checklist_items(event=event),
+        statuses=ChecklistItem.Status.choices,
     )
 
 
@@ -69,9 +67,11 @@ def checklist_item_status(request, event, pk):
         messages.error(request, _("Choose a valid status."))
     if request.htmx:
         item.overdue = item.is_overdue(event.local_today())
-        return render(
+        return event_page(
             request,
+            event,
             "events/checklist.html#item",
-            {"event": event, "item": item, "statuses": ChecklistItem.Status.choices},
+            item=item,
+            statuses=ChecklistItem.Status.choices,
         )
     return redirect("events:checklist", event.pk)

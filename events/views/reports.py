@@ -3,12 +3,12 @@ and the reports made so far. Kinds come from the registry, so each app adds its 
 
 from django import forms
 from django.conf import settings
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
 from cdfacil import services
-from cdfacil.web import page_of
+from cdfacil.web import event_page, page_of
 from events.permissions import event_view
 from events.selectors.reports import offered_reports, report_jobs_offered
 
@@ -47,8 +47,4 @@ def event_reports(request, event):
     page = page_of(report_jobs_offered(offered=offered), request, size=20)
     for job in page:
         job.label = labels.get((job.kind, job.subject_id), job.kind)
-    return render(
-        request,
-        "events/reports.html",
-        {"event": event, "form": form, "offered": offered, "page": page},
-    )
+    return event_page(request, event, "events/reports.html", form=form, offered=offered, page=page)

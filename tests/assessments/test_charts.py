@@ -8,8 +8,7 @@ from django.urls import reverse
 from assessments import charts, figures
 from assessments.models import Answer, Question
 from assessments.selectors import results as result_selectors
-from assessments.services import consensus as consensus_services
-from builders.rounds import answered_round
+from builders.rounds import answered_round, consensus_agreed
 from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db
@@ -190,14 +189,8 @@ def test_charts_are_drawn_once_for_the_same_numbers_and_again_when_they_change(
     assert len(drawn) == 1
     # A consensus changes a score: the charts are drawn again, with the new numbers.
     question = Question.objects.filter(dimension__level__version=version).first()
-    consensus_services.consensus_record(
-        assessment_round=assessment_round,
-        question=question,
-        current=4,
-        desired=4,
-        rationale="Agreed in the room.",
-        dissent="",
-        by=facilitator,
+    consensus_agreed(
+        assessment_round=assessment_round, questions=[question], scores=(4, 4), by=facilitator
     )
     changed = svgs(results_page(client, assessment_round))
     assert len(drawn) == 2 and changed != first

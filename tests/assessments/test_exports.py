@@ -11,9 +11,8 @@ from django.urls import reverse
 from assessments import exports
 from assessments.models import Question
 from assessments.services import answers as answer_services
-from assessments.services import consensus as consensus_services
 from builders.factories import OrganisationFactory, UserFactory
-from builders.rounds import answered_round
+from builders.rounds import answered_round, consensus_agreed
 from events.models import Participation
 from events.services.people import participation_add
 from tests.helpers import client_for
@@ -82,11 +81,10 @@ def csv_rows(response):
 def test_workbook_has_the_three_sheets_with_pseudonyms(
     event, assessment_round, facilitator, questions
 ):
-    consensus_services.consensus_record(
+    consensus_agreed(
         assessment_round=assessment_round,
-        question=questions[0],
-        current=2,
-        desired=4,
+        questions=questions[:1],
+        scores=(2, 4),
         rationale="Agreed after discussion",
         dissent="One member thought 3",
         by=facilitator,
@@ -202,11 +200,9 @@ def test_formula_injection_is_neutralised(event, version, members, questions, fa
             response=response, question=question, current=2, desired=3, evidence=payload
         )
     answer_services.response_submit(response=response)
-    consensus_services.consensus_record(
+    consensus_agreed(
         assessment_round=assessment_round,
-        question=questions[0],
-        current=2,
-        desired=3,
+        questions=questions[:1],
         rationale="=1+1",
         dissent="@cmd",
         by=facilitator,
@@ -262,15 +258,9 @@ def test_export_queries_do_not_grow(
     client = client_for(facilitator)
     for size in (3, 6):
         assessment_round = make_round(event, version, members, questions, size)
-        for question in questions[:size]:
-            consensus_services.consensus_record(
-                assessment_round=assessment_round,
-                question=question,
-                current=2,
-                desired=3,
-                rationale="Agreed",
-                by=facilitator,
-            )
+        consensus_agreed(
+            assessment_round=assessment_round, questions=questions[:size], by=facilitator
+        )
         with django_assert_num_queries(QUERIES[name]):
             response = client.get(export_url(name, assessment_round))
         assert response.status_code == 200

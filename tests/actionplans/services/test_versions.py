@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from actionplans.models import Action, Output, PlanVersion
 from actionplans.services import endorsement as endorsement_services
 from actionplans.services import versions as version_services
+from tests.actionplans.helpers import endorse
 
 pytestmark = pytest.mark.django_db
 
@@ -39,15 +40,8 @@ def test_fingerprint_changes_when_and_only_when_content_changes(plan, facilitato
 
 
 def test_endorsed_version_can_be_published(plan, facilitator, core_group, government_org):
-    version = version_services.plan_freeze(plan=plan, by=facilitator)
-    endorsement_services.position_record(
-        version=version,
-        organisation=government_org,
-        stance="endorse",
-        comment="",
-        by=core_group[0].user,
-    )
-    endorsed = endorsement_services.endorsement_close(version=version)
+    # The lead of the core group (core_group[0], of the government organisation) endorses.
+    endorsed = endorse(plan, facilitator)
     assert endorsed.status == PlanVersion.Status.ENDORSED and endorsed.outcome_reasons == []
     assert version_services.plan_version_publish(version=endorsed).published_at is not None
     with pytest.raises(ValidationError, match="closed"):

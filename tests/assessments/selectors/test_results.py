@@ -5,8 +5,7 @@ import pytest
 from assessments.models import Level, Question, Response
 from assessments.selectors import consensus as consensus_selectors
 from assessments.selectors import results as result_selectors
-from assessments.services import consensus as consensus_services
-from builders.rounds import answered_round
+from builders.rounds import answered_round, consensus_agreed
 
 pytestmark = pytest.mark.django_db
 
@@ -16,13 +15,8 @@ def test_results_use_consensus_where_recorded(event, default_version, members, f
     assessment_round = answered_round(event=event, members=members, scores=scores)
     questions = list(Question.objects.filter(dimension__level__version=default_version))
     agreed = questions[0]
-    consensus_services.consensus_record(
-        assessment_round=assessment_round,
-        question=agreed,
-        current=3,
-        desired=4,
-        rationale="The group agreed after discussing the HR audit",
-        by=facilitator,
+    consensus_agreed(
+        assessment_round=assessment_round, questions=[agreed], scores=(3, 4), by=facilitator
     )
     results = result_selectors.round_results(assessment_round=assessment_round)
     by_code = {row["code"]: row for row in results["questions"]}

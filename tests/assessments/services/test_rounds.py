@@ -19,22 +19,20 @@ def test_round_needs_a_published_version_and_core_group_members(
 ):
     draft = framework_services.framework_copy(version=default_version, name="Draft", by=facilitator)
     now = timezone.now()
+
+    def open_round(version, respondents):
+        return round_services.round_create(
+            event=event,
+            version=version,
+            opens_at=now,
+            closes_at=now + datetime.timedelta(days=1),
+            respondents=respondents,
+        )
+
     with pytest.raises(ValidationError, match="Publish the framework version"):
-        round_services.round_create(
-            event=event,
-            version=draft,
-            opens_at=now,
-            closes_at=now + datetime.timedelta(days=1),
-            respondents=[six_members[0].user],
-        )
+        open_round(draft, [six_members[0].user])
     with pytest.raises(ValidationError, match="Only core-group members"):
-        round_services.round_create(
-            event=event,
-            version=default_version,
-            opens_at=now,
-            closes_at=now + datetime.timedelta(days=1),
-            respondents=[facilitator],
-        )
+        open_round(default_version, [facilitator])
     first, second = (
         answered_round(event=event, members=members, scores=None, submitted=False) for _ in range(2)
     )

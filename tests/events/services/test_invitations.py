@@ -22,6 +22,16 @@ pytestmark = pytest.mark.django_db
 Role = Participation.Role
 
 
+def assert_refused(invitation: Invitation, token: str, reason: str) -> None:
+    """Neither the invitation's link nor accepting it works, and the refusal says why."""
+    with pytest.raises(InvitationError) as caught:
+        invitation_services.invitation_from_token(token)
+    assert caught.value.reason == reason
+    with pytest.raises(InvitationError) as caught:
+        invitation_services.invitation_accept(invitation=invitation)
+    assert caught.value.reason == reason
+
+
 class TestInvitationSend:
     def test_records_the_invitation_and_mails_one_link_after_commit(
         self, event, facilitator, government_org, django_capture_on_commit_callbacks
@@ -183,15 +193,7 @@ class TestInvitationToken:
             expires_at=timezone.now() - datetime.timedelta(minutes=1)
         )
 
-        with pytest.raises(InvitationError) as caught:
-            invitation_services.invitation_from_token(
-                invitation_services.invitation_token(invitation)
-            )
-
-        assert caught.value.reason == "expired"
-        with pytest.raises(InvitationError) as caught:
-            invitation_services.invitation_accept(invitation=invitation)
-        assert caught.value.reason == "expired"
+        assert_refused(invitation, invitation_services.invitation_token(invitation), "expired")
         assert not User.objects.filter(email=invitation.email).exists()
 
     def test_a_used_invitation_cannot_be_used_again(self, event, facilitator, government_org):
@@ -199,13 +201,7 @@ class TestInvitationToken:
         token = invitation_services.invitation_token(invitation)
         invitation_services.invitation_accept(invitation=invitation)
 
-        with pytest.raises(InvitationError) as caught:
-            invitation_services.invitation_from_token(token)
-        assert caught.value.reason == "used"
-
-        with pytest.raises(InvitationError) as caught:
-            invitation_services.invitation_accept(invitation=invitation)
-        assert caught.value.reason == "used"
+        assert_refused(invitation, token, "used")
 
     def test_a_withdrawn_invitation_cannot_be_used(self, event, facilitator, government_org):
         invitation = invite(event, facilitator, government_org)
@@ -213,12 +209,7 @@ class TestInvitationToken:
 
         invitation_services.invitation_withdraw(invitation=invitation)
 
-        with pytest.raises(InvitationError) as caught:
-            invitation_services.invitation_from_token(token)
-        assert caught.value.reason == "withdrawn"
-        with pytest.raises(InvitationError) as caught:
-            invitation_services.invitation_accept(invitation=invitation)
-        assert caught.value.reason == "withdrawn"
+        assert_refused(invitation, token, "withdrawn")
         assert not User.objects.filter(email=invitation.email).exists()
 
     def test_an_accepted_invitation_cannot_be_withdrawn(self, event, facilitator, government_org):

@@ -129,18 +129,7 @@ def test_create_event_generates_agenda_and_checklist(client, outsider):
 def test_moving_day1_moves_checklist_dates(fclient, event):
     before = dict(event.checklist_items.values_list("pk", "due_date"))
     new_day1 = event.day1 + datetime.timedelta(days=7)
-    response = fclient.post(
-        url("edit", event),
-        {
-            "title": event.title,
-            "sector": event.sector,
-            "country": event.country.code,
-            "language": event.language,
-            "time_zone": event.time_zone,
-            "venue": event.venue,
-            "day1": new_day1.isoformat(),
-        },
-    )
+    response = fclient.post(url("edit", event), event_form_data(event, day1=new_day1.isoformat()))
     assert response.status_code == 302
     after = dict(event.checklist_items.values_list("pk", "due_date"))
     assert all(after[pk] == before[pk] + datetime.timedelta(days=7) for pk in before)
