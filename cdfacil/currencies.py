@@ -184,11 +184,14 @@ def normalise_currency(value: str | None) -> str:
     return (value or "").strip().upper()
 
 
+CURRENCY_HELP = _("Three-letter code, such as USD, EUR or UGX.")
+
+
 class CurrencyFormField(forms.CharField):
     default_validators = [validate_currency]
 
     def __init__(self, **kwargs):
-        kwargs.setdefault("help_text", _("Three-letter code, such as USD, EUR or UGX."))
+        kwargs.setdefault("help_text", CURRENCY_HELP)
         kwargs.setdefault("widget", forms.TextInput(attrs={"autocapitalize": "characters"}))
         super().__init__(**kwargs)
 
@@ -215,4 +218,6 @@ class CurrencyField(models.CharField):
         return value if value is None else normalise_currency(value)
 
     def formfield(self, **kwargs):
+        # The model field's own help text would otherwise replace the form field's example.
+        kwargs.setdefault("help_text", self.help_text or CURRENCY_HELP)
         return super().formfield(**{"form_class": CurrencyFormField, **kwargs})

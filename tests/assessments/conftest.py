@@ -6,7 +6,7 @@ from django.urls import reverse
 from assessments.models import FrameworkVersion
 from builders.factories import UserFactory
 from builders.rounds import answered_round
-from tests.assessments.helpers import grant_add_event
+from tests.helpers import grant_add_event
 
 
 @pytest.fixture

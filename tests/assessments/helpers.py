@@ -1,6 +1,5 @@
 """Small helpers of the assessment tests: signed-in clients, URLs, form data, a round opened."""
 
-from django.contrib.auth.models import Permission
 from django.urls import reverse
 
 from assessments.models import CDInitiative, CDMethod, Level, Question
@@ -17,13 +16,6 @@ def first_question(version) -> Question:
         .order_by("dimension__level__order", "dimension__order", "order", "pk")
         .first()
     )
-
-
-def grant_add_event(user):
-    user.user_permissions.add(
-        Permission.objects.get(content_type__app_label="events", codename="add_event")
-    )
-    return user
 
 
 def initiative(event, **fields):

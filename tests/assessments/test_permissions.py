@@ -13,19 +13,16 @@ from events.services.people import participation_add
 from tests.assessments.helpers import (
     autosave_url,
     first_question,
-    grant_add_event,
     initiative,
     question_data,
     response_url,
     valid_data,
 )
-from tests.helpers import client_for
+from tests.helpers import client_for, grant_add_event
 
 pytestmark = pytest.mark.django_db
 
 FROZEN = "published and frozen"
-LIST_QUERIES = 6  # session, user, 2 permission lookups, frameworks, versions
-DETAIL_QUERIES = 8  # session, user, 2 permission lookups, version, levels, dimensions, questions
 
 
 def test_individual_answers_are_private(

@@ -12,8 +12,6 @@ from tests.assessments.helpers import first_question, messages_of, question_data
 pytestmark = pytest.mark.django_db
 
 FROZEN = "published and frozen"
-LIST_QUERIES = 6  # session, user, 2 permission lookups, frameworks, versions
-DETAIL_QUERIES = 8  # session, user, 2 permission lookups, version, levels, dimensions, questions
 
 
 def test_edit_changes_only_the_active_language(fac_client, draft):
