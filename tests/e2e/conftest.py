@@ -8,7 +8,8 @@ Every test in this folder is marked `e2e` (run them alone with `-m e2e`, leave t
   so its own signed-in person) of that viewport, against the live server. `helpers.DESKTOP`
   and `helpers.PHONE` are the two sizes used.
 - `sign_in(page, username, password)`: through the sign-in form.
-- `check_a11y(page, name)`: axe-core on the page as it stands, WCAG 2.x A/AA rules only; the
+- `check_a11y(page, name)`: axe-core on the page once it is settled (`helpers.settle`: no
+  request in flight, no htmx swap or transition running), WCAG 2.x A/AA rules only; the
   serious and critical violations are kept in `check_a11y.violations` for the test to assert at
   the end, so that one run reports every page. `check_a11y.pages_checked` counts the pages.
 - `shot(page, name, full_page=True)`: a screenshot `<name>-<width>.png` in the folder named by
@@ -30,7 +31,7 @@ from django.core.servers.basehttp import ThreadedWSGIServer
 from playwright.sync_api import expect
 from pytest_django.live_server_helper import LiveServer
 
-from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS
+from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS, settle
 
 # Checked by Django on every ORM call, so setting it here, before any test runs, is enough.
 
@@ -219,7 +220,7 @@ class A11yChecker:
         self.seconds = 0.0
 
     def __call__(self, page, name: str) -> None:
-        page.wait_for_load_state("load")
+        settle(page)
         started = time.perf_counter()
         results = self.axe.run(page, options=AXE_OPTIONS)
         self.seconds += time.perf_counter() - started

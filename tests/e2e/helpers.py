@@ -26,6 +26,20 @@ SIZES = {DESKTOP[0]: DESKTOP, PHONE[0]: PHONE}
 TIMEOUT_MS = 15_000
 
 
+# The page is settled: no htmx request in flight or swap under way, no transition running (a
+# button fades while its request is in flight, and axe would measure its half-faded colours).
+SETTLED_JS = """() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')
+    && document.getAnimations().every((animation) => animation.playState !== 'running')"""
+
+
+def settle(page: Page) -> None:
+    """Wait until the page has loaded and is settled. htmx marks the element of every request
+    in flight, so this waits for them without the half second of quiet that "networkidle" costs
+    on each of the journey's pages."""
+    page.wait_for_load_state("load")
+    page.wait_for_function(SETTLED_JS)
+
+
 def url_re(path: str) -> re.Pattern:
     """The page at `path` (absolute path, e.g. "/events/3/"), with any query or fragment."""
     return re.compile(rf"^https?://[^/]+{re.escape(path)}(?:[?#].*)?$")
