@@ -1,7 +1,5 @@
 """axe and the assertions run on a settled page: never while an htmx request is in flight."""
 
-import time
-
 import pytest
 
 from tests.e2e.helpers import DESKTOP
@@ -16,7 +14,9 @@ PAGE = """<!doctype html><html lang="en"><head><title>Saving</title>
 document.querySelector("#save").addEventListener("click", async (event) => {
   const button = event.target;
   button.classList.add("htmx-request");
+  // A request that a busy server answers late, answered by the browser itself.
   await fetch("https://cdfacil.test/slow-save/");
+  await new Promise((resolve) => setTimeout(resolve, 1500));
   button.classList.remove("htmx-request");
   document.querySelector("#state").textContent = "saved";
 });
@@ -26,12 +26,11 @@ document.querySelector("#save").addEventListener("click", async (event) => {
 def test_the_checker_waits_until_no_request_is_in_flight(new_page, check_a11y):
     page = new_page(*DESKTOP)
 
-    def slow(route):
-        time.sleep(1.5)  # a busy server: the response comes late
-        route.fulfill(status=200, body="ok", headers={"Access-Control-Allow-Origin": "*"})
-
     # Answered by the browser itself: the request never leaves the machine.
-    page.route("https://cdfacil.test/slow-save/", slow)
+    page.route(
+        "https://cdfacil.test/slow-save/",
+        lambda route: route.fulfill(body="ok", headers={"Access-Control-Allow-Origin": "*"}),
+    )
     page.set_content(PAGE)
     page.click("#save")
     assert page.locator("#save.htmx-request").count() == 1  # in flight now
