@@ -1,6 +1,16 @@
-"""The language of the pages for a signed-in person who chose one."""
+"""The language of the pages for a signed-in person who chose one, and the error page that a
+person sees when something fails, even on a development server."""
 
+import logging
+
+from django.conf import settings
+from django.core.exceptions import BadRequest, PermissionDenied, SuspiciousOperation
+from django.http import Http404
+from django.http.multipartparser import MultiPartParserError
 from django.utils import translation
+from django.views.defaults import server_error
+
+logger = logging.getLogger("django.request")
 
 
 class UserLanguageMiddleware:
@@ -18,3 +28,30 @@ class UserLanguageMiddleware:
             translation.activate(language)
             request.LANGUAGE_CODE = language
         return self.get_response(request)
+
+
+class FriendlyErrorsMiddleware:
+    """With DEBUG on (the demo of `make run`), an unexpected error still shows the platform's
+    own error page, never a traceback: people try the demo in a workshop room. The traceback
+    goes to the log; `CDFACIL_DEBUG_TRACEBACKS=1` brings Django's debug page back for developers.
+    With DEBUG off Django shows that page by itself."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not settings.DEBUG or settings.CDFACIL_DEBUG_TRACEBACKS:
+            return None
+        # Http404, PermissionDenied and the like have pages of their own.
+        if not isinstance(exception, Exception) or _has_own_page(exception):
+            return None
+        logger.error("Internal Server Error: %s", request.path, exc_info=exception)
+        return server_error(request)
+
+
+def _has_own_page(exception: Exception) -> bool:
+    own = (Http404, PermissionDenied, BadRequest, SuspiciousOperation, MultiPartParserError)
+    return isinstance(exception, own)

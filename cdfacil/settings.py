@@ -71,9 +71,12 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "csp.middleware.CSPMiddleware",
+    "cdfacil.middleware.FriendlyErrorsMiddleware",
     # Last, as its documentation asks: it answers locked-out sign-ins.
     "axes.middleware.AxesMiddleware",
 ]
+# Django's debug page instead of the platform's error page on an unexpected error (DEBUG only).
+CDFACIL_DEBUG_TRACEBACKS = env.bool("CDFACIL_DEBUG_TRACEBACKS", default=False)
 
 ROOT_URLCONF = "cdfacil.urls"
 WSGI_APPLICATION = "cdfacil.wsgi.application"
@@ -99,6 +102,18 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=0)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The zero-setup default serves a workshop room too. Writers take the lock when their
+    # transaction begins (IMMEDIATE) and wait up to 20 s for it, instead of failing at once with
+    # "database is locked" when two deferred transactions both try to write; WAL lets pages be
+    # read while someone writes.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "cdfacil.User"

@@ -1,0 +1,30 @@
+"""The zero-setup default (SQLite) holds a room saving at once: no "database is locked"."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_twenty_autosaves_at_once_on_sqlite_all_succeed_and_are_stored(tmp_path):
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'room.sqlite3'}",
+        "CELERY_TASK_ALWAYS_EAGER": "1",
+    }
+    env.pop("REDIS_URL", None)
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "cdfacil" / "sqlite_room.py")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    assert result["statuses"] == [200] * 20, result["statuses"]
+    assert result["stored"] == sorted(f"member {index}" for index in range(20))
