@@ -144,3 +144,33 @@ def test_a_member_does_the_assessment_with_the_keyboard_alone(new_page, sign_in,
     expect(page.locator(f"#q{q1}")).to_contain_text("Current: 2 · Desired: 4")
     expect(page.locator(f"#q{q1}")).to_contain_text(EVIDENCE)
     expect(page.locator(f"#q{q2}")).to_contain_text("Don't know")
+
+
+def test_a_rating_after_dont_know_is_kept_and_the_page_agrees_after_a_reload(new_page, sign_in):
+    """Choosing a rating after "Don't know" makes the answer rated again, and "Not applicable"
+    clears the ratings: after a reload the page shows what the database holds."""
+    event, member, response, questions = small_round()
+    question = questions[0].pk
+    page = new_page(*DESKTOP)
+    sign_in(page, member.username, DEFAULT_PASSWORD)
+    page.goto(reverse("assessments:response", args=[event.pk, response.pk]))
+    page.select_option(f"#k{question}", "dont_know")
+    saved(page, question)
+    page.locator(f'label[for="c{question}-3"]').click()
+    saved(page, question)
+    page.locator(f'label[for="d{question}-4"]').click()
+    saved(page, question)
+    page.reload()
+    expect(page.locator(f"#k{question}")).to_have_value("rated")
+    expect(page.locator(f"#c{question}-3")).to_be_checked()
+    expect(page.locator(f"#d{question}-4")).to_be_checked()
+    answer = Answer.objects.get(response=response, question_id=question)
+    assert (answer.kind, answer.current, answer.desired) == ("rated", 3, 4)
+
+    page.select_option(f"#k{question}", "not_applicable")
+    saved(page, question)
+    page.reload()
+    expect(page.locator(f"#k{question}")).to_have_value("not_applicable")
+    expect(page.locator(f'#q{question} input[type="radio"]:checked')).to_have_count(0)
+    answer.refresh_from_db()
+    assert (answer.kind, answer.current, answer.desired) == ("not_applicable", None, None)
