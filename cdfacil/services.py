@@ -127,6 +127,11 @@ def report_render(*, job_id: int) -> None:
     except SoftTimeLimitExceeded:
         _fail(job, gettext("Rendering took longer than the time allowed for a report."))
         return
+    except pdf.FatalURLFetchingError as error:
+        # A BaseException in WeasyPrint, so `except Exception` below would let it escape and
+        # leave the job running: a template asked for something outside static/.
+        _fail(job, str(error) or error.__class__.__name__)
+        return
     except OSError:
         # Disk or font trouble may pass: the task retries with backoff.
         ReportJob.objects.filter(pk=job.pk).update(status=ReportJob.Status.QUEUED)

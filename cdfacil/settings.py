@@ -179,9 +179,12 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=300)
 # The task is told (SoftTimeLimitExceeded) shortly before it is killed, to fail its job cleanly.
 CELERY_TASK_SOFT_TIME_LIMIT = max(CELERY_TASK_TIME_LIMIT - 30, 1)
-# A message a killed worker held comes back after this long; longer than any task or retry.
+# A task whose worker process died is given back to the queue at once, not lost with it.
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+# A message a killed worker held comes back after this long: just longer than the task may
+# take, so a lost report is rendered again minutes later, not after a quarter of an hour.
 CELERY_BROKER_TRANSPORT_OPTIONS = {
-    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=CELERY_TASK_TIME_LIMIT * 3)
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=CELERY_TASK_TIME_LIMIT + 60)
 }
 CELERY_TASK_ROUTES = {"cdfacil.tasks.render_report": {"queue": "reports"}}
 CELERY_WORKER_MAX_TASKS_PER_CHILD = env.int("CELERY_WORKER_MAX_TASKS_PER_CHILD", default=100)
