@@ -206,6 +206,8 @@ AXES_FAILURE_LIMIT = env.int("CDFACIL_LOGIN_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("CDFACIL_LOGIN_COOLOFF_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Attempts count per account, whatever the case the username is typed in (cdfacil/throttling.py).
+AXES_USERNAME_CALLABLE = "cdfacil.throttling.lockout_username"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
 # Behind a reverse proxy, the number of proxies that set X-Forwarded-For.
