@@ -6,6 +6,7 @@ import zipfile
 
 import openpyxl
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from assessments import exports
@@ -13,6 +14,7 @@ from assessments.models import Question
 from assessments.services import answers as answer_services
 from builders.factories import OrganisationFactory, UserFactory
 from builders.rounds import answered_round, consensus_agreed
+from cdfacil.models import AuditEntry
 from events.models import Participation
 from events.services.people import participation_add
 from tests.helpers import client_for
@@ -276,6 +278,26 @@ def test_safe_cell_leaves_numbers_and_plain_text_alone():
     assert exports.pseudonym(26) == "Member AA"
 
 
+def test_every_export_is_recorded_in_the_audit_log(event, assessment_round, members, facilitator):
+    for name in ("export_xlsx", "export_csv"):
+        assert client_for(members[0]).get(export_url(name, assessment_round)).status_code == 403
+    assert not AuditEntry.objects.filter(action=AuditEntry.Action.ANSWERS_EXPORTED).exists()
+
+    client = Client(REMOTE_ADDR="198.51.100.9")
+    client.force_login(facilitator)
+    for name in ("export_xlsx", "export_csv"):
+        assert client.get(export_url(name, assessment_round)).status_code == 200
+    entries = AuditEntry.objects.filter(action=AuditEntry.Action.ANSWERS_EXPORTED).order_by("pk")
+    assert [entry.summary for entry in entries] == [
+        f"Answers of assessment round {assessment_round.number} exported (XLSX).",
+        f"Answers of assessment round {assessment_round.number} exported (CSV).",
+    ]
+    for entry in entries:
+        assert entry.actor == facilitator and entry.event_id == event.pk
+        assert entry.ip_address == "198.51.100.9"
+        assert entry.details["round"] == assessment_round.pk
+
+
 def test_only_facilitators_export(
     event, assessment_round, members, outsider, civil_society_org, make_event
 ):
@@ -312,4 +334,5 @@ def test_export_queries_do_not_grow(
         assert response.status_code == 200
 
 
-QUERIES = {"export_xlsx": 9, "export_csv": 6}
+# Each with the one insert of its audit entry.
+QUERIES = {"export_xlsx": 10, "export_csv": 7}
