@@ -11,13 +11,15 @@ from django.contrib.auth import get_user_model
 from django.http import HttpRequest
 
 
-def lockout_username(request: HttpRequest, credentials: dict | None = None) -> str | None:
+def lockout_username(request: HttpRequest | None, credentials: dict | None = None) -> str | None:
     """The account's own username when the typed one signs in to an account, by the very rule
     that sign-in uses; otherwise the typed name, folded. Axes' `AXES_USERNAME_CALLABLE`."""
     if credentials:
         typed = credentials.get("username")
-    else:
+    elif request is not None:
         typed = getattr(request, "data", request.POST).get("username")
+    else:
+        return None
     if not typed:
         return typed
     manager = get_user_model()._default_manager
