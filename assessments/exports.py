@@ -36,8 +36,16 @@ def pseudonym(index: int) -> str:
 
 
 def safe_cell(value):
-    """The value, with text that a spreadsheet would take as a formula made literal."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+    """The value, with control characters removed and text that a spreadsheet would then take
+    as a formula made literal.
+
+    Control characters (other than tab and line breaks) go first: the workbook's XML cannot hold
+    them, and removing them after the check would uncover a formula behind them.
+    """
+    if not isinstance(value, str):
+        return value
+    value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    if value.startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
 
@@ -143,20 +151,12 @@ def round_workbook(*, assessment_round: AssessmentRound) -> bytes:
     return buffer.getvalue()
 
 
-def _xlsx_cell(value):
-    value = safe_cell(value)
-    if isinstance(value, str):
-        # Control characters (other than tab and newlines) are not allowed in the XML.
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    return value
-
-
 def _write_sheet(sheet, header: list[str], rows: list[list]) -> None:
-    sheet.append([_xlsx_cell(value) for value in header])
+    sheet.append([safe_cell(value) for value in header])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append([_xlsx_cell(value) for value in row])
+        sheet.append([safe_cell(value) for value in row])
     sheet.freeze_panes = "A2"
     for index, column in enumerate(zip(header, *rows, strict=False), start=1):
         longest = max(_longest_line(value) for value in column)

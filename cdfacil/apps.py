@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,5 +8,13 @@ class CdfacilConfig(AppConfig):
     verbose_name = _("Platform")
 
     def ready(self):
-        # Connects the audit log's receivers for sign-ins.
-        from cdfacil import signals  # noqa: F401
+        # Registers the platform's system checks, and connects the audit log's receivers for
+        # sign-ins.
+        from cdfacil import checks, signals  # noqa: F401
+
+        # gunicorn and Celery workers run no system check: they refuse to start here.
+        errors = checks.startup_errors()
+        if errors:
+            raise ImproperlyConfigured(
+                "\n".join(f"{error.id}: {error.msg} {error.hint}" for error in errors)
+            )

@@ -209,6 +209,7 @@ class AuditEntry(models.Model):
         PLAN_PUBLISHED = "plan_published", _("Plan published to donors")
         PLEDGE_SAVED = "pledge_saved", _("Pledge saved")
         REPORT_DOWNLOADED = "report_downloaded", _("Report downloaded")
+        ANSWERS_EXPORTED = "answers_exported", _("Answers exported")
 
     created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
     action = models.CharField(_("action"), max_length=30, choices=Action.choices)

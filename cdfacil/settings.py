@@ -20,14 +20,13 @@ environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 PRODUCTION = env.bool("CDFACIL_PRODUCTION", default=False)
 DEBUG = env.bool("DJANGO_DEBUG", default=not PRODUCTION)
 
+# The demo's key is public: with debug off, the platform refuses to start on it (cdfacil.E001).
+DEVELOPMENT_SECRET_KEY = "insecure-development-key-only-for-the-local-demo-0123456789abcdef"
 if PRODUCTION:
     SECRET_KEY = env.str("DJANGO_SECRET_KEY")
     ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
 else:
-    SECRET_KEY = env.str(
-        "DJANGO_SECRET_KEY",
-        default="insecure-development-key-only-for-the-local-demo-0123456789abcdef",
-    )
+    SECRET_KEY = env.str("DJANGO_SECRET_KEY", default=DEVELOPMENT_SECRET_KEY)
     ALLOWED_HOSTS = env.list(
         "DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "testserver"]
     )
@@ -173,6 +172,9 @@ REDIS_URL = env.str("REDIS_URL", default="")
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
+# In production, tasks running inside the web process are an error of `check --deploy`
+# (cdfacil.E002) unless this says they are meant to.
+CDFACIL_TASKS_IN_PROCESS = env.bool("CDFACIL_TASKS_IN_PROCESS", default=False)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
@@ -224,6 +226,8 @@ AXES_FAILURE_LIMIT = env.int("CDFACIL_LOGIN_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("CDFACIL_LOGIN_COOLOFF_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Attempts count per account, whatever the case the username is typed in (cdfacil/throttling.py).
+AXES_USERNAME_CALLABLE = "cdfacil.throttling.lockout_username"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
 # Behind a reverse proxy, the number of proxies that set X-Forwarded-For.

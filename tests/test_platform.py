@@ -18,16 +18,20 @@ from events.services.people import participation_add
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_production_settings_pass_check_deploy():
+def check_deploy(**environment: str) -> subprocess.CompletedProcess:
+    """`manage.py check --deploy` under production settings, with `environment` on top."""
     env = {
         **os.environ,
         "CDFACIL_PRODUCTION": "1",
         "DJANGO_SECRET_KEY": "a-long-random-production-key-" + "k7#Qz9!xR2@" * 5,
         "DJANGO_ALLOWED_HOSTS": "cdfacil.example.org",
+        "REDIS_URL": "redis://127.0.0.1:6379/0",
+        **environment,
     }
-    env.pop("DJANGO_DEBUG", None)
-    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the browser tests only
-    result = subprocess.run(
+    for name in ("DJANGO_DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"):  # the latter: browser tests only
+        env.pop(name, None)
+    env = {name: value for name, value in env.items() if value}
+    return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
         env=env,
@@ -35,8 +39,21 @@ def test_production_settings_pass_check_deploy():
         text=True,
         timeout=120,
     )
+
+
+def test_production_settings_pass_check_deploy():
+    result = check_deploy()
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_check_deploy_refuses_production_without_a_broker():
+    """Without Redis, tasks would run inside the web process: a report render would hold a
+    gunicorn worker for minutes, unnoticed."""
+    result = check_deploy(REDIS_URL="")
+    assert result.returncode != 0
+    assert "cdfacil.E002" in result.stderr and "REDIS_URL" in result.stderr
+    assert check_deploy(REDIS_URL="", CDFACIL_TASKS_IN_PROCESS="1").returncode == 0
 
 
 def test_production_settings_need_a_secret_key():

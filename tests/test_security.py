@@ -48,6 +48,28 @@ def test_a_successful_sign_in_resets_the_count():
         assert sign_in(client, "amina", "wrong").status_code == 200
 
 
+def test_throttling_counts_every_capitalisation_of_a_username_as_one():
+    UserFactory(username="amina")
+    client = Client()
+    for typed in ("Amina", "AMINA", "aMina", "amIna"):
+        assert sign_in(client, typed, "wrong").status_code == 200, typed
+    assert sign_in(client, "AmInA", "wrong").status_code == 429  # the fifth, in a fifth case
+    # The right password under yet another capitalisation is refused, and clears nothing.
+    assert sign_in(client, "AMIna", "demo").status_code == 429
+    assert "_auth_user_id" not in client.session
+    assert sign_in(client, "amina", "demo").status_code == 429
+
+
+def test_a_success_in_another_case_does_not_clear_a_lock_on_the_name():
+    UserFactory(username="amina")
+    attacker, owner = Client(), Client()
+    for _ in range(5):
+        sign_in(attacker, "amina", "wrong")
+    # The owner, from the same address (one venue, one router), types the name in capitals.
+    assert sign_in(owner, "AMINA", "demo").status_code == 429
+    assert sign_in(attacker, "amina", "wrong").status_code == 429
+
+
 def test_passwords_follow_djangos_validators(facilitator):
     client = Client()
     client.force_login(facilitator)

@@ -3,10 +3,13 @@
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
 
 from assessments import exports, figures
 from assessments.selectors import results as result_selectors
 from assessments.selectors import rounds as round_selectors
+from cdfacil.models import AuditEntry
+from cdfacil.services import audit_record
 from cdfacil.web import object_view
 
 
@@ -48,10 +51,20 @@ def _download(content: bytes, *, content_type: str, filename: str) -> HttpRespon
 
 
 def _export_view(make, *, content_type: str, extension: str):
-    """A download of one of the round's exports, made by `make(assessment_round=...)`."""
+    """A download of one of the round's exports, made by `make(assessment_round=...)`. Each
+    download is recorded in the audit log: it carries every member's answers."""
 
     @object_view("assessments.manage_round", load=round_selectors.round_for)
     def export(request, assessment_round):
+        audit_record(
+            action=AuditEntry.Action.ANSWERS_EXPORTED,
+            summary=_("Answers of assessment round %(number)s exported (%(format)s).")
+            % {"number": assessment_round.number, "format": extension.upper()},
+            by=request.user,
+            event=assessment_round.event,
+            request=request,
+            details={"round": assessment_round.pk, "format": extension},
+        )
         return _download(
             make(assessment_round=assessment_round),
             content_type=content_type,

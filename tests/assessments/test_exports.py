@@ -6,6 +6,7 @@ import zipfile
 
 import openpyxl
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from assessments import exports
@@ -13,6 +14,7 @@ from assessments.models import Question
 from assessments.services import answers as answer_services
 from builders.factories import OrganisationFactory, UserFactory
 from builders.rounds import answered_round, consensus_agreed
+from cdfacil.models import AuditEntry
 from events.models import Participation
 from events.services.people import participation_add
 from tests.helpers import client_for
@@ -221,6 +223,52 @@ def test_formula_injection_is_neutralised(event, version, members, questions, fa
     assert [row[6] for row in rows[1:]] == ["'" + payload for payload in payloads]
 
 
+# Control characters first, so that stripping them (the XML cannot hold them) cannot uncover a
+# formula; and tab and carriage return, which spreadsheets also take as a formula's start.
+HOSTILE = [
+    '\x01=HYPERLINK("http://evil.example","x")',
+    "\x1f\x02+1+1",
+    "\x0b-2+3",
+    "\x08@SUM(A1:A2)",
+    "\t=1+1",
+    "\r=1+1",
+]
+
+
+def test_control_characters_do_not_uncover_a_formula(
+    event, version, members, questions, facilitator
+):
+    assessment_round = answered_round(
+        event=event, members=members[:1], version=version, scores=None, submitted=False
+    )
+    response = assessment_round.responses.get()
+    for question, payload in zip(questions, HOSTILE, strict=False):
+        answer_services.answer_save(
+            response=response, question=question, current=2, desired=3, evidence=payload
+        )
+    answer_services.response_submit(response=response)
+    consensus_agreed(
+        assessment_round=assessment_round,
+        questions=questions[:1],
+        rationale=HOSTILE[0],
+        dissent="\x03@cmd",
+        by=facilitator,
+    )
+    client = client_for(facilitator)
+    workbook = workbook_of(client.get(export_url("export_xlsx", assessment_round)))
+    cells = [cell for sheet in workbook for row in sheet.iter_rows() for cell in row]
+    assert [cell.coordinate for cell in cells if cell.data_type == "f"] == []
+    evidence = [workbook["Answers"].cell(row=row, column=7).value for row in range(2, 8)]
+    assert all(value.startswith("'") for value in evidence), evidence
+    assert workbook["Consensus"]["E2"].value == "'" + HOSTILE[0][1:]
+    assert workbook["Consensus"]["F2"].value == "'@cmd"
+
+    rows = csv_rows(client.get(export_url("export_csv", assessment_round)))
+    assert [row[6] for row in rows[1:]] == [
+        "'" + exports.ILLEGAL_CHARACTERS_RE.sub("", payload) for payload in HOSTILE
+    ]
+
+
 def test_safe_cell_leaves_numbers_and_plain_text_alone():
     assert exports.safe_cell(-1) == -1
     assert exports.safe_cell("Plain - text") == "Plain - text"
@@ -228,6 +276,26 @@ def test_safe_cell_leaves_numbers_and_plain_text_alone():
     assert exports.pseudonym(0) == "Member A"
     assert exports.pseudonym(25) == "Member Z"
     assert exports.pseudonym(26) == "Member AA"
+
+
+def test_every_export_is_recorded_in_the_audit_log(event, assessment_round, members, facilitator):
+    for name in ("export_xlsx", "export_csv"):
+        assert client_for(members[0]).get(export_url(name, assessment_round)).status_code == 403
+    assert not AuditEntry.objects.filter(action=AuditEntry.Action.ANSWERS_EXPORTED).exists()
+
+    client = Client(REMOTE_ADDR="198.51.100.9")
+    client.force_login(facilitator)
+    for name in ("export_xlsx", "export_csv"):
+        assert client.get(export_url(name, assessment_round)).status_code == 200
+    entries = AuditEntry.objects.filter(action=AuditEntry.Action.ANSWERS_EXPORTED).order_by("pk")
+    assert [entry.summary for entry in entries] == [
+        f"Answers of assessment round {assessment_round.number} exported (XLSX).",
+        f"Answers of assessment round {assessment_round.number} exported (CSV).",
+    ]
+    for entry in entries:
+        assert entry.actor == facilitator and entry.event_id == event.pk
+        assert entry.ip_address == "198.51.100.9"
+        assert entry.details["round"] == assessment_round.pk
 
 
 def test_only_facilitators_export(
@@ -266,4 +334,5 @@ def test_export_queries_do_not_grow(
         assert response.status_code == 200
 
 
-QUERIES = {"export_xlsx": 9, "export_csv": 6}
+# Each with the one insert of its audit entry.
+QUERIES = {"export_xlsx": 10, "export_csv": 7}
