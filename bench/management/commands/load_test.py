@@ -13,6 +13,7 @@ that got a success is there with the value sent, once.
 import asyncio
 import os
 import resource
+import secrets
 import shutil
 import signal
 import socket
@@ -109,6 +110,8 @@ class Command(BaseCommand):
             "DATABASE_URL": url,
             "REDIS_URL": settings.REDIS_URL,
             "DJANGO_DEBUG": "0",
+            # As in production: a key of its own (the platform refuses the development key).
+            "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY") or secrets.token_urlsafe(50),
             "DATABASE_CONN_MAX_AGE": "60",
             "CDFACIL_MEDIA_ROOT": str(media),
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
