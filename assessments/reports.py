@@ -1,6 +1,8 @@
 """The assessment results as a PDF: the charts and a table per dimension, never a person's
-own scores. A round with fewer than MIN_RESPONSES_FOR_AGGREGATES submitted responses prints
-no figures at all, since an average of one or two is close to an individual's answer."""
+own scores. A PDF travels, so it always prints the members' view, whoever asked for it: no
+figures at all for a round with fewer than MIN_RESPONSES_FOR_AGGREGATES submitted responses,
+no average of a question fewer people rated (an average of one or two is close to an
+individual's answer), and no round to compare with before it has closed."""
 
 from itertools import groupby
 
