@@ -8,7 +8,7 @@ responses: two snapshots of an open round would differ by the answers submitted 
 import rules
 
 from assessments.models import Dimension, Framework, FrameworkVersion, Level, Question
-from assessments.selectors.rounds import MIN_RESPONSES_FOR_AGGREGATES, is_closed, submitted_count
+from assessments.selectors.rounds import MIN_RESPONSES_FOR_AGGREGATES, submitted_count
 from cdfacil.permissions import add_personal_perm
 from events.permissions import can_add_events, is_event_core_group, is_event_facilitator
 
@@ -44,7 +44,7 @@ def is_member_of_closed_round_with_enough_answers(user, assessment_round) -> boo
         assessment_round is not None
         and is_event_core_group(user, assessment_round.event)
         and submitted_count(assessment_round=assessment_round) >= MIN_RESPONSES_FOR_AGGREGATES
-        and is_closed(assessment_round)
+        and assessment_round.is_closed
     )
 
 

@@ -1,7 +1,6 @@
 """Reads of an event's assessment rounds: the list, one round for a person, its submissions."""
 
 from django.db.models import Count, Q, QuerySet
-from django.utils import timezone
 
 from assessments.models import AssessmentRound, Response
 from events.selectors.event import event_for
@@ -36,8 +35,3 @@ def rounds_of_event(*, event) -> QuerySet[AssessmentRound]:
 
 def submitted_count(*, assessment_round: AssessmentRound) -> int:
     return assessment_round.responses.filter(status=Response.Status.SUBMITTED).count()
-
-
-def is_closed(assessment_round: AssessmentRound) -> bool:
-    """The round's close time has passed: its answers can no longer change."""
-    return timezone.now() >= assessment_round.closes_at

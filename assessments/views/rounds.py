@@ -28,7 +28,6 @@ def round_list(request, event):
         assessment_round.closed_reason = round_services.round_closed_reason(
             assessment_round=assessment_round
         )
-        assessment_round.is_closed = round_selectors.is_closed(assessment_round)
     return event_page(
         request,
         event,

@@ -146,3 +146,19 @@ def test_a_facilitator_closes_a_round_early_and_members_then_see_it(event, membe
     assert member.get(results_url(assessment_round)).status_code == 200
     with pytest.raises(ValidationError, match="already closed"):
         round_close(assessment_round=closed, by=facilitator)
+
+
+def test_a_pdf_of_an_open_round_prints_no_figure_to_compare_with_a_later_one(
+    event, members, facilitator
+):
+    """A PDF a facilitator asks for while the round is open could be downloaded by a member
+    once it closes, and set beside a new one: it prints no figures until the round closes."""
+    assessment_round = answered_round(event=event, members=members[:4], scores=(2, 4))
+    html = pdf_html(assessment_round)
+    assert "Per dimension" not in html and "Gap per dimension" not in html
+    assert "This round is still open" in html
+    before = result_reports.results_content(assessment_round)
+    closed = round_close(assessment_round=assessment_round, by=facilitator)
+    assert "Per dimension" in pdf_html(closed)
+    # Not the same content, so the file made while it was open is not reused.
+    assert result_reports.results_content(closed) != before
