@@ -111,8 +111,9 @@ def consensus_table(*, assessment_round: AssessmentRound) -> tuple[list[str], li
 
 
 def results_table(*, assessment_round: AssessmentRound) -> tuple[list[str], list[list]]:
-    """Per dimension, the same figures as the results page (consensus where recorded)."""
-    dimensions = round_results(assessment_round=assessment_round)["dimensions"]
+    """Per dimension, the same figures as the facilitators' results page (consensus where
+    recorded, else every submitted rating): the exports are for facilitators only."""
+    dimensions = round_results(assessment_round=assessment_round, live=True)["dimensions"]
     return _table(
         dimensions,
         [

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -196,6 +197,11 @@ class AssessmentRound(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} ({self.number})"
+
+    @property
+    def is_closed(self) -> bool:
+        """The close time has passed: the answers can no longer change."""
+        return timezone.now() >= self.closes_at
 
 
 class Response(models.Model):

@@ -1,7 +1,8 @@
 """Who may do what in assessments: named rules, declared by the views.
 
-A member's own answers are seen by that member and the event's facilitators only; aggregates
-reach members only from MIN_RESPONSES_FOR_AGGREGATES submitted responses on.
+A member's own answers are seen by that member and the event's facilitators only; a round's
+aggregates reach members only once it has closed, with MIN_RESPONSES_FOR_AGGREGATES submitted
+responses: two snapshots of an open round would differ by the answers submitted in between.
 """
 
 import rules
@@ -38,11 +39,12 @@ def is_round_facilitator(user, assessment_round) -> bool:
 
 
 @rules.predicate
-def is_round_member_with_enough_answers(user, assessment_round) -> bool:
+def is_member_of_closed_round_with_enough_answers(user, assessment_round) -> bool:
     return (
         assessment_round is not None
         and is_event_core_group(user, assessment_round.event)
         and submitted_count(assessment_round=assessment_round) >= MIN_RESPONSES_FOR_AGGREGATES
+        and assessment_round.is_closed
     )
 
 
@@ -65,7 +67,7 @@ rules.add_perm(
 rules.add_perm("assessments.manage_round", rules.is_superuser | is_round_facilitator)
 rules.add_perm(
     "assessments.view_results",
-    rules.is_superuser | is_round_facilitator | is_round_member_with_enough_answers,
+    rules.is_superuser | is_round_facilitator | is_member_of_closed_round_with_enough_answers,
 )
 add_personal_perm("assessments.answer", is_respondent)
 rules.add_perm(

@@ -1,6 +1,9 @@
 """The assessment results as a PDF: the charts and a table per dimension, never a person's
-own scores. A round with fewer than MIN_RESPONSES_FOR_AGGREGATES submitted responses prints
-no figures at all, since an average of one or two is close to an individual's answer."""
+own scores. A PDF travels, so it always prints the members' view, whoever asked for it: no
+figures at all for a round still open (a PDF made then could be set beside one made after the
+next submission) or with fewer than MIN_RESPONSES_FOR_AGGREGATES submitted responses,
+no average of a question fewer people rated (an average of one or two is close to an
+individual's answer), and no round to compare with before it has closed."""
 
 from itertools import groupby
 
@@ -36,6 +39,7 @@ def results_content(assessment_round) -> dict:
     compared = result_selectors.compared_round_results(assessment_round=assessment_round)
     return {
         "round": [assessment_round.pk, assessment_round.kind, assessment_round.number],
+        "closed": assessment_round.is_closed,
         "framework": assessment_round.version.fingerprint,
         "submitted": results["submitted_count"],
         "questions": [
@@ -54,6 +58,7 @@ def results_content(assessment_round) -> dict:
 def results_context(assessment_round) -> dict:
     """The results, their charts and the questions grouped by dimension, for the templates."""
     results = result_selectors.round_results(assessment_round=assessment_round)
+    closed = assessment_round.is_closed
     enough = results["submitted_count"] >= round_selectors.MIN_RESPONSES_FOR_AGGREGATES
     dimensions = {row["key"]: row for row in results["dimensions"]}
     by_dimension = [
@@ -74,7 +79,7 @@ def results_context(assessment_round) -> dict:
             compared=result_selectors.compared_round_results(assessment_round=assessment_round),
             by_group=None,
         )
-        if enough
+        if enough and closed
         else None,
     }
 

@@ -84,7 +84,7 @@ EXPECTED = {
     "assessments:round_create": FACILITATORS,
     "assessments:consensus": FACILITATORS,
     "assessments:consensus_question": FACILITATORS,
-    "assessments:results": CORE_GROUP,
+    "assessments:results": FACILITATORS,  # members too, once the round has closed
     "assessments:response": VIEW_RESPONSE,
     "assessments:answer_autosave": RESPONDENT,
     "assessments:response_submit": RESPONDENT,

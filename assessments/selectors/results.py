@@ -1,23 +1,29 @@
 """Reads of a round's results: scores per question, dimension and level, computed in SQL.
 
 Also the comparison with the other round of the event and the averages per group of members.
+Two views of the same numbers: the members' (the default), where a question's average comes
+from at least MIN_RESPONSES_FOR_AGGREGATES people's ratings of it in that round and a round is
+compared only once it has closed, and the facilitators' live view (`live=True`), who see each
+answer anyway.
 """
 
 from collections import defaultdict
 
 from django.db.models import Avg, Count, OuterRef, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Least
+from django.utils import timezone
 
 from assessments.models import Answer, AssessmentRound, ConsensusScore, Question, Response
-from assessments.selectors.rounds import submitted_count
+from assessments.selectors.rounds import MIN_RESPONSES_FOR_AGGREGATES, submitted_count
 
 # The order of a framework's questions: by level, dimension, then their own order.
 QUESTION_ORDER = ("dimension__level__order", "dimension__order", "order", "pk")
 
 
 def _round_scores(assessment_round) -> dict:
-    """Per question (the outer query's), the count and averages of a round's submitted ratings,
-    and the consensus recorded in the round, if any.
+    """Per question (the outer query's), the averages of a round's submitted ratings, the
+    number of people both averages come from (`rating_count`: the fewer of those who gave a
+    current and those who gave a desired rating), and the consensus recorded, if any.
 
     Correlated subqueries that start from the round's few responses and reach each answer
     through the (response, question) index, rather than a join of every answer given to the
@@ -36,7 +42,12 @@ def _round_scores(assessment_round) -> dict:
     )
     consensus = ConsensusScore.objects.filter(round=assessment_round, question=OuterRef("pk"))
     return {
-        "answer_count": Coalesce(Subquery(answers.annotate(value=Count("pk")).values("value")), 0),
+        "rating_count": Coalesce(
+            Subquery(
+                answers.annotate(value=Least(Count("current"), Count("desired"))).values("value")
+            ),
+            0,
+        ),
         "average_current": Subquery(answers.annotate(value=Avg("current")).values("value")),
         "average_desired": Subquery(answers.annotate(value=Avg("desired")).values("value")),
         "consensus_current": Subquery(consensus.values("current")[:1]),
@@ -45,7 +56,9 @@ def _round_scores(assessment_round) -> dict:
 
 
 def question_results(*, assessment_round: AssessmentRound) -> list[dict]:
-    """Per question: averages of submitted ratings and the consensus, both computed in SQL."""
+    """Per question: averages of submitted ratings and the consensus, both computed in SQL.
+
+    Every average, however few rated the question: `round_results` decides what is shown."""
     return list(
         Question.objects.filter(dimension__level__version=assessment_round.version)
         .annotate(**_round_scores(assessment_round))
@@ -59,7 +72,7 @@ def question_results(*, assessment_round: AssessmentRound) -> list[dict]:
             "dimension__name",
             "dimension__level__code",
             "dimension__level__name",
-            "answer_count",
+            "rating_count",
             "average_current",
             "average_desired",
             "consensus_current",
@@ -77,13 +90,26 @@ def _gap(current, desired):
     return desired - current if current is not None and desired is not None else None
 
 
-def _score(row: dict) -> bool:
-    """Set a question row's score: the consensus where one was recorded, else the members'
-    average. Says whether it was the consensus."""
-    agreed = row["consensus_current"] is not None
-    row["current"] = float(row["consensus_current"]) if agreed else row["average_current"]
-    row["desired"] = float(row["consensus_desired"]) if agreed else row["average_desired"]
-    return agreed
+def _minimum(live: bool) -> int:
+    """How many people must have rated a question for its average to be shown."""
+    return 0 if live else MIN_RESPONSES_FOR_AGGREGATES
+
+
+def _score(row: dict, minimum: int) -> str:
+    """Set a question row's score and say where it comes from: "consensus" where one was
+    recorded (the group's agreed score, nobody's own), else "average" of the members' ratings
+    when at least `minimum` people rated the question, else "too_few": no score, and no
+    average left in the row, since an average of one or two is close to a person's answer."""
+    if row["consensus_current"] is not None:
+        row["current"] = float(row["consensus_current"])
+        row["desired"] = float(row["consensus_desired"])
+        return "consensus"
+    if row["rating_count"] < minimum:
+        row["average_current"] = row["average_desired"] = None
+        row["current"] = row["desired"] = None
+        return "too_few"
+    row["current"], row["desired"] = row["average_current"], row["average_desired"]
+    return "average"
 
 
 def _averaged(rows: list[dict], key) -> dict[str, dict]:
@@ -123,15 +149,18 @@ def _summary(rows: list[dict], key) -> list[dict]:
     ]
 
 
-def round_results(*, assessment_round: AssessmentRound) -> dict:
+def round_results(*, assessment_round: AssessmentRound, live: bool = False) -> dict:
     """Results per question, dimension and level, with the gaps ranked.
 
     A question's score is the consensus where one was recorded and the members' average
-    otherwise; `source` says which. Dimension and level scores average their questions.
+    otherwise; `source` says which. In the members' view (not `live`) a question fewer than
+    MIN_RESPONSES_FOR_AGGREGATES people rated has no score (`source` "too_few", its code in
+    `too_few`). Dimension and level scores average the questions that have one.
     """
     questions = question_results(assessment_round=assessment_round)
+    minimum = _minimum(live)
     for row in questions:
-        row["source"] = "consensus" if _score(row) else "average"
+        row["source"] = _score(row, minimum)
         row["gap"] = _gap(row["current"], row["desired"])
     priorities = sorted(
         (row for row in questions if row["gap"] is not None),
@@ -142,6 +171,7 @@ def round_results(*, assessment_round: AssessmentRound) -> dict:
         "dimensions": _summary(questions, _dimension),
         "levels": _summary(questions, _level),
         "priorities": priorities,
+        "too_few": [row["code"] for row in questions if row["source"] == "too_few"],
         "submitted_count": submitted_count(assessment_round=assessment_round),
     }
 
@@ -206,19 +236,21 @@ def group_averages(*, assessment_round: AssessmentRound) -> dict:
     return {"respondents": respondents, "dimensions": dict(dimensions)}
 
 
-def compared_round_results(*, assessment_round: AssessmentRound) -> dict | None:
+def compared_round_results(*, assessment_round: AssessmentRound, live: bool = False) -> dict | None:
     """The other side of "baseline against follow-up", or None when there is none yet.
 
     For a follow-up round, the event's baseline; for the baseline, its latest follow-up with
-    submitted responses. Scored like `round_results` (consensus where recorded, else the
-    members' average; a dimension averages its questions), but in a single query, so the
-    results page makes the same number of queries with or without a round to compare.
+    submitted responses. In the members' view (not `live`) only a round that has closed, so
+    that no figure of it changes while they look. Scored like `round_results` (with the same
+    minimum of ratings per question), but in a single query, so the results page makes the
+    same number of queries with or without a round to compare.
     """
-    questions = _compared_questions(assessment_round)
+    questions = _compared_questions(assessment_round, closed_only=not live)
     if not questions:
         return None
+    minimum = _minimum(live)
     for row in questions:
-        _score(row)
+        _score(row, minimum)
     dimensions = [
         {
             "key": code,
@@ -239,12 +271,14 @@ def compared_round_results(*, assessment_round: AssessmentRound) -> dict | None:
     }
 
 
-def _compared_questions(assessment_round: AssessmentRound) -> list[dict]:
+def _compared_questions(assessment_round: AssessmentRound, *, closed_only: bool) -> list[dict]:
     """The questions of the round compared with this one, with their averages and consensus, in
     one query (none when there is no such round)."""
     rounds = AssessmentRound.objects.filter(event_id=assessment_round.event_id).exclude(
         pk=assessment_round.pk
     )
+    if closed_only:
+        rounds = rounds.filter(closes_at__lte=timezone.now())
     if assessment_round.kind == AssessmentRound.Kind.BASELINE:
         rounds = rounds.filter(
             kind=AssessmentRound.Kind.FOLLOW_UP,
@@ -268,6 +302,7 @@ def _compared_questions(assessment_round: AssessmentRound) -> list[dict]:
             "dimension__code",
             "dimension__name",
             "dimension__level__code",
+            "rating_count",
             "average_current",
             "average_desired",
             "consensus_current",

@@ -5,7 +5,8 @@ from django.db.models import Count, Q, QuerySet
 from assessments.models import AssessmentRound, Response
 from events.selectors.event import event_for
 
-# Aggregates are shown to members only from this many submitted responses on.
+# A figure shown to members comes from at least this many people's ratings of its question in
+# its round; a round's results reach them only from this many submitted responses on.
 MIN_RESPONSES_FOR_AGGREGATES = 3
 
 

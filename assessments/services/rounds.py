@@ -1,4 +1,5 @@
-"""Writes to an event's assessment rounds: opening one for the chosen core-group members."""
+"""Writes to an event's assessment rounds: opening one for the chosen core-group members, and
+closing it early."""
 
 import datetime
 
@@ -10,7 +11,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from assessments.models import AssessmentRound, FrameworkVersion, Response
-from cdfacil.writes import validated_save
+from cdfacil.writes import model_update, validated_save
 from events.models import Event, Participation
 
 
@@ -59,6 +60,22 @@ def round_create(
     Response.objects.bulk_create(
         Response(round=assessment_round, respondent=person) for person in respondents
     )
+    return assessment_round
+
+
+@transaction.atomic
+def round_close(*, assessment_round: AssessmentRound, by) -> AssessmentRound:
+    """Close an open round now, before its close time: answers stop changing, and members may
+    see its results (with enough submitted responses)."""
+    if not by.has_perm("assessments.manage_round", assessment_round):
+        raise ValidationError(_("Only the event's facilitators close a round."))
+    assessment_round = AssessmentRound.objects.select_for_update().get(pk=assessment_round.pk)
+    now = timezone.now()
+    if now >= assessment_round.closes_at:
+        raise ValidationError(_("This round is already closed."))
+    if now <= assessment_round.opens_at:
+        raise ValidationError(_("This round has not opened yet."))
+    model_update(instance=assessment_round, fields=["closes_at"], data={"closes_at": now})
     return assessment_round
 
 

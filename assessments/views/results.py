@@ -15,18 +15,19 @@ from cdfacil.web import object_view
 
 @object_view("assessments.view_results", load=round_selectors.round_for)
 def results(request, assessment_round):
-    results = result_selectors.round_results(assessment_round=assessment_round)
+    # Facilitators see every answer anyway: theirs is the live view. Members see only figures
+    # from enough people's ratings of each question, of rounds that have closed.
+    live = request.user.has_perm("assessments.manage_round", assessment_round)
+    results = result_selectors.round_results(assessment_round=assessment_round, live=live)
     # Development partners are at most two in a core group: their average would expose
     # individual scores, so the comparison of groups is for the event's facilitators only.
-    by_group = (
-        result_selectors.group_averages(assessment_round=assessment_round)
-        if request.user.has_perm("assessments.manage_round", assessment_round)
-        else None
-    )
+    by_group = result_selectors.group_averages(assessment_round=assessment_round) if live else None
     charts = figures.results_figures(
         assessment_round=assessment_round,
         results=results,
-        compared=result_selectors.compared_round_results(assessment_round=assessment_round),
+        compared=result_selectors.compared_round_results(
+            assessment_round=assessment_round, live=live
+        ),
         by_group=by_group,
     )
     return render(
@@ -37,6 +38,7 @@ def results(request, assessment_round):
             "round": assessment_round,
             "results": results,
             "min_responses": round_selectors.MIN_RESPONSES_FOR_AGGREGATES,
+            "live": live,
             **charts,
         },
     )

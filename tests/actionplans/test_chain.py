@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from actionplans.models import Action, KeyIssue, PlanVersion, Pledge, ProgressUpdate
 from assessments.selectors.results import round_results
+from assessments.services.rounds import round_close
 from builders.factories import OrganisationFactory, UserFactory
 from builders.rounds import answered_round
 from cdfacil.models import Organisation
@@ -27,6 +28,8 @@ def test_from_gaps_to_a_donor_pledge_and_progress(
         members=members,
         scores=lambda index, position: {"current": 1 + (position + index) % 3, "desired": 4},
     )
+    # Members see the round's gaps once it has closed.
+    round_close(assessment_round=assessment_round, by=facilitator)
     lead, member = client_for(members[0]), client_for(members[1])
     fac = client_for(facilitator)
     plan_url = reverse("actionplans:plan_detail", args=[event.pk])

@@ -8,6 +8,7 @@ from django.urls import reverse
 from assessments import charts, figures
 from assessments.models import Answer, Question
 from assessments.selectors import results as result_selectors
+from assessments.services.rounds import round_close
 from builders.rounds import answered_round, consensus_agreed
 from tests.helpers import client_for
 
@@ -142,6 +143,7 @@ def test_group_comparison_for_facilitators_only(event, version, members, facilit
     body = results_page(client_for(facilitator), assessment_round)
     assert group_chart in body and "shown to facilitators only" in body.lower()
     assert "From 3 government and 1 development-partner submitted responses." in body
+    round_close(assessment_round=assessment_round, by=facilitator)
     member_body = results_page(client_for(members[0]), assessment_round)
     assert group_chart not in member_body
     assert member_body.count('class="axis x web') == version.levels.count()
@@ -164,7 +166,7 @@ def test_follow_up_is_compared_with_the_baseline(event, version, members, facili
         body = results_page(client, assessment_round)
         assert "Baseline against follow-up" in body
         assert "Baseline (round 1)" in body and "Follow-up (round 2)" in body
-    compared = result_selectors.compared_round_results(assessment_round=follow_up)
+    compared = result_selectors.compared_round_results(assessment_round=follow_up, live=True)
     assert compared["number"] == 1
     assert {row["current"] for row in compared["dimensions"]} == {1.0}
 

@@ -8,6 +8,7 @@ from actionplans.services import key_issues as key_issue_services
 from assessments.models import Question
 from assessments.services.consensus import consensus_record
 from assessments.services.frameworks import framework_copy
+from assessments.services.rounds import round_close
 from builders.rounds import answered_round, default_version
 from tests.actionplans.helpers import issue, url, vote
 from tests.helpers import client_for
@@ -37,7 +38,8 @@ def assessment_round(event, version, members, facilitator):
             rationale="Agreed in the room",
             by=facilitator,
         )
-    return assessment_round
+    # Members see a round's results once it has closed.
+    return round_close(assessment_round=assessment_round, by=facilitator)
 
 
 # --- Nothing changes on GET ------------------------------------------------------------------

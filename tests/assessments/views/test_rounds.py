@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from assessments.models import Answer, ConsensusScore, Question, Response
+from assessments.services.rounds import round_close
 from tests.assessments.helpers import autosave_url, response_url
 from tests.helpers import client_for
 
@@ -58,7 +59,10 @@ def test_round_with_six_members_end_to_end(event, facilitator, members, version)
     )
     assert ConsensusScore.objects.get(round=round_, question=target).current == 2
 
-    results = client_for(members[0]).get(reverse("assessments:results", args=[event.pk, round_.pk]))
+    results_url = reverse("assessments:results", args=[event.pk, round_.pk])
+    assert client_for(members[0]).get(results_url).status_code == 403  # the round is open
+    round_close(assessment_round=round_, by=facilitator)
+    results = client_for(members[0]).get(results_url)
     body = results.content.decode()
     assert results.status_code == 200
     assert "From 6 submitted responses." in body
