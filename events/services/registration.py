@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cdfacil.emails import canonical_email
 from cdfacil.models import Organisation
 from cdfacil.writes import validated_save
 from events.models import Event, Invitation, Participation, RegistrationRequest
@@ -36,11 +37,17 @@ def registration_submit(
     if reason:
         raise ValidationError(reason)
     email = User.objects.normalize_email(email).strip()
-    if event.participations.filter(user__email__iexact=email).exists():
+    key = canonical_email(email)
+    if event.participations.filter(user__email_canonical=key).exists():
         raise ValidationError(
             {"email": _("This address already takes part in the event; sign in instead.")}
         )
-    if event.registrations.filter(email__iexact=email).exclude(status=Status.DECLINED).exists():
+    if any(
+        canonical_email(other) == key
+        for other in event.registrations.exclude(status=Status.DECLINED).values_list(
+            "email", flat=True
+        )
+    ):
         raise ValidationError(
             {"email": _("A request from this address is already waiting or was approved.")}
         )
