@@ -5,12 +5,14 @@ from datetime import timedelta
 import rules
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from cdfacil.emails import canonical_email
 from cdfacil.permissions import PERSONAL_PERMISSIONS
 
 
@@ -56,6 +58,21 @@ class CdfacilUserManager(UserManager):
         # People type their username in any case; usernames are stored lower-case.
         return self.get(**{f"{self.model.USERNAME_FIELD}__iexact": username})
 
+    def for_email(self, address: str):
+        """The account an address belongs to, compared in its canonical form on every engine."""
+        key = canonical_email(address)
+        if not key:
+            return None
+        matches = self.filter(email_canonical=key).select_related("organisation")
+        return matches.order_by("pk").first()
+
+    def bulk_create(self, objs, *args, **kwargs):
+        # bulk_create skips save(), where the canonical address is kept in step.
+        objs = list(objs)
+        for user in objs:
+            user.email_canonical = canonical_email(user.email)
+        return super().bulk_create(objs, *args, **kwargs)
+
 
 class User(AbstractUser):
     """A person. Roles are per event (see events.Participation), except donor and administrator."""
@@ -83,6 +100,10 @@ class User(AbstractUser):
         help_text=_("Donors read endorsed, published plans across events and pledge support."),
     )
 
+    # The address in its one canonical form (cdfacil.emails), kept by clean() and save():
+    # accounts are found by it, never by the engine's own case-insensitive match.
+    email_canonical = models.CharField(max_length=254, blank=True, editable=False)
+
     objects = CdfacilUserManager()
 
     class Meta:
@@ -102,10 +123,35 @@ class User(AbstractUser):
                 name="user_email_unique",
                 violation_error_message=_("Another account already uses this email address."),
             ),
+            models.UniqueConstraint(
+                fields=["email_canonical"],
+                condition=~models.Q(email_canonical=""),
+                name="user_email_canonical_unique",
+                violation_error_message=_("Another account already uses this email address."),
+            ),
         ]
 
     def __str__(self):
         return self.display_name
+
+    def clean(self):
+        super().clean()
+        self.email_canonical = canonical_email(self.email)
+        # A form may leave the canonical column out of its constraint checks: say it here.
+        if (
+            self.email_canonical
+            and User.objects.filter(email_canonical=self.email_canonical)
+            .exclude(pk=self.pk)
+            .exists()
+        ):
+            raise ValidationError({"email": _("Another account already uses this email address.")})
+
+    def save(self, *args, **kwargs):
+        self.email_canonical = canonical_email(self.email)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "email" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "email_canonical"}
+        super().save(*args, **kwargs)
 
     @property
     def display_name(self) -> str:

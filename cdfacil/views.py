@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import update_session_auth_hash
-from django.contrib.auth.forms import SetPasswordForm
+from django.contrib.auth.forms import PasswordChangeForm, SetPasswordForm
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
@@ -15,11 +15,18 @@ from django.views.generic import FormView
 
 
 class PasswordSetView(LoginRequiredMixin, FormView):
-    """Set or change a password; people who came in by invitation link have none yet."""
+    """Set or change a password; people who came in by invitation link have none yet.
+
+    Changing one asks for the current password, so that a session left open is not enough to
+    take the account over for good; an account without one sets its first without being asked."""
 
     template_name = "registration/password_set.html"
-    form_class = SetPasswordForm
     success_url = reverse_lazy("dashboard")
+
+    def get_form_class(self):
+        if self.request.user.has_usable_password():
+            return PasswordChangeForm
+        return SetPasswordForm
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "user": self.request.user}

@@ -15,5 +15,5 @@ def event_pending_invitations(*, event: Event) -> QuerySet[Invitation]:
 
 
 def invitation_account(*, invitation: Invitation) -> User | None:
-    """The existing account an invitation's email belongs to, if any."""
-    return User.objects.filter(email__iexact=invitation.email).order_by("pk").first()
+    """The existing account an invitation's email belongs to, if any, by its canonical form."""
+    return User.objects.for_email(invitation.email)

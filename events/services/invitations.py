@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 from django.utils.crypto import get_random_string
 from django.utils.translation import gettext as _
 
+from cdfacil.emails import canonical_email, same_mailbox
 from cdfacil.models import AuditEntry, Organisation
 from cdfacil.services import audit_record
 from cdfacil.writes import validated_save
@@ -80,7 +81,7 @@ def _check_invitable(
     *, event: Event, email: str, organisation: Organisation, role: str
 ) -> User | None:
     """Refuse an invitation the rules forbid; returns the account the email already has, if any."""
-    existing_user = User.objects.filter(email__iexact=email).select_related("organisation").first()
+    existing_user = User.objects.for_email(email)
     already_in = (
         existing_user is not None
         and Participation.objects.filter(event=event, user=existing_user).exists()
@@ -132,12 +133,20 @@ def invitation_send(
     role: str,
     base_url: str,
 ) -> Invitation:
-    """Record an invitation and email its link. `base_url` is the site's root, for the link."""
+    """Record an invitation and email its link. `base_url` is the site's root, for the link.
+
+    For someone who has an account, the link goes to the account's own address only, whatever
+    was typed: an address that merely looks the same never receives a way into the account."""
     email = User.objects.normalize_email(email).strip()
     existing_user = _check_invitable(event=event, email=email, organisation=organisation, role=role)
-    event.invitations.filter(email__iexact=email, accepted_at__isnull=True).update(
-        revoked_at=timezone.now()
-    )
+    if existing_user is not None:
+        email = existing_user.email
+    key = canonical_email(email)
+    # The pending invitations to the same person; compared in Python, as on every engine.
+    pending = event.invitations.filter(accepted_at__isnull=True).only("pk", "email")
+    event.invitations.filter(
+        pk__in=[other.pk for other in pending if canonical_email(other.email) == key]
+    ).update(revoked_at=timezone.now())
     invitation = Invitation(
         event=event,
         email=email,
@@ -193,7 +202,17 @@ def invitation_accept(*, invitation: Invitation) -> User:
         Invitation.objects.select_for_update().select_related("event").get(pk=invitation.pk)
     )
     _ensure_open(invitation)
-    user = invitation_account(invitation=invitation) or _account_create(invitation)
+    user = invitation_account(invitation=invitation)
+    if user is not None and not same_mailbox(user.email, invitation.email):
+        # The link went to an address that is only the same once folded, or the account's
+        # address changed since: it must not open the account.
+        raise ValidationError(
+            _(
+                "This invitation was sent to another address than the one of the account it "
+                "would open. Ask the facilitator to send you a new one."
+            )
+        )
+    user = user or _account_create(invitation)
     audit_record(
         action=AuditEntry.Action.INVITATION_ACCEPTED,
         summary=_("%(name)s accepted the invitation to take part as %(role)s.")

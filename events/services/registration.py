@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cdfacil.emails import canonical_email
 from cdfacil.models import Organisation
 from cdfacil.writes import validated_save
 from events.models import Event, Invitation, Participation, RegistrationRequest
@@ -29,27 +30,25 @@ def registration_submit(
     organisation_name: str = "",
     organisation_kind: str = "",
     message: str = "",
-) -> RegistrationRequest:
-    """Store a request to join, while the registration is open and a place remains."""
+) -> RegistrationRequest | None:
+    """Store a request to join, while the registration is open and a place remains.
+
+    The person learns nothing about the address: one that already takes part, or whose request
+    waits or was approved, gets the same answer as any other, and nothing new is stored (None).
+    So every refusal that does not depend on the address comes first."""
     event_lock(event)
     reason = registration_closed_reason(event=event)
     if reason:
         raise ValidationError(reason)
-    email = User.objects.normalize_email(email).strip()
-    if event.participations.filter(user__email__iexact=email).exists():
-        raise ValidationError(
-            {"email": _("This address already takes part in the event; sign in instead.")}
-        )
-    if event.registrations.filter(email__iexact=email).exclude(status=Status.DECLINED).exists():
-        raise ValidationError(
-            {"email": _("A request from this address is already waiting or was approved.")}
-        )
     if not organisation and not organisation_name:
         raise ValidationError(
             {"organisation": _("Choose your organisation, or give its name and kind below.")}
         )
     if organisation_name and not organisation_kind:
         raise ValidationError({"organisation_kind": _("Say what kind of organisation it is.")})
+    email = User.objects.normalize_email(email).strip()
+    if _address_known(event=event, email=email):
+        return None
     registration = RegistrationRequest(
         event=event,
         full_name=full_name,
@@ -61,6 +60,16 @@ def registration_submit(
         message=message,
     )
     return validated_save(registration)
+
+
+def _address_known(*, event: Event, email: str) -> bool:
+    """Whether the address takes part, or has a request waiting or approved: compared in its
+    canonical form, in Python, as on every engine."""
+    key = canonical_email(email)
+    if event.participations.filter(user__email_canonical=key).exists():
+        return True
+    others = event.registrations.exclude(status=Status.DECLINED).values_list("email", flat=True)
+    return any(canonical_email(other) == key for other in others)
 
 
 @transaction.atomic

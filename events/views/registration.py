@@ -1,6 +1,8 @@
 """The public registration: its settings, the facilitator's decisions, and the public page."""
 
+from axes.helpers import get_client_ip_address
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -60,10 +62,48 @@ def registration_decide(request, event, pk):
     return redirect("events:people", event.pk)
 
 
+# Requests the public page takes within a window, from one client address to one event, and to
+# one event from everywhere: enough for a room sharing one connection, not for a flood of junk.
+REQUESTS_PER_CLIENT_ADDRESS = 10
+REQUESTS_PER_EVENT = 200
+LIMIT_WINDOW_SECONDS = 3600
+
+
+def _counted_over(key: str, limit: int) -> bool:
+    """Count one more request under `key` in Django's cache; whether that passes `limit`."""
+    try:
+        cache.add(key, 0, timeout=LIMIT_WINDOW_SECONDS)
+        return cache.incr(key) > limit
+    except ValueError:  # the count expired between add and incr: this one starts a new window
+        cache.set(key, 1, timeout=LIMIT_WINDOW_SECONDS)
+        return limit < 1
+
+
+def _too_many_requests(request, event) -> bool:
+    client = get_client_ip_address(request) or "unknown"
+    if _counted_over(f"registration:{event.pk}:{client}", REQUESTS_PER_CLIENT_ADDRESS):
+        return True
+    return _counted_over(f"registration:{event.pk}", REQUESTS_PER_EVENT)
+
+
 def register(request, public_id):
-    """The public registration page; it needs no account."""
+    """The public registration page; it needs no account. Its answer to a request is the same
+    whatever the address (see registration_submit)."""
     event = get_object_or_404(Event, public_id=public_id)
     closed_reason = registration_closed_reason(event=event)
+    if request.method == "POST" and closed_reason is None and _too_many_requests(request, event):
+        return render(
+            request,
+            "events/register.html",
+            {
+                "public_event": event,
+                "closed_reason": _(
+                    "Too many registration requests were sent in a short time. Please try "
+                    "again in an hour."
+                ),
+            },
+            status=429,
+        )
     form = RegistrationForm(request.POST or None, event=event)
     if request.method == "POST" and closed_reason is None and form.is_valid():
         try:

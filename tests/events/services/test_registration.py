@@ -87,16 +87,21 @@ class TestRegistrationSubmit:
         assert third.pk is not None
         assert open_event.registrations.exclude(status="declined").count() == 2
 
-    def test_a_second_request_from_the_same_address_is_refused(self, open_event):
+    def test_a_second_request_from_the_same_address_stores_nothing_and_says_nothing(
+        self, open_event
+    ):
         register(open_event, email="brian@example.org")
 
-        with pytest.raises(ValidationError) as caught:
-            register(open_event, email="BRIAN@example.org")
+        assert register(open_event, email="BRIAN@example.org") is None
 
-        assert caught.value.message_dict["email"] == [
-            "A request from this address is already waiting or was approved."
-        ]
         assert open_event.registrations.count() == 1
+
+    def test_an_address_that_takes_part_stores_nothing_and_says_nothing(
+        self, open_event, core_group
+    ):
+        assert register(open_event, email=core_group[0].user.email.upper()) is None
+
+        assert not open_event.registrations.exists()
 
     def test_the_same_address_may_ask_again_after_a_decline(self, open_event, facilitator):
         first = register(open_event)
