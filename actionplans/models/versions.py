@@ -146,7 +146,8 @@ class ProgressUpdate(models.Model):
         DONE = "done", _("Done")
         CANCELLED = "cancelled", _("Cancelled")
 
-    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="progress_updates")
+    # Protected: the follow-up of an action outlives any attempt to delete it or its parents.
+    action = models.ForeignKey(Action, on_delete=models.PROTECT, related_name="progress_updates")
     status = models.CharField(_("status"), max_length=12, choices=Status.choices)
     percent_complete = models.PositiveSmallIntegerField(
         _("percent complete"), validators=[MaxValueValidator(100)]
@@ -172,7 +173,7 @@ class ProgressUpdate(models.Model):
 
 
 class IndicatorMeasurement(models.Model):
-    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="measurements")
+    indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="measurements")
     value = models.DecimalField(_("value"), max_digits=14, decimal_places=2)
     date = models.DateField(_("date"))
     note = models.CharField(_("note"), max_length=300, blank=True)
