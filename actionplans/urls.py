@@ -48,6 +48,7 @@ urlpatterns = [
         name="pledge_create",
     ),
     path("donors/pledges/<int:pk>/", donors.pledge_edit, name="pledge_edit"),
+    path("donors/pledges/<int:pk>/withdraw/", donors.pledge_withdraw, name="pledge_withdraw"),
     path(f"{plan_prefix}pledges/", donors.plan_pledges, name="plan_pledges"),
     # The follow-up
     path(f"{plan_prefix}dashboard/", followup.plan_dashboard, name="plan_dashboard"),

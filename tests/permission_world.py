@@ -264,6 +264,7 @@ def spec(world):
             {"version_pk": world.version.pk, "action_pk": world.action.pk},
         ),
         "actionplans:pledge_edit": ("GET", {"pk": world.pledge.pk}),
+        "actionplans:pledge_withdraw": ("POST", {"pk": world.pledge.pk}),
         "actionplans:plan_pledges": ("GET", {"event_pk": e}),
         "actionplans:plan_dashboard": ("GET", {"event_pk": e}),
         "actionplans:progress_create": ("GET", {"event_pk": e, "action_pk": world.action.pk}),

@@ -118,6 +118,7 @@ EXPECTED = {
     "actionplans:donor_plan": (L, OK, 404, OK, 404, OK, OK, OK),
     "actionplans:pledge_create": (L, 403, 404, 403, 404, 403, OK, 403),  # donors only
     "actionplans:pledge_edit": (L, 404, 404, 404, 404, 404, OK, 404),  # the pledge's donor
+    "actionplans:pledge_withdraw": (L, 404, 404, 404, 404, 404, OK, 404),  # the pledge's donor
     "actionplans:plan_pledges": CORE_GROUP,
     "actionplans:plan_dashboard": CORE_GROUP,
     "actionplans:progress_create": CORE_GROUP,

@@ -65,6 +65,11 @@ class Ballot(models.Model):
     def __str__(self):
         return f"{self.event} ({self.dots_per_member})"
 
+    @property
+    def is_closed(self) -> bool:
+        """Closed: the ranking is final, and so are the key issues it ranks."""
+        return self.closed_at is not None
+
 
 class Vote(models.Model):
     key_issue = models.ForeignKey(KeyIssue, on_delete=models.CASCADE, related_name="votes")

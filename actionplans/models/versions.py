@@ -6,6 +6,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from actionplans.models.plan import Action, ActionPlan, Indicator
 from cdfacil.currencies import CurrencyField
@@ -100,7 +101,8 @@ class Position(models.Model):
 
 
 class Pledge(models.Model):
-    """A donor's support to an action of a published, endorsed plan version."""
+    """A donor's support to an action of a published, endorsed plan version: one per
+    organisation and action until withdrawn. A withdrawn pledge is kept, out of the totals."""
 
     class Status(models.TextChoices):
         INDICATED = "indicated", _("Indicated")
@@ -125,6 +127,8 @@ class Pledge(models.Model):
     note = models.CharField(_("note"), max_length=300, blank=True)
     created_at = models.DateTimeField(_("pledged at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    withdrawn_at = models.DateTimeField(_("pledge withdrawn at"), null=True, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("pledge")
@@ -132,6 +136,14 @@ class Pledge(models.Model):
         ordering = ["-created_at"]
         constraints = [
             models.CheckConstraint(condition=Q(amount__gte=0), name="pledge_amount_not_negative"),
+            models.UniqueConstraint(
+                fields=["organisation", "action"],
+                condition=Q(withdrawn_at__isnull=True),
+                name="pledge_once_per_organisation_and_action",
+                violation_error_message=_(
+                    "Your organisation has already pledged to this action; change that pledge."
+                ),
+            ),
         ]
 
     def __str__(self):
@@ -146,7 +158,8 @@ class ProgressUpdate(models.Model):
         DONE = "done", _("Done")
         CANCELLED = "cancelled", _("Cancelled")
 
-    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="progress_updates")
+    # Protected: the follow-up of an action outlives any attempt to delete it or its parents.
+    action = models.ForeignKey(Action, on_delete=models.PROTECT, related_name="progress_updates")
     status = models.CharField(_("status"), max_length=12, choices=Status.choices)
     percent_complete = models.PositiveSmallIntegerField(
         _("percent complete"), validators=[MaxValueValidator(100)]
@@ -172,7 +185,7 @@ class ProgressUpdate(models.Model):
 
 
 class IndicatorMeasurement(models.Model):
-    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="measurements")
+    indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="measurements")
     value = models.DecimalField(_("value"), max_digits=14, decimal_places=2)
     date = models.DateField(_("date"))
     note = models.CharField(_("note"), max_length=300, blank=True)

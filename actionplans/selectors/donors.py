@@ -61,7 +61,10 @@ def version_funding(*, versions) -> dict[int, list[dict]]:
     # Pledges follow the action, not the version they were made on: a pledge made on v1 still
     # counts once v2 is endorsed, as long as v2 keeps the action.
     pledged = (
-        Pledge.objects.filter(version__plan_id__in={version.plan_id for version in versions})
+        Pledge.objects.filter(
+            version__plan_id__in={version.plan_id for version in versions},
+            withdrawn_at__isnull=True,
+        )
         .values("version__plan_id", "action_id", "currency")
         .annotate(total=Sum("amount"))
         .order_by()
@@ -111,9 +114,9 @@ def donor_version(*, user, version_pk: int) -> PlanVersion | None:
 
 
 def own_pledge(*, user, pk: int) -> Pledge | None:
-    """The person's own pledge on a version they may read, else None: someone else's pledge
-    does not exist for them."""
-    pledge = Pledge.objects.filter(pk=pk, donor=user).first()
+    """The person's own pledge, not withdrawn, on a version they may read, else None: someone
+    else's pledge does not exist for them."""
+    pledge = Pledge.objects.filter(pk=pk, donor=user, withdrawn_at__isnull=True).first()
     if pledge is None:
         return None
     pledge.version = donor_version(user=user, version_pk=pledge.version_id)
@@ -121,15 +124,17 @@ def own_pledge(*, user, pk: int) -> Pledge | None:
 
 
 def version_pledges(*, version: PlanVersion) -> QuerySet[Pledge]:
+    """The pledges standing on the version; withdrawn ones are in the event's list only."""
     return (
-        Pledge.objects.filter(version=version)
+        Pledge.objects.filter(version=version, withdrawn_at__isnull=True)
         .select_related("organisation")
         .order_by("action_id", "-created_at", "-pk")
     )
 
 
 def event_pledges(*, event: Event) -> QuerySet[Pledge]:
-    """Every pledge to any version of the event's plan, for its facilitators and core group."""
+    """Every pledge to any version of the event's plan, withdrawn ones too (marked), for its
+    facilitators and core group."""
 
     return (
         Pledge.objects.filter(version__plan__event=event)

@@ -33,6 +33,29 @@ def snapshot_actions(snapshot: dict) -> list[dict]:
     ]
 
 
+def snapshot_indicator_ids(snapshot: dict) -> set[int]:
+    """The ids of the indicators a frozen snapshot holds, at outcome and output level."""
+    ids = set()
+    for objective in snapshot.get("objectives", []):
+        ids.update(item["id"] for item in objective.get("indicators", []))
+        for output in objective.get("outputs", []):
+            ids.update(item["id"] for item in output.get("indicators", []))
+            for action in output.get("actions", []):
+                ids.update(action.get("indicators", []))
+    return ids
+
+
+def published_part_ids(*, plan_id: int) -> tuple[set[int], set[int]]:
+    """(action ids, indicator ids) that a version of the plan published to donors holds."""
+    actions: set[int] = set()
+    indicators: set[int] = set()
+    published = PlanVersion.objects.filter(plan_id=plan_id, published_at__isnull=False)
+    for snapshot in published.values_list("snapshot", flat=True):
+        actions.update(action["id"] for action in snapshot_actions(snapshot))
+        indicators.update(snapshot_indicator_ids(snapshot))
+    return actions, indicators
+
+
 def snapshot_cost_totals(snapshot: dict) -> dict[str, Decimal]:
     """{currency: estimated cost} of a frozen snapshot's actions."""
     totals: dict[str, Decimal] = {}

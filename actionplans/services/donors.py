@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
@@ -62,6 +63,10 @@ def _check_donor(*, pledge: Pledge, by: User) -> None:
         stored = Pledge.objects.select_for_update().filter(pk=pledge.pk).first()
         if stored is None:
             raise ValidationError(_("This pledge was deleted meanwhile; nothing was saved."))
+        if stored.withdrawn_at is not None:
+            raise ValidationError(
+                _("This pledge was withdrawn; make a new pledge instead. Nothing was saved.")
+            )
         if stored.donor_id != donor.pk:
             raise ValidationError(_("You can change only your own pledges."))
         if stored.action_id != pledge.action_id or stored.version_id != pledge.version_id:
@@ -74,14 +79,18 @@ def _check_donor(*, pledge: Pledge, by: User) -> None:
         )
 
 
-def _audit_pledge(*, pledge: Pledge, version: PlanVersion, by: User, created: bool) -> None:
-    words = {
+def _pledge_words(pledge: Pledge) -> dict:
+    return {
         "organisation": pledge.organisation,
         "amount": number_format(pledge.amount, decimal_pos=2, force_grouping=True),
         "currency": pledge.currency,
         "action": pledge.action.title,
         "status": pledge.get_status_display(),
     }
+
+
+def _audit_pledge(*, pledge: Pledge, version: PlanVersion, by: User, created: bool) -> None:
+    words = _pledge_words(pledge)
     audit_record(
         action=AuditEntry.Action.PLEDGE_SAVED,
         summary=(
@@ -106,20 +115,91 @@ def _audit_pledge(*, pledge: Pledge, version: PlanVersion, by: User, created: bo
     )
 
 
+PLEDGE_FIELDS = ("amount", "currency", "status", "note", "version_id")
+
+
+def _organisation_pledge(*, pledge: Pledge) -> Pledge:
+    """A new pledge of an organisation that already pledged to the action becomes a change of
+    that pledge (a double submit is one pledge); another person's pledge is refused."""
+    existing = (
+        Pledge.objects.select_for_update()
+        .filter(
+            organisation_id=pledge.organisation_id,
+            action_id=pledge.action_id,
+            withdrawn_at__isnull=True,
+        )
+        .select_related("donor")
+        .first()
+    )
+    if existing is None:
+        return pledge
+    if existing.donor_id != pledge.donor_id:
+        raise ValidationError(
+            _(
+                "%(donor)s has already pledged to this action for your organisation; they can "
+                "change that pledge. Nothing was saved."
+            )
+            % {"donor": existing.donor.display_name}
+        )
+    for field in PLEDGE_FIELDS:
+        setattr(existing, field, getattr(pledge, field))
+    return existing
+
+
 @transaction.atomic
 def pledge_save(*, pledge: Pledge, by: User | None = None) -> Pledge:
     """Create or update a donor's pledge to an action of a published, endorsed version.
 
+    One pledge per organisation and action: saving a new one where the donor's organisation
+    has one already changes that one (the version's row lock makes concurrent submits wait for
+    each other; a database constraint holds it too). Nothing is written when nothing changed.
     The organisation is always the donor's own. Refused, with the reason: a version that is not
     endorsed and published, an action that is not part of it, someone else's pledge (`by` is the
-    person saving, when it is not the pledge's donor), or moving a pledge to another action.
-    `by` is also who the audit log names; the demo loader leaves it unset.
+    person saving, when it is not the pledge's donor), a withdrawn pledge, or moving a pledge to
+    another action. `by` is also who the audit log names; the demo loader leaves it unset.
     """
     version = _check_version_and_action(pledge=pledge)
     _check_donor(pledge=pledge, by=by)
     pledge.organisation_id = pledge.donor.organisation_id
-    pledge.full_clean()
+    if pledge.pk is None:
+        pledge = _organisation_pledge(pledge=pledge)
     created = pledge.pk is None
+    if not created:
+        stored = Pledge.objects.filter(pk=pledge.pk).values_list(*PLEDGE_FIELDS).first()
+        if stored == tuple(getattr(pledge, field) for field in PLEDGE_FIELDS):
+            return pledge
+    pledge.full_clean()
     pledge.save()
     _audit_pledge(pledge=pledge, version=version, by=by, created=created)
     return pledge
+
+
+@transaction.atomic
+def pledge_withdraw(*, pledge: Pledge, by: User) -> Pledge:
+    """The donor withdraws their own pledge: it leaves the totals, and stays in the records
+    (the pledge, its history and the audit log)."""
+    stored = (
+        Pledge.objects.select_for_update()
+        .select_related("action", "organisation", "version")
+        .filter(pk=pledge.pk)
+        .first()
+    )
+    if stored is None:
+        raise ValidationError(_("This pledge was deleted meanwhile; nothing was saved."))
+    if by.pk != stored.donor_id:
+        raise ValidationError(_("You can change only your own pledges."))
+    if stored.withdrawn_at is not None:
+        raise ValidationError(_("This pledge was already withdrawn."))
+    stored.withdrawn_at = timezone.now()
+    stored.save(update_fields=["withdrawn_at", "updated_at"])
+    audit_record(
+        action=AuditEntry.Action.PLEDGE_SAVED,
+        summary=_(
+            "%(organisation)s withdrew its pledge of %(amount)s %(currency)s to “%(action)s”."
+        )
+        % _pledge_words(stored),
+        by=by,
+        event=Event.objects.get(plan__pk=stored.version.plan_id),
+        details={"pledge": stored.pk, "action": stored.action_id, "withdrawn": True},
+    )
+    return stored

@@ -88,11 +88,25 @@ def key_issue_create(
     return key_issue
 
 
+def _refuse_once_closed(*, event_id: int, message: str) -> None:
+    """Lock the event's ballot, and refuse with `message` if it is closed: the final ranking
+    keeps the issues as they were voted on."""
+    ballot = Ballot.objects.select_for_update().filter(event_id=event_id).first()
+    if ballot is not None and ballot.is_closed:
+        raise ValidationError(message)
+
+
 @transaction.atomic
 def key_issue_update(*, key_issue: KeyIssue, title: str, description: str) -> KeyIssue:
+    """Reword an issue; refused once the vote is closed."""
+    _refuse_once_closed(
+        event_id=key_issue.event_id,
+        message=_("The vote is closed; the ranking is final. No issue can be changed."),
+    )
     key_issue.title = title
     key_issue.description = description
-    key_issue.full_clean()
+    # As on creation: an issue seeded without a creator, or whose creator left, stays editable.
+    key_issue.full_clean(exclude=["created_by"])
     key_issue.save(update_fields=["title", "description"])
     return key_issue
 
@@ -100,11 +114,10 @@ def key_issue_update(*, key_issue: KeyIssue, title: str, description: str) -> Ke
 @transaction.atomic
 def key_issue_delete(*, key_issue: KeyIssue) -> None:
     """Remove an issue; the dots on it go back to the members. Refused once the vote is closed."""
-    ballot = Ballot.objects.select_for_update().filter(event_id=key_issue.event_id).first()
-    if ballot is not None and ballot.closed_at:
-        raise ValidationError(
-            _("The vote is closed; the ranking is final. No issue can be removed.")
-        )
+    _refuse_once_closed(
+        event_id=key_issue.event_id,
+        message=_("The vote is closed; the ranking is final. No issue can be removed."),
+    )
     key_issue.delete()
 
 

@@ -2,11 +2,11 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import F, ProtectedError
+from django.db.models import F, ProtectedError, Q, QuerySet
 from django.utils.translation import gettext as _
 
-from actionplans.models import Action, ActionPlan, PlanVersion, Versioned
-from actionplans.selectors.versions import snapshot_actions
+from actionplans.models import Action, ActionPlan, Indicator, Objective, Output, Versioned
+from actionplans.selectors.versions import published_part_ids
 from cdfacil.writes import validated_save
 from events.models import Event
 
@@ -79,31 +79,77 @@ def plan_part_save(
     return instance
 
 
+def _held_parts(instance: models.Model) -> tuple[int, QuerySet, QuerySet] | None:
+    """(plan id, actions, indicators) that deleting `instance` removes with it; None for the
+    parts no frozen snapshot names (risks, bodies, the plan)."""
+    if isinstance(instance, Objective):
+        return (
+            instance.plan_id,
+            Action.objects.filter(output__objective=instance),
+            Indicator.objects.filter(Q(objective=instance) | Q(output__objective=instance)),
+        )
+    if isinstance(instance, Output):
+        return (
+            instance.objective.plan_id,
+            Action.objects.filter(output=instance),
+            Indicator.objects.filter(output=instance),
+        )
+    if isinstance(instance, Action):
+        return (
+            instance.output.objective.plan_id,
+            Action.objects.filter(pk=instance.pk),
+            Indicator.objects.none(),
+        )
+    if isinstance(instance, Indicator):
+        objective = instance.objective or instance.output.objective
+        return objective.plan_id, Action.objects.none(), Indicator.objects.filter(pk=instance.pk)
+    return None
+
+
+def plan_part_check_deletable(*, instance: models.Model) -> None:
+    """Refuse, with the reason, to delete a part that holds an action or indicator of a version
+    published to donors: their pledges and the follow-up point at it."""
+    held = _held_parts(instance)
+    if held is None:
+        return
+    plan_id, actions, indicators = held
+    action_ids, indicator_ids = published_part_ids(plan_id=plan_id)
+    names = [
+        *actions.filter(pk__in=action_ids).values_list("title", flat=True),
+        *indicators.filter(pk__in=indicator_ids).values_list("description", flat=True),
+    ]
+    if not names:
+        return
+    if isinstance(instance, Action):
+        message = _(
+            "“%(action)s” is part of a plan version published to donors; it cannot be "
+            "deleted. Set its status to cancelled instead."
+        ) % {"action": instance.title}
+    elif isinstance(instance, Indicator):
+        message = _(
+            "“%(indicator)s” is part of a plan version published to donors; it cannot be deleted."
+        ) % {"indicator": instance.description}
+    else:
+        message = _(
+            "“%(name)s” holds %(parts)s, part of a plan version published to donors; it cannot "
+            "be deleted. Set the status of its actions to cancelled instead."
+        ) % {"name": instance, "parts": ", ".join(f"“{name}”" for name in names)}
+    raise ValidationError(message)
+
+
 @transaction.atomic
 def plan_part_delete(*, instance: models.Model) -> None:
-    """Delete a part of the plan with what hangs under it; refused while pledges point at it."""
-    if isinstance(instance, Action) and _in_published_version(instance):
-        raise ValidationError(
-            _(
-                "“%(action)s” is part of a plan version published to donors; it cannot be "
-                "deleted. Set its status to cancelled instead."
-            )
-            % {"action": instance.title}
-        )
+    """Delete a part of the plan with what hangs under it. Refused for a part that holds what a
+    published version shows donors, and (the database's own guard) for actions and indicators
+    with pledges or a recorded follow-up."""
+    plan_part_check_deletable(instance=instance)
     try:
         instance.delete()
     except ProtectedError as error:
         raise ValidationError(
-            _("Donors have pledged to actions under this %(kind)s; it cannot be deleted.")
+            _(
+                "Pledges or follow-up records point at what this %(kind)s holds; it cannot be "
+                "deleted."
+            )
             % {"kind": type(instance)._meta.verbose_name}
         ) from error
-
-
-def _in_published_version(action: Action) -> bool:
-    versions = PlanVersion.objects.filter(
-        plan_id=action.output.objective.plan_id, published_at__isnull=False
-    ).only("snapshot")
-    return any(
-        action.pk in {item["id"] for item in snapshot_actions(version.snapshot)}
-        for version in versions
-    )

@@ -6,6 +6,7 @@ they may not read is hidden (404). Event pages use `event_view` as elsewhere.
 
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from actionplans.forms.donors import PledgeForm, PortfolioFilterForm
@@ -22,7 +23,7 @@ from actionplans.selectors.donors import (
 )
 from actionplans.selectors.versions import snapshot_actions
 from actionplans.services import donors as donor_services
-from cdfacil.web import event_page, model_form_page, object_view, page_of
+from cdfacil.web import confirm_action, event_page, model_form_page, object_view, page_of
 from events.permissions import event_view
 
 PORTFOLIO_PAGE_SIZE = 25
@@ -76,6 +77,10 @@ def donor_plan(request, version):
                         **action,
                         "pledges": pledges,
                         "own_pledges": [p for p in pledges if p.donor_id == user.pk],
+                        # One pledge per organisation and action: theirs is changed, not doubled.
+                        "organisation_pledged": any(
+                            p.organisation_id == user.organisation_id for p in pledges
+                        ),
                     }
                 )
             outputs.append({**output, "actions": actions})
@@ -126,6 +131,28 @@ def pledge_create(request, version, action_pk):
     )
     title = _("Pledge to “%(action)s”") % {"action": _action_title(version, action_pk)}
     return _pledge_page(request, version=version, pledge=pledge, title=title)
+
+
+@object_view("actionplans.change_pledge", load=own_pledge)
+def pledge_withdraw(request, pledge):
+    title = _action_title(pledge.version, pledge.action_id)
+    return confirm_action(
+        request,
+        act=lambda: donor_services.pledge_withdraw(pledge=pledge, by=request.user),
+        done_message=_("Your pledge was withdrawn."),
+        done_url=reverse("actionplans:donor_plan", args=[pledge.version_id]),
+        event=None,
+        title=_("Withdraw your pledge to “%(action)s”?") % {"action": title},
+        message=_(
+            "Your pledge of %(amount)s %(currency)s no longer counts towards the action's "
+            "funding. The event's facilitators still see that it was made and withdrawn."
+        )
+        % {
+            "amount": number_format(pledge.amount, decimal_pos=2, force_grouping=True),
+            "currency": pledge.currency,
+        },
+        button=_("Withdraw the pledge"),
+    )
 
 
 @object_view("actionplans.change_pledge", load=own_pledge)

@@ -7,7 +7,7 @@ and works as a plain form too.
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
@@ -48,14 +48,17 @@ def _list_context(request, event, **extra) -> dict:
     issues = list(key_issues_ranked(event=event, user=request.user if can_vote else None))
     ballot = ballot_of(event=event)
     spent = sum(issue.my_dots for issue in issues)
+    can_edit = request.user.has_perm("actionplans.edit_plan", event)
     context = {
         "event": event,
         "issues": issues,
         "ballot": ballot,
-        "is_closed": ballot.closed_at is not None,
-        "can_vote": can_vote and ballot.closed_at is None,
+        "is_closed": ballot.is_closed,
+        "can_vote": can_vote and not ballot.is_closed,
         "is_voter": can_vote,
-        "can_edit": request.user.has_perm("actionplans.edit_plan", event),
+        "can_edit": can_edit,
+        # The services' own rule: issues are written, changed and removed until the vote closes.
+        "can_change_issues": can_edit and not ballot.is_closed,
         "can_manage": request.user.has_perm("actionplans.manage_plan", event),
         "dots_spent": spent,
         "dots_left": max(ballot.dots_per_member - spent, 0),
@@ -205,15 +208,19 @@ def _int_or_none(value):
         return None
 
 
+def _update(form) -> KeyIssue:
+    return key_issue_services.key_issue_update(
+        key_issue=form.instance,
+        title=form.cleaned_data["title"],
+        description=form.cleaned_data["description"],
+    )
+
+
 key_issue_pages = ItemPages(
     guard=event_view("actionplans.edit_plan"),
     items="key_issues",
     form=KeyIssueForm,
-    save=lambda request, form: key_issue_services.key_issue_update(
-        key_issue=form.instance,
-        title=form.cleaned_data["title"],
-        description=form.cleaned_data["description"],
-    ),
+    save=lambda request, form: _update(form),
     remove=lambda key_issue: key_issue_services.key_issue_delete(key_issue=key_issue),
     list_url=_list_url,
     edit_title=_("Edit the key issue"),
@@ -228,8 +235,27 @@ key_issue_pages = ItemPages(
         _("The key issue “%(title)s” was removed.") % {"title": key_issue.title}
     ),
 )
-key_issue_edit = key_issue_pages.edit
 key_issue_delete = key_issue_pages.delete
+
+
+@event_view("actionplans.edit_plan")
+def key_issue_edit(request, event, pk):
+    """The edit page; once the vote is closed it says so instead (the service refuses too)."""
+    if request.method != "POST" and ballot_of(event=event).is_closed:
+        messages.info(
+            request, _("The vote is closed; the ranking is final. No issue can be changed.")
+        )
+        return redirect(_list_url(event))
+    key_issue = get_object_or_404(event.key_issues, pk=pk)
+    return model_form_page(
+        request,
+        event=event,
+        form=KeyIssueForm(request.POST or None, instance=key_issue),
+        save=_update,
+        title=_("Edit the key issue"),
+        success_message=_("The key issue was saved."),
+        done_url=_list_url(event),
+    )
 
 
 # --- Running the ballot -----------------------------------------------------------------------
@@ -280,8 +306,8 @@ def ballot_close(request, event):
         event=event,
         title=_("Close the dot vote?"),
         message=_(
-            "Members can no longer move their dots, and key issues can no longer be added or "
-            "removed. The ranking as it stands becomes final."
+            "Members can no longer move their dots, and key issues can no longer be added, "
+            "changed or removed. The ranking as it stands becomes final."
         ),
         button=_("Close the vote"),
     )

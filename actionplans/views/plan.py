@@ -29,7 +29,14 @@ from actionplans.selectors.plan import (
 from actionplans.services import plan as plan_services
 from actionplans.services.versions import plan_snapshot
 from cdfacil.fingerprints import fingerprint
-from cdfacil.web import apply_errors, delete_page, event_page, model_form_page, page_of
+from cdfacil.web import (
+    apply_errors,
+    delete_page,
+    event_page,
+    model_form_page,
+    page_of,
+    refusal_messages,
+)
 from events.permissions import event_view
 
 HISTORY_PAGE_SIZE = 50
@@ -225,6 +232,13 @@ def plan_part_delete(request, event, kind, pk):
     if kind == "plan":
         raise Http404
     instance = get_object_or_404(queryset(plan), pk=pk)
+    if request.method != "POST":
+        # Say why before anyone confirms; the POST asks the service again.
+        try:
+            plan_services.plan_part_check_deletable(instance=instance)
+        except ValidationError as error:
+            refusal_messages(request, error)
+            return redirect(plan_url(event) + f"#{kind}-{instance.pk}")
     below = {
         "objective": _("Its outputs, indicators and actions are deleted with it."),
         "output": _("Its indicators and actions are deleted with it."),

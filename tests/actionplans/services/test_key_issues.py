@@ -27,3 +27,18 @@ def test_dot_voting_respects_the_budget_and_the_closing(event, core_group):
     with pytest.raises(ValidationError, match="closed"):
         key_issue_services.vote_cast(key_issue=first, by=voter, dots=0)
     assert first.votes.get().dots == 1 and second.votes.get().dots == 4
+
+
+def test_a_key_issue_cannot_change_once_the_vote_is_closed(event, core_group):
+    """The final ranking keeps referring to the text the members voted on."""
+    key_issue = KeyIssue.objects.create(event=event, title="Weak HR planning", source="group")
+    key_issue_services.key_issue_update(key_issue=key_issue, title="Weak HR plans", description="")
+    key_issue_services.ballot_close(event=event)
+    with pytest.raises(ValidationError, match="The vote is closed"):
+        key_issue_services.key_issue_update(
+            key_issue=key_issue, title="Something else entirely", description="New text"
+        )
+    with pytest.raises(ValidationError, match="The vote is closed"):
+        key_issue_services.key_issue_delete(key_issue=key_issue)
+    stored = KeyIssue.objects.get(pk=key_issue.pk)
+    assert (stored.title, stored.description) == ("Weak HR plans", "")

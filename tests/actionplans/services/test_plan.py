@@ -5,11 +5,20 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db.models import ProtectedError
 
-from actionplans.models import Action, ImplementationBody, Risk
+from actionplans.models import (
+    Action,
+    ImplementationBody,
+    Indicator,
+    Objective,
+    Output,
+    ProgressUpdate,
+    Risk,
+)
 from actionplans.services import plan as plan_services
 from builders.factories import OrganisationFactory
-from tests.actionplans.helpers import endorse_and_publish
+from tests.actionplans.helpers import endorse_and_publish, make_donor, pledge
 
 pytestmark = pytest.mark.django_db
 
@@ -69,4 +78,42 @@ def test_published_actions_cannot_be_deleted(plan, facilitator, core_group, gove
     action = Action.objects.get(output__objective__plan=plan)
     with pytest.raises(ValidationError, match="published to donors"):
         plan_services.plan_part_delete(instance=action)
+    assert Action.objects.filter(pk=action.pk).exists()
+
+
+@pytest.mark.parametrize("model", [Objective, Output, Indicator])
+def test_parents_and_indicators_of_published_actions_cannot_be_deleted(
+    plan, facilitator, core_group, model
+):
+    """Deleting the output or objective would take the published action with it."""
+    endorse_and_publish(plan, facilitator)
+    part = model.objects.get()
+    with pytest.raises(ValidationError, match="published to donors"):
+        plan_services.plan_part_delete(instance=part)
+    assert (Objective.objects.count(), Output.objects.count()) == (1, 1)
+    assert (Action.objects.count(), Indicator.objects.count()) == (1, 1)
+
+
+def test_a_draft_part_that_no_published_version_holds_can_be_deleted(plan, facilitator, core_group):
+    endorse_and_publish(plan, facilitator)
+    output = Output.objects.create(objective=Objective.objects.get(), title="Added after")
+    Action.objects.create(output=output, title="Not published yet")
+    plan_services.plan_part_delete(instance=output)
+    assert not Output.objects.filter(pk=output.pk).exists()
+    assert Action.objects.count() == 1
+
+
+def test_the_database_keeps_pledged_actions_and_their_progress(plan, facilitator, core_group):
+    """A raw delete of the parent cannot cascade to an action that holds a pledge or progress."""
+    version = endorse_and_publish(plan, facilitator)
+    action = Action.objects.get()
+    ProgressUpdate.objects.create(
+        action=action, status="on_track", percent_complete=10, date=datetime.date(2027, 2, 1)
+    )
+    with pytest.raises(ProtectedError):
+        Output.objects.get().delete()
+    ProgressUpdate.objects.all().delete()
+    pledge(version, action, make_donor(), "1000")
+    with pytest.raises(ProtectedError):
+        Objective.objects.get().delete()
     assert Action.objects.filter(pk=action.pk).exists()

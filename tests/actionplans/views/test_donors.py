@@ -224,6 +224,48 @@ def test_pledge_create_then_update(version, donor):
     assert Pledge.objects.count() == 1
 
 
+def test_a_double_submit_of_the_pledge_form_makes_one_pledge(version, donor):
+    action = Action.objects.filter(output__objective__plan=version.plan).first()
+    url = reverse("actionplans:pledge_create", args=[version.pk, action.pk])
+    client = client_for(donor)
+    data = {"amount": "1500", "currency": "USD", "status": "indicated", "note": ""}
+    assert client.post(url, data).status_code == 302
+    assert client.post(url, data).status_code == 302
+    assert Pledge.objects.count() == 1
+    page = client.get(reverse("actionplans:donor_plan", args=[version.pk])).content.decode()
+    assert url not in page  # the organisation's pledge is changed, not made twice
+
+
+def test_a_donor_withdraws_their_own_pledge_and_no_one_else_can(version, donor, facilitator):
+    action = Action.objects.filter(output__objective__plan=version.plan, currency="USD").first()
+    own = pledge(version, action, donor, "25000")
+    withdraw = reverse("actionplans:pledge_withdraw", args=[own.pk])
+    plan_page = reverse("actionplans:donor_plan", args=[version.pk])
+    client = client_for(donor)
+    assert withdraw in client.get(plan_page).content.decode()
+
+    for outsider in [make_donor(), facilitator]:
+        assert client_for(outsider).post(withdraw).status_code == 404
+    assert Pledge.objects.get().withdrawn_at is None
+
+    assert "Withdraw" in client.get(withdraw).content.decode()
+    assert Pledge.objects.get().withdrawn_at is None  # GET only asks
+    done = client.post(withdraw, follow=True)
+    assert done.redirect_chain[-1][0] == plan_page
+    assert "Your pledge was withdrawn." in done.content.decode()
+    assert Pledge.objects.get().withdrawn_at is not None
+    funding = {row["currency"]: row for row in done.context["funding"]}
+    assert funding["USD"]["pledged"] == 0
+    assert withdraw not in done.content.decode()
+    assert client.get(reverse("actionplans:pledge_edit", args=[own.pk])).status_code == 404
+    listed = client_for(facilitator).get(url_for_event_pledges(version)).content.decode()
+    assert "Withdrawn" in listed
+
+
+def url_for_event_pledges(version):
+    return reverse("actionplans:plan_pledges", args=[version.plan.event_id])
+
+
 @pytest.mark.parametrize(
     ("data", "field"),
     [

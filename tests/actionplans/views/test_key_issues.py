@@ -364,3 +364,22 @@ def test_key_issue_page_makes_a_fixed_number_of_queries(
     assert response.content.decode().count('name="dots"') == count
     with django_assert_num_queries(8):
         assert boss.get(url("key_issue_list", event)).status_code == 200
+
+
+def test_key_issues_cannot_be_edited_once_the_vote_is_closed(event, members, facilitator):
+    key_issue = issue(event, "Weak HR planning")
+    client = client_for(members[0])
+    edit_url = url("key_issue_edit", event, key_issue.pk)
+    page = client.get(url("key_issue_list", event)).content.decode()
+    assert edit_url in page and url("key_issue_delete", event, key_issue.pk) in page
+    key_issue_services.ballot_close(event=event)
+
+    page = client.get(url("key_issue_list", event)).content.decode()
+    assert edit_url not in page and url("key_issue_delete", event, key_issue.pk) not in page
+    asked = client.get(edit_url, follow=True)
+    assert asked.redirect_chain[-1][0] == url("key_issue_list", event)
+    assert "The vote is closed" in asked.content.decode()
+    response = client.post(edit_url, {"title": "Something else", "description": "New"})
+    assert "The vote is closed" in response.content.decode()
+    key_issue.refresh_from_db()
+    assert key_issue.title == "Weak HR planning"

@@ -12,7 +12,7 @@ from builders.factories import OrganisationFactory, UserFactory
 from cdfacil.models import Organisation
 from events.models import Participation
 from events.services.people import participation_add
-from tests.actionplans.helpers import url
+from tests.actionplans.helpers import endorse_and_publish, url
 
 pytestmark = pytest.mark.django_db
 
@@ -335,3 +335,22 @@ def test_not_endorsed_shows_reasons_and_cannot_be_published(
         url("version_position", event, 2), {"organisation": foreign.pk, "stance": "endorse"}
     )
     assert "Select a valid choice" in response.content.decode()
+
+
+@pytest.mark.parametrize("kind", ["objective", "output"])
+def test_deleting_the_parent_of_a_published_action_is_refused_on_the_page(
+    fclient, event, plan, facilitator, core_group, kind
+):
+    endorse_and_publish(plan, facilitator)
+    part = {"objective": plan.objectives.get(), "output": Output.objects.get()}[kind]
+    delete_url = url("plan_part_delete", event, kind, part.pk)
+    reason = "published to donors; it cannot be deleted"
+
+    asked = fclient.get(delete_url, follow=True)
+    assert reason in asked.content.decode()  # said before anyone confirms
+    done = fclient.post(delete_url, follow=True)
+
+    assert done.redirect_chain[-1][0] == url("plan_detail", event)
+    assert reason in done.content.decode()
+    assert Action.objects.count() == 1 and Output.objects.count() == 1
+    assert Indicator.objects.count() == 1
