@@ -1,5 +1,9 @@
 """Helpers every app's tests use."""
 
+import subprocess
+import sys
+from pathlib import Path
+
 from django.contrib.auth.models import Permission
 from django.test import Client
 
@@ -17,3 +21,14 @@ def grant_add_event(user):
         Permission.objects.get(content_type__app_label="events", codename="add_event")
     )
     return user
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_python(args: list[str], env: dict) -> subprocess.CompletedProcess:
+    """This project's Python on `args` in a process of its own, from the project's folder, with
+    exactly `env` as its environment: what a server or a command sees when it starts."""
+    return subprocess.run(
+        [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )

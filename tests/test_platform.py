@@ -14,6 +14,7 @@ from cdfacil.models import Organisation, User
 from events.models import Event, Participation
 from events.services.event import event_phase_blockers
 from events.services.people import participation_add
+from tests.helpers import run_python
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,14 +32,7 @@ def check_deploy(**environment: str) -> subprocess.CompletedProcess:
     for name in ("DJANGO_DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"):  # the latter: browser tests only
         env.pop(name, None)
     env = {name: value for name, value in env.items() if value}
-    return subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_python(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], env)
 
 
 def test_production_settings_pass_check_deploy():

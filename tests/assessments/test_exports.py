@@ -191,12 +191,13 @@ def test_csv_is_the_answers_table_in_utf8_with_bom(event, assessment_round, faci
     assert rows[1][0] == "Member A" and rows[1][-1] == "Evidence é 0"
 
 
-def test_formula_injection_is_neutralised(event, version, members, questions, facilitator):
+def hostile_round(event, version, members, questions, facilitator, payloads, rationale, dissent):
+    """One member's submitted answers with `payloads` as evidence, and a consensus on the first
+    question with a hostile rationale and dissent."""
     assessment_round = answered_round(
         event=event, members=members[:1], version=version, scores=None, submitted=False
     )
     response = assessment_round.responses.get()
-    payloads = ['=HYPERLINK("http://evil.example","x")', "+1+1", "-2+3", "@SUM(A1:A2)"]
     for question, payload in zip(questions, payloads, strict=False):
         answer_services.answer_save(
             response=response, question=question, current=2, desired=3, evidence=payload
@@ -205,9 +206,17 @@ def test_formula_injection_is_neutralised(event, version, members, questions, fa
     consensus_agreed(
         assessment_round=assessment_round,
         questions=questions[:1],
-        rationale="=1+1",
-        dissent="@cmd",
+        rationale=rationale,
+        dissent=dissent,
         by=facilitator,
+    )
+    return assessment_round
+
+
+def test_formula_injection_is_neutralised(event, version, members, questions, facilitator):
+    payloads = ['=HYPERLINK("http://evil.example","x")', "+1+1", "-2+3", "@SUM(A1:A2)"]
+    assessment_round = hostile_round(
+        event, version, members, questions, facilitator, payloads, "=1+1", "@cmd"
     )
     client = client_for(facilitator)
     workbook = workbook_of(client.get(export_url("export_xlsx", assessment_round)))
@@ -238,21 +247,8 @@ HOSTILE = [
 def test_control_characters_do_not_uncover_a_formula(
     event, version, members, questions, facilitator
 ):
-    assessment_round = answered_round(
-        event=event, members=members[:1], version=version, scores=None, submitted=False
-    )
-    response = assessment_round.responses.get()
-    for question, payload in zip(questions, HOSTILE, strict=False):
-        answer_services.answer_save(
-            response=response, question=question, current=2, desired=3, evidence=payload
-        )
-    answer_services.response_submit(response=response)
-    consensus_agreed(
-        assessment_round=assessment_round,
-        questions=questions[:1],
-        rationale=HOSTILE[0],
-        dissent="\x03@cmd",
-        by=facilitator,
+    assessment_round = hostile_round(
+        event, version, members, questions, facilitator, HOSTILE, HOSTILE[0], "\x03@cmd"
     )
     client = client_for(facilitator)
     workbook = workbook_of(client.get(export_url("export_xlsx", assessment_round)))

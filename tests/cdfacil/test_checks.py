@@ -3,10 +3,11 @@ development secret key with debug off."""
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 from django.core.checks import Error, run_checks
+
+from tests.helpers import run_python
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 PRODUCTION_KEY = "a-long-random-production-key-" + "k7#Qz9!xR2@" * 5
@@ -64,14 +65,7 @@ def _start(env_changes: dict, code: str) -> subprocess.CompletedProcess:
     for name in ("DJANGO_SECRET_KEY", "CDFACIL_PRODUCTION", "REDIS_URL"):
         if name not in env_changes:
             env.pop(name, None)
-    return subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_python(["-c", code], env)
 
 
 def test_the_web_process_refuses_to_start_on_the_development_key_with_debug_off():

@@ -2,11 +2,8 @@
 
 import json
 import os
-import subprocess
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers import run_python
 
 
 def test_twenty_autosaves_at_once_on_sqlite_all_succeed_and_are_stored(tmp_path):
@@ -16,14 +13,7 @@ def test_twenty_autosaves_at_once_on_sqlite_all_succeed_and_are_stored(tmp_path)
         "CELERY_TASK_ALWAYS_EAGER": "1",
     }
     env.pop("REDIS_URL", None)
-    run = subprocess.run(
-        [sys.executable, str(ROOT / "tests" / "cdfacil" / "sqlite_room.py")],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    run = run_python(["tests/cdfacil/sqlite_room.py"], env)
     assert run.returncode == 0, run.stderr[-3000:]
     result = json.loads(run.stdout.strip().splitlines()[-1])
     assert result["statuses"] == [200] * 20, result["statuses"]

@@ -44,8 +44,8 @@ def assert_look_alike_kept_apart(user: User, victim: User, event) -> None:
 
 
 @pytest.mark.services
+@pytest.mark.usefixtures("require_postgresql")
 def test_an_invitation_to_a_look_alike_address_never_opens_the_account(
-    require_postgresql,
     event,
     facilitator,
     government_org,
@@ -61,8 +61,8 @@ def test_an_invitation_to_a_look_alike_address_never_opens_the_account(
 
 
 @pytest.mark.services
+@pytest.mark.usefixtures("require_postgresql")
 def test_an_approved_registration_from_a_look_alike_address_never_opens_the_account(
-    require_postgresql,
     event,
     facilitator,
     government_org,
