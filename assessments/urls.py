@@ -46,6 +46,7 @@ urlpatterns = [
     # Rounds of an event
     path(event, rounds.round_list, name="round_list"),
     path(event + "rounds/new/", rounds.round_create, name="round_create"),
+    path(assessment_round + "close/", rounds.round_close, name="round_close"),
     # A member's answers
     path(response, answers.response_form, name="response"),
     path(

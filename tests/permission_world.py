@@ -211,6 +211,7 @@ def spec(world):
         "assessments:dimension_edit": ("GET", {"pk": world.dimension.pk}),
         "assessments:round_list": ("GET", {"event_pk": e}),
         "assessments:round_create": ("GET", {"event_pk": e}),
+        "assessments:round_close": ("GET", {"event_pk": e, "pk": world.round.pk}),
         "assessments:consensus": ("GET", {"event_pk": e, "pk": world.round.pk}),
         "assessments:consensus_question": (
             "GET",

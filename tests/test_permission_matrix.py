@@ -82,6 +82,7 @@ EXPECTED = {
     "assessments:dimension_edit": AUTHORS,
     "assessments:round_list": CORE_GROUP,  # stakeholders see the plan, not the assessment
     "assessments:round_create": FACILITATORS,
+    "assessments:round_close": FACILITATORS,
     "assessments:consensus": FACILITATORS,
     "assessments:consensus_question": FACILITATORS,
     "assessments:results": FACILITATORS,  # members too, once the round has closed

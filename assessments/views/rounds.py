@@ -7,7 +7,7 @@ from assessments.forms.rounds import RoundForm
 from assessments.selectors import answers as answer_selectors
 from assessments.selectors import rounds as round_selectors
 from assessments.services import rounds as round_services
-from cdfacil.web import event_page, model_form_page
+from cdfacil.web import confirm_action, event_page, model_form_page, object_view
 from events.permissions import event_view
 
 
@@ -59,4 +59,25 @@ def round_create(request, event):
             "The first round of an event is the baseline; later rounds are follow-ups. Times "
             "are in the event's time zone."
         ),
+    )
+
+
+@object_view("assessments.manage_round", load=round_selectors.round_for)
+def round_close(request, assessment_round):
+    """Close an open round now, once the group is done: its answers stop changing, and members
+    see its results if enough of them submitted. It cannot be opened again."""
+    event = assessment_round.event
+    return confirm_action(
+        request,
+        act=lambda: round_services.round_close(assessment_round=assessment_round, by=request.user),
+        done_message=_("Round %(number)d is closed.") % {"number": assessment_round.number},
+        done_url=reverse("assessments:round_list", args=[event.pk]),
+        event=event,
+        title=_("Close round %(number)d now?") % {"number": assessment_round.number},
+        message=_(
+            "Answers can no longer change, and it cannot be opened again. Members then see "
+            "its results, if at least %(minimum)d of them submitted."
+        )
+        % {"minimum": round_selectors.MIN_RESPONSES_FOR_AGGREGATES},
+        button=_("Close the round"),
     )

@@ -42,6 +42,14 @@ def facilitator_records_consensus(j: Journey) -> None:
     j.says(page, "From 3 submitted responses.")
     j.seen(page, "results", screenshot="06-results")
 
+    # The group has agreed: the facilitator closes the round, and members see its results.
+    tab(page, j.event_url("assessments:round_list"))
+    page.locator('main a[href$="/close/"]').click()
+    page.wait_for_url(re.compile(r"/rounds/\d+/close/$"))
+    j.seen(page, "close the round")
+    submit(page, arrive=j.event_url("assessments:round_list"))
+    j.says(page, "Round 1 is closed.")
+
 
 def group_writes_key_issues_and_votes(j: Journey) -> None:
     """One step, long on purpose: the issues are written, then voted on, by the same people."""

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from assessments.models import Answer, ConsensusScore, Question, Response
 from assessments.services.rounds import round_close
+from builders.rounds import answered_round
 from tests.assessments.helpers import autosave_url, response_url
 from tests.helpers import client_for
 
@@ -67,3 +68,25 @@ def test_round_with_six_members_end_to_end(event, facilitator, members, version)
     assert results.status_code == 200
     assert "From 6 submitted responses." in body
     assert "consensus on 1 of 3 questions" in body
+
+
+def test_a_facilitator_closes_a_round_from_its_page_after_confirming(event, facilitator, members):
+    assessment_round = answered_round(event=event, members=members[:3], scores=(2, 3))
+    url = reverse("assessments:round_close", args=[event.pk, assessment_round.pk])
+    round_list = reverse("assessments:round_list", args=[event.pk])
+    member = client_for(members[0])
+    assert "Results from" not in member.get(round_list).content.decode()
+    client = client_for(facilitator)
+    assert url in client.get(round_list).content.decode()
+    confirm = client.get(url).content.decode()
+    assert "Close round 1 now?" in confirm and "cannot be opened again" in confirm
+    assessment_round.refresh_from_db()
+    assert not assessment_round.is_closed  # asking changed nothing
+    assert member.post(url).status_code == 403
+    done = client.post(url, follow=True)
+    assert "Round 1 is closed." in done.content.decode()
+    assessment_round.refresh_from_db()
+    assert assessment_round.is_closed and url not in done.content.decode()
+    assert "Results from 3 submitted responses" in member.get(round_list).content.decode()
+    again = client.post(url, follow=True)
+    assert "This round is already closed." in again.content.decode()
