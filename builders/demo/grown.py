@@ -11,6 +11,7 @@ from actionplans.services.endorsement import endorsement_close, position_record
 from actionplans.services.key_issues import key_issue_create
 from actionplans.services.versions import plan_freeze
 from assessments.models import AssessmentRound
+from assessments.services.rounds import round_close
 from builders.demo.content import DEMO_TITLE
 from builders.demo.event import demo_load
 from builders.people import people
@@ -21,7 +22,7 @@ from events.services.people import participation_add
 
 
 def _follow_up_round(event) -> AssessmentRound:
-    """A follow-up round, open now, with every core-group member's answers submitted."""
+    """A follow-up round, opened two days ago, with every core-group member's answers submitted."""
     baseline = AssessmentRound.objects.filter(event=event).order_by("number").first()
     members = [p.user for p in event.participations.filter(role=Participation.Role.CORE_GROUP)]
     now = timezone.now()
@@ -95,11 +96,15 @@ def _endorsed_version(event, facilitator) -> PlanVersion:
 
 def grow_demo_event(*, participants: int = 40, actions: int = 50, key_issues: int = 13) -> Event:
     """The demo event, grown to the given numbers, with a follow-up assessment round and an
-    endorsed version holding every action (the one the event report prints)."""
+    endorsed version holding every action (the one the event report prints). Both rounds are
+    closed, as they are by the time a plan is endorsed: the reports print their results."""
     demo_load()
     event = Event.objects.get(title=DEMO_TITLE)
     facilitator = User.objects.get(username="facilitator")
     _follow_up_round(event)
+    for assessment_round in event.assessment_rounds.all():
+        if not assessment_round.is_closed:
+            round_close(assessment_round=assessment_round, by=facilitator)
     _participants(event, participants)
     _actions(event, actions)
     for number in range(event.key_issues.count(), key_issues):
