@@ -3,6 +3,12 @@
 import unicodedata
 
 
+def folded(text: str) -> str:
+    """Unicode NFKC, then case folding (and NFKC again, which folding can undo), in Python: the
+    one rule by which two spellings of a name or an address are the same."""
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+
+
 def canonical_email(address: str) -> str:
     """The address after Unicode NFKC normalisation and case folding, done in Python.
 
@@ -10,8 +16,7 @@ def canonical_email(address: str) -> str:
     dotless ı into I, so `email__iexact` took `victim@mınıstry.go.ug` for `victim@ministry.go.ug`.
     Case folding keeps ı apart from i, and maps ß to ss, the Kelvin sign to k, fullwidth to plain.
     """
-    folded = unicodedata.normalize("NFKC", address.strip()).casefold()
-    return unicodedata.normalize("NFKC", folded)
+    return folded(address.strip())
 
 
 def same_mailbox(first: str, second: str) -> bool:

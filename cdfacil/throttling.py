@@ -5,10 +5,10 @@ throttling must count "Amina", "AMINA" and "amina" as one person: otherwise each
 its own tries, and a success under one spelling clears the failures of another.
 """
 
-import unicodedata
-
 from django.contrib.auth import get_user_model
 from django.http import HttpRequest
+
+from cdfacil.emails import folded
 
 
 def lockout_username(request: HttpRequest | None, credentials: dict | None = None) -> str | None:
@@ -27,4 +27,4 @@ def lockout_username(request: HttpRequest | None, credentials: dict | None = Non
         username = manager.get_by_natural_key(typed).get_username()
     except (manager.model.DoesNotExist, manager.model.MultipleObjectsReturned):
         username = typed
-    return unicodedata.normalize("NFKC", username).casefold()
+    return folded(username)

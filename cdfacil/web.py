@@ -83,17 +83,15 @@ def event_page(request, event, template: str, **context):
 
 
 def form_page(request, *, event=None, form, title, submit=None, cancel_url=None, intro=None):
-    return render(
+    return event_page(
         request,
+        event,
         "form_page.html",
-        {
-            "event": event,
-            "form": form,
-            "title": title,
-            "submit_label": submit or _("Save"),
-            "cancel_url": cancel_url,
-            "intro": intro,
-        },
+        form=form,
+        title=title,
+        submit_label=submit or _("Save"),
+        cancel_url=cancel_url,
+        intro=intro,
     )
 
 
@@ -250,17 +248,15 @@ class ItemPages:
 
 
 def confirm_page(request, *, event, title, message, action_url, cancel_url, button=None):
-    return render(
+    return event_page(
         request,
+        event,
         "confirm.html",
-        {
-            "event": event,
-            "title": title,
-            "message": message,
-            "action_url": action_url,
-            "cancel_url": cancel_url,
-            "button_label": button or _("Delete"),
-        },
+        title=title,
+        message=message,
+        action_url=action_url,
+        cancel_url=cancel_url,
+        button_label=button or _("Delete"),
     )
 
 

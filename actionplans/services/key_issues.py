@@ -19,10 +19,6 @@ def ballot_for(*, event: Event) -> Ballot:
     return Ballot.objects.get_or_create(event=event)[0]
 
 
-def _ballot_is_closed(*, event: Event) -> bool:
-    return Ballot.objects.filter(event=event, closed_at__isnull=False).exists()
-
-
 def _check_questions(*, questions: list, assessment_round) -> None:
     """The questions behind a key issue come through a round, from its framework version."""
     if assessment_round is None:
@@ -45,6 +41,14 @@ def _check_questions(*, questions: list, assessment_round) -> None:
         )
 
 
+def _refuse_once_closed(*, event_id: int, message: str) -> None:
+    """Lock the event's ballot, and refuse with `message` if it is closed: the final ranking
+    keeps the issues as they were voted on."""
+    ballot = Ballot.objects.select_for_update().filter(event_id=event_id).first()
+    if ballot is not None and ballot.is_closed:
+        raise ValidationError(message)
+
+
 @transaction.atomic
 def key_issue_create(
     *,
@@ -60,8 +64,10 @@ def key_issue_create(
 
     The questions behind a gap must come from the round's framework version.
     """
-    if _ballot_is_closed(event=event):
-        raise ValidationError(_("The vote is closed; the ranking is final. No issue can be added."))
+    _refuse_once_closed(
+        event_id=event.pk,
+        message=_("The vote is closed; the ranking is final. No issue can be added."),
+    )
     questions = list(questions)
     if source == KeyIssue.Source.GAP:
         if assessment_round is None:
@@ -86,14 +92,6 @@ def key_issue_create(
     if questions:
         key_issue.questions.set(questions)
     return key_issue
-
-
-def _refuse_once_closed(*, event_id: int, message: str) -> None:
-    """Lock the event's ballot, and refuse with `message` if it is closed: the final ranking
-    keeps the issues as they were voted on."""
-    ballot = Ballot.objects.select_for_update().filter(event_id=event_id).first()
-    if ballot is not None and ballot.is_closed:
-        raise ValidationError(message)
 
 
 @transaction.atomic
