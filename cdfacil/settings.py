@@ -7,6 +7,7 @@ With nothing set, the app runs on SQLite with Celery tasks executed in-process.
 
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import environ
 from csp.constants import NONE, SELF, UNSAFE_INLINE
@@ -164,6 +165,12 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="cdfacil <no-reply@cdfacil.localhost>")
 
+# The cache holds what every server process must agree on, such as the public registration's
+# request counts, and the drawn charts. With Redis it is shared, in a database of its own
+# (`CACHE_URL`, by default the next one after the broker's), so emptying it never touches the
+# queued tasks. Without Redis, each process keeps its own in memory: right for one process only.
+CACHE_URL = env.str("CACHE_URL", default="")
+
 # How long an invitation link stays valid.
 CDFACIL_INVITATION_MAX_AGE_DAYS = env.int("CDFACIL_INVITATION_MAX_AGE_DAYS", default=14)
 
@@ -172,6 +179,14 @@ REDIS_URL = env.str("REDIS_URL", default="")
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
+if REDIS_URL and not CACHE_URL:
+    _broker = urlsplit(REDIS_URL)
+    _broker_db = int(_broker.path.strip("/") or 0)
+    CACHE_URL = urlunsplit(_broker._replace(path=f"/{_broker_db + 1}"))
+if CACHE_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    }
 # In production, tasks running inside the web process are an error of `check --deploy`
 # (cdfacil.E002) unless this says they are meant to.
 CDFACIL_TASKS_IN_PROCESS = env.bool("CDFACIL_TASKS_IN_PROCESS", default=False)

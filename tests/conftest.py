@@ -7,6 +7,9 @@ sets it again explicitly, so a test never sends real mail whatever the environme
 It also picks a fast password hasher, and empties the cache after each test.
 """
 
+import os
+from urllib.parse import urlsplit, urlunsplit
+
 import pytest
 from django.core.cache import cache
 from django.utils import translation
@@ -17,6 +20,20 @@ from events.models import Participation
 from events.services.people import participation_add
 
 BASE_URL = "https://cdfacil.test"
+
+
+def pytest_configure(config):
+    """Tests empty the cache after each test. With a shared Redis cache and tests run in several
+    processes (pytest-xdist), each process gets a Redis database of its own, so one emptying
+    its cache never clears the counts of a test running in another."""
+    from django.conf import settings
+
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    cache = settings.CACHES["default"]
+    if worker.startswith("gw") and cache["BACKEND"].endswith("RedisCache"):
+        location = urlsplit(cache["LOCATION"])
+        database = int(location.path.strip("/") or 0) + 1 + int(worker[2:])
+        cache["LOCATION"] = urlunsplit(location._replace(path=f"/{database}"))
 
 
 @pytest.fixture(autouse=True)

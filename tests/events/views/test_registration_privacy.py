@@ -1,15 +1,18 @@
 """The public registration page gives one answer whatever the address, and limits how many
 requests one client address, and one event, may send."""
 
+import os
 import re
 
 import pytest
+from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 
 from events.models import RegistrationRequest
 from events.views import registration as registration_views
 from tests.events.views.test_registration import open_registration, registration_data
+from tests.helpers import run_python
 
 pytestmark = pytest.mark.django_db
 
@@ -73,3 +76,31 @@ def test_one_event_is_limited_whatever_the_client_address(event, monkeypatch):
     assert refused.status_code == 429
     assert "Too many registration requests" in refused.content.decode()
     assert RegistrationRequest.objects.count() == 3
+
+
+@pytest.mark.services
+def test_the_count_is_shared_by_every_server_process(event, require_redis, monkeypatch):
+    """A production server runs several processes: requests from one client address count
+    once, whichever process takes them, so the limit is not multiplied by their number."""
+    monkeypatch.setattr(registration_views, "REQUESTS_PER_CLIENT_ADDRESS", 3, raising=False)
+    open_registration(event)
+    # Another server process takes three requests from the same client address.
+    other_process = run_python(
+        [
+            "-c",
+            "import django; django.setup()\n"
+            "from events.views.registration import _counted_over\n"
+            f"for _ in range(3): _counted_over('registration:{event.pk}:198.51.100.7', 3)",
+        ],
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "cdfacil.settings",
+            "CACHE_URL": settings.CACHES["default"].get("LOCATION", ""),
+        },
+    )
+    assert other_process.returncode == 0, other_process.stderr
+
+    refused = send(event, "person3@example.org")
+
+    assert refused.status_code == 429
+    assert RegistrationRequest.objects.count() == 0
