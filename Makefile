@@ -24,11 +24,14 @@ migrate: install
 demo: migrate
 	$(PY) manage.py seed_demo
 
+# The suite runs in one test process per core (pytest-xdist); the tests that share the real
+# Celery worker's queue run one after another in the same process (xdist_group "worker").
+TEST_PROCESSES ?= auto
 test: install
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -n $(TEST_PROCESSES) --dist loadgroup
 
 worker: install
 	$(VENV)/bin/celery -A cdfacil worker --loglevel=info -Q celery,reports

@@ -10,8 +10,14 @@ import os
 import pytest
 
 REQUIRE = os.environ.get("CDFACIL_REQUIRE_SERVICES") == "1"
-# The permission matrix's figures, printed in the summary (tests/test_permission_matrix.py).
-MATRIX_KEY = pytest.StashKey[dict]()
+# Figures the tests measure (the permission matrix, the accessibility checks of the journeys),
+# printed in the run's summary. Under pytest-xdist each test process sends its own back.
+SUMMARY_KEY = pytest.StashKey[list]()
+
+
+def summary_line(config, line: str) -> None:
+    """Print `line` in the run's summary, whichever test process measured it."""
+    config.stash.setdefault(SUMMARY_KEY, []).append(line)
 
 
 def _missing(reason: str):
@@ -42,13 +48,15 @@ def require_redis():
         pytest.fail(f"Redis at {settings.REDIS_URL} does not answer: {error}")
 
 
+def pytest_testnodedown(node, error):
+    """A test process of pytest-xdist has finished: keep the lines it measured."""
+    lines = getattr(node, "workeroutput", {}).get("summary_lines", [])
+    node.config.stash.setdefault(SUMMARY_KEY, []).extend(lines)
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    matrix = config.stash.get(MATRIX_KEY, None)
-    if matrix:
-        terminalreporter.write_line(
-            f"permission matrix: {matrix['patterns']} URL patterns x {matrix['roles']} roles = "
-            f"{matrix['checks']} checks"
-        )
+    for line in sorted(config.stash.get(SUMMARY_KEY, [])):
+        terminalreporter.write_line(line)
     skipped = terminalreporter.stats.get("skipped", [])
     if REQUIRE and skipped:
         terminalreporter.write_line(
@@ -58,6 +66,8 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 
 
 def pytest_sessionfinish(session, exitstatus):
+    if hasattr(session.config, "workeroutput"):  # a test process of pytest-xdist
+        session.config.workeroutput["summary_lines"] = session.config.stash.get(SUMMARY_KEY, [])
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     if REQUIRE and reporter and reporter.stats.get("skipped") and exitstatus == 0:
         session.exitstatus = 1

@@ -136,10 +136,13 @@ def world(db, settings, tmp_path):
 @pytest.fixture
 def matrix_report(request):
     """The figures of the matrix, printed in the run's summary."""
-    from tests.services_plugin import MATRIX_KEY
+    from tests.services_plugin import summary_line
 
-    def report(**figures):
-        request.config.stash[MATRIX_KEY] = figures
+    def report(*, patterns, roles, checks):
+        summary_line(
+            request.config,
+            f"permission matrix: {patterns} URL patterns x {roles} roles = {checks} checks",
+        )
 
     return report
 

@@ -32,6 +32,7 @@ from playwright.sync_api import expect
 from pytest_django.live_server_helper import LiveServer
 
 from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS, settle
+from tests.services_plugin import summary_line
 
 # Checked by Django on every ORM call, so setting it here, before any test runs, is enough.
 
@@ -269,24 +270,15 @@ class A11yChecker:
         return "\n".join(lines)
 
 
-A11Y_TOTALS = pytest.StashKey[list]()
-
-
 @pytest.fixture
 def check_a11y(request):
     checker = A11yChecker()
     yield checker
-    request.config.stash.setdefault(A11Y_TOTALS, []).append(
-        (request.node.nodeid, checker.pages_checked, len(checker.violations), checker.seconds)
+    summary_line(
+        request.config,
+        f"axe: {checker.pages_checked} pages checked, {len(checker.violations)} serious/critical "
+        f"violation(s), {checker.seconds:.1f} s - {request.node.nodeid}",
     )
-
-
-def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    for nodeid, pages, violations, seconds in config.stash.get(A11Y_TOTALS, []):
-        terminalreporter.write_line(
-            f"axe: {pages} pages checked, {violations} serious/critical violation(s), "
-            f"{seconds:.1f} s - {nodeid}"
-        )
 
 
 @pytest.fixture
