@@ -119,7 +119,7 @@ def _audit_pledge(
             "status": pledge.status,
             "counted_amount": str(pledge.counted_amount),
             "counted_currency": pledge.counted_currency,
-            "rate": None if pledge.rate is None else str(pledge.rate),
+            "rate": None if pledge.rate is None else f"{pledge.rate.normalize():f}",
             "rate_date": None if pledge.rate_date is None else str(pledge.rate_date),
         },
     )

@@ -5,6 +5,8 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from django.db import transaction
+from django.db.models import ProtectedError
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
@@ -157,6 +159,18 @@ def test_the_rate_stored_with_a_pledge_stays_when_a_newer_rate_is_recorded(usd_v
     pledge(usd_version, action, donor, "50000", currency="EUR")
     stored.refresh_from_db()
     assert (stored.rate, stored.counted_amount) == (Decimal("1.2"), Decimal("60000"))
+
+
+def test_a_rate_used_by_a_pledge_cannot_be_deleted(usd_version, donor):
+    used = record_rate("EUR", "USD", "1.08")
+    unused = record_rate("GBP", "USD", "1.27")
+    pledge(usd_version, action_in(usd_version, "USD"), donor, "100000", currency="EUR")
+
+    with pytest.raises(ProtectedError), transaction.atomic():
+        used.delete()
+    unused.delete()  # a mistaken rate that nothing used goes, to be recorded again
+
+    assert Pledge.objects.get().exchange_rate == used
 
 
 def test_an_inverse_rate_is_used_one_over(usd_version, donor):
