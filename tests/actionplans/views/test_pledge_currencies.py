@@ -2,9 +2,11 @@
 it, or is refused with the reason; totals are in the action's currency and never negative."""
 
 import datetime
+import importlib
 from decimal import Decimal
 
 import pytest
+from django.apps import apps as django_apps
 from django.db import transaction
 from django.db.models import ProtectedError
 from django.urls import reverse
@@ -238,3 +240,23 @@ def test_donor_pages_keep_their_query_counts_with_pledges_in_several_currencies(
                 pledge(big, action, make_donor(), "10", currency=currency)
     assert Pledge.objects.values("currency").distinct().count() == 4
     assert one == count(big) == 8
+
+
+def test_pledges_made_before_rates_count_only_in_their_action_currency(usd_version, donor):
+    migration = importlib.import_module(
+        "actionplans.migrations.0007_pledge_counted_in_action_currency"
+    )
+    record_rate("EUR", "USD", "1.08")
+    pledge(usd_version, action_in(usd_version, "USD"), donor, "1000", currency="EUR")
+    pledge(usd_version, action_in(usd_version, "UGX"), make_donor(), "300", currency="UGX")
+    Pledge.objects.update(
+        counted_amount=None, counted_currency="", exchange_rate=None, rate=None, rate_date=None
+    )
+
+    migration.count_pledges_in_their_action_currency(django_apps, None)
+
+    money, page = funding(client_for(donor), usd_version)
+    assert money["UGX"]["pledged"] == Decimal("300") and money["USD"]["pledged"] == 0
+    assert "1,000.00 EUR (not counted: no exchange rate was recorded with it)" in (
+        page.content.decode()
+    )
