@@ -308,6 +308,9 @@ def _endorsement(index, plan, organisations, actions, facilitator) -> None:
                 organisation_id=donors[n % len(donors)].organisation_id,
                 amount=Decimal(5000 * (n + 1)),
                 currency="USD",
+                # In the action's currency: it counts as it is, as `pledge_save` would store it.
+                counted_amount=Decimal(5000 * (n + 1)),
+                counted_currency="USD",
                 status=Pledge.Status.COMMITTED if n % 2 else Pledge.Status.INDICATED,
             )
             for n in range(PLEDGES_PER_PUBLISHED_EVENT)

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from cdfacil.models import AuditEntry, Organisation, User
+from cdfacil.models import AuditEntry, ExchangeRate, Organisation, User
 
 
 @admin.register(Organisation)
@@ -58,3 +58,24 @@ class AuditEntryAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(ExchangeRate)
+class ExchangeRateAdmin(admin.ModelAdmin):
+    """Rates are recorded, never changed: a pledge keeps the rate it was converted with, and a
+    mistaken rate that no pledge used is deleted and recorded again."""
+
+    list_display = ["from_currency", "to_currency", "rate", "valid_from", "recorded_by"]
+    list_filter = ["from_currency", "to_currency"]
+    list_select_related = ["recorded_by"]
+    search_fields = ["from_currency", "to_currency"]
+    date_hierarchy = "valid_from"
+    fields = ["from_currency", "to_currency", "rate", "valid_from", "recorded_by", "recorded_at"]
+    readonly_fields = ["recorded_by", "recorded_at"]
+
+    def has_change_permission(self, request, obj=None):
+        return obj is None and super().has_change_permission(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        obj.recorded_by = request.user
+        super().save_model(request, obj, form, change)

@@ -4,9 +4,12 @@ Every model that takes a currency declares a `CurrencyField`; its model forms ge
 form field, so normalising and validating happen in one place.
 """
 
+from decimal import Decimal
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 ISO_4217 = frozenset(
@@ -182,6 +185,14 @@ def validate_currency(value: str) -> None:
 def normalise_currency(value: str | None) -> str:
     """ " usd " -> "USD"; empty stays empty (a blank currency where the field allows it)."""
     return (value or "").strip().upper()
+
+
+def rate_format(rate: Decimal | None) -> str:
+    """An exchange rate as the active language writes numbers, with its significant decimals
+    only: 1.080000 -> "1.08" ("1,08" in French), 3700 -> "3,700"."""
+    if rate is None:
+        return ""
+    return number_format(Decimal(rate).normalize(), force_grouping=True)
 
 
 CURRENCY_HELP = _("Three-letter code, such as USD, EUR or UGX.")

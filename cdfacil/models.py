@@ -1,6 +1,8 @@
-"""The shared core: organisations and the people who belong to them."""
+"""The shared core: organisations and the people who belong to them, reports, the audit log
+and the exchange rates administrators record."""
 
-from datetime import timedelta
+from datetime import date, timedelta
+from decimal import Decimal
 
 import rules
 from django.conf import settings
@@ -12,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from cdfacil.currencies import CurrencyField
 from cdfacil.emails import canonical_email
 from cdfacil.permissions import PERSONAL_PERMISSIONS
 
@@ -287,3 +290,81 @@ class AuditEntry(models.Model):
         if self.pk is not None:
             raise ValueError("An audit entry is written once and never changed.")
         super().save(*args, **kwargs)
+
+
+def validate_positive_rate(value: Decimal) -> None:
+    if value is not None and value <= 0:
+        raise ValidationError(
+            _("A rate is above zero: the units of the second currency one of the first buys."),
+            code="rate_not_positive",
+        )
+
+
+class ExchangeRateQuerySet(models.QuerySet):
+    def latest_between(self, *, source: str, target: str, on: date) -> "ExchangeRate | None":
+        """The latest rate on or before `on` between the two currencies, recorded either way
+        round (the caller turns an inverse one round); on the same date the direct one wins."""
+        rates = self.filter(
+            models.Q(from_currency=source, to_currency=target)
+            | models.Q(from_currency=target, to_currency=source),
+            valid_from__lte=on,
+        ).select_related("recorded_by")
+        direct_first = models.Case(
+            models.When(from_currency=source, then=models.Value(0)), default=models.Value(1)
+        )
+        return rates.order_by("-valid_from", direct_first).first()
+
+
+class ExchangeRate(models.Model):
+    """One unit of `from_currency` buys `rate` units of `to_currency` from `valid_from` on, as an
+    administrator recorded it. Recorded once: a pledge converted with it keeps its figures."""
+
+    from_currency = CurrencyField(_("from currency"))
+    to_currency = CurrencyField(_("to currency"))
+    rate = models.DecimalField(
+        _("rate"),
+        max_digits=22,
+        decimal_places=10,
+        validators=[validate_positive_rate],
+        help_text=_("Units of the second currency that one unit of the first buys, e.g. 1.08."),
+    )
+    valid_from = models.DateField(_("valid from"))
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recorded by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    objects = ExchangeRateQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("exchange rate")
+        verbose_name_plural = _("exchange rates")
+        ordering = ["from_currency", "to_currency", "-valid_from"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["from_currency", "to_currency", "valid_from"],
+                name="exchange_rate_once_per_pair_and_date",
+                violation_error_message=_(
+                    "A rate between these currencies is already recorded for this date."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(rate__gt=0),
+                name="exchange_rate_positive",
+                violation_error_message=_("A rate is above zero."),
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(from_currency=models.F("to_currency")),
+                name="exchange_rate_between_two_currencies",
+                violation_error_message=_("A rate converts between two different currencies."),
+            ),
+        ]
+
+    def __str__(self):
+        rate = f"{self.rate.normalize():f}"
+        return f"1 {self.from_currency} = {rate} {self.to_currency} ({self.valid_from})"

@@ -128,6 +128,25 @@ class Pledge(models.Model):
     created_at = models.DateTimeField(_("pledged at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     withdrawn_at = models.DateTimeField(_("pledge withdrawn at"), null=True, blank=True)
+    # What the pledge counts towards the action's cost, in the action's currency, converted when
+    # the amount was pledged with the rate then recorded: a rate recorded later changes nothing.
+    # Empty for a pledge in another currency made before rates were kept (it counts nowhere).
+    counted_amount = models.DecimalField(
+        _("counted amount"), max_digits=20, decimal_places=2, null=True, blank=True
+    )
+    counted_currency = CurrencyField(_("counted in"), blank=True)
+    exchange_rate = models.ForeignKey(
+        "cdfacil.ExchangeRate",
+        verbose_name=_("exchange rate"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    rate = models.DecimalField(
+        _("rate used"), max_digits=24, decimal_places=12, null=True, blank=True
+    )
+    rate_date = models.DateField(_("date of the rate used"), null=True, blank=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -136,6 +155,10 @@ class Pledge(models.Model):
         ordering = ["-created_at"]
         constraints = [
             models.CheckConstraint(condition=Q(amount__gte=0), name="pledge_amount_not_negative"),
+            models.CheckConstraint(
+                condition=Q(rate__isnull=True) | Q(rate__gt=0, rate_date__isnull=False),
+                name="pledge_rate_positive_and_dated",
+            ),
             models.UniqueConstraint(
                 fields=["organisation", "action"],
                 condition=Q(withdrawn_at__isnull=True),

@@ -5,7 +5,7 @@ from decimal import Decimal
 from django.db.models import Exists, OuterRef, QuerySet, Sum
 
 from actionplans.models import PlanVersion, Pledge
-from actionplans.selectors.versions import snapshot_actions, snapshot_cost_totals
+from actionplans.selectors.versions import snapshot_actions
 from events.models import Event
 
 
@@ -48,55 +48,67 @@ def portfolio_countries() -> list[str]:
 
 
 def version_funding(*, versions) -> dict[int, list[dict]]:
-    """{version pk: [{currency, cost, pledged, gap}, ...]}.
+    """{version pk: [{currency, cost, pledged, gap, over_pledged}, ...]}, one row per currency
+    in which the version's actions are costed.
 
     The cost is that of the endorsed version as it was frozen (its snapshot), never of the
-    draft edited since; pledges to its actions are summed per action and currency in the
-    database (one query whatever the number of versions and pledges). The gap is never below
-    zero.
+    draft edited since. A pledge counts towards its action in the action's currency, at the
+    amount converted when it was made (`Pledge.counted_amount`), so a pledge in another
+    currency opens no line of its own. The gap is summed action by action and is never below
+    zero: money beyond one action's cost is shown as over-pledged, and does not fill another
+    action's gap. Pledges to actions with no cost given count in their own currency, as
+    pledged, with no gap (`cost` is None where no action is costed in that currency). One
+    query whatever the number of versions and pledges.
     """
 
     versions = list(versions)
-    cost_by_version = {version.pk: snapshot_cost_totals(version.snapshot) for version in versions}
     # Pledges follow the action, not the version they were made on: a pledge made on v1 still
     # counts once v2 is endorsed, as long as v2 keeps the action.
     pledged = (
         Pledge.objects.filter(
             version__plan_id__in={version.plan_id for version in versions},
             withdrawn_at__isnull=True,
+            counted_amount__isnull=False,
         )
-        .values("version__plan_id", "action_id", "currency")
-        .annotate(total=Sum("amount"))
+        .values("version__plan_id", "action_id", "counted_currency")
+        .annotate(total=Sum("counted_amount"))
         .order_by()
     )
-    pledged_by_plan: dict[int, list[dict]] = {}
+    pledged_by_action: dict[tuple[int, int], dict[str, Decimal]] = {}
     for row in pledged:
-        pledged_by_plan.setdefault(row["version__plan_id"], []).append(row)
-    pledged_by_version: dict[int, dict[str, Decimal]] = {}
-    for version in versions:
-        in_version = {action["id"] for action in snapshot_actions(version.snapshot)}
-        given = pledged_by_version.setdefault(version.pk, {})
-        for row in pledged_by_plan.get(version.plan_id, []):
-            if row["action_id"] in in_version:
-                given[row["currency"]] = given.get(row["currency"], Decimal(0)) + row["total"]
-    funding = {}
-    for version in versions:
-        cost = cost_by_version.get(version.pk, {})
-        given = pledged_by_version.get(version.pk, {})
-        rows = []
-        for currency in sorted(set(cost) | set(given)):
-            total = cost.get(currency) or Decimal(0)
-            pledges = given.get(currency) or Decimal(0)
-            rows.append(
-                {
-                    "currency": currency,
-                    "cost": total,
-                    "pledged": pledges,
-                    "gap": max(total - pledges, Decimal(0)),
-                }
-            )
-        funding[version.pk] = rows
-    return funding
+        given = pledged_by_action.setdefault((row["version__plan_id"], row["action_id"]), {})
+        given[row["counted_currency"]] = row["total"]
+    return {
+        version.pk: _funding_rows(version, pledged_by_action=pledged_by_action)
+        for version in versions
+    }
+
+
+def _funding_rows(version: PlanVersion, *, pledged_by_action: dict) -> list[dict]:
+    totals: dict[str, dict] = {}
+
+    def row(currency: str) -> dict:
+        zero = Decimal(0)
+        blank = {"cost": None, "pledged": zero, "gap": None, "over_pledged": zero}
+        return totals.setdefault(currency, {"currency": currency, **blank})
+
+    for action in snapshot_actions(version.snapshot):
+        given = pledged_by_action.get((version.plan_id, action["id"]), {})
+        cost = action.get("estimated_cost")
+        currency = action.get("currency") or ""
+        if cost is not None:
+            cost = Decimal(cost)
+            money = row(currency)
+            pledges = given.get(currency, Decimal(0))
+            money["cost"] = (money["cost"] or Decimal(0)) + cost
+            money["gap"] = (money["gap"] or Decimal(0)) + max(cost - pledges, Decimal(0))
+            money["over_pledged"] += max(pledges - cost, Decimal(0))
+            money["pledged"] += pledges
+            given = {key: value for key, value in given.items() if key != currency}
+        # Only money that nothing is costed against is left: pledged, with no gap to fill.
+        for other, pledges in given.items():
+            row(other)["pledged"] += pledges
+    return [totals[currency] for currency in sorted(totals)]
 
 
 def frozen_version(*, user, version_pk: int) -> PlanVersion | None:

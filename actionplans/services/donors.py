@@ -1,5 +1,8 @@
 """Donors' pledges to the actions of a published, endorsed plan version."""
 
+import datetime
+from decimal import ROUND_HALF_UP, Decimal
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -8,13 +11,14 @@ from django.utils.translation import gettext as _
 
 from actionplans.models import Action, PlanVersion, Pledge
 from actionplans.selectors.versions import snapshot_actions
-from cdfacil.models import AuditEntry, User
+from cdfacil.models import AuditEntry, ExchangeRate, User
 from cdfacil.services import audit_record
 from events.models import Event
 
 
-def _check_version_and_action(*, pledge: Pledge) -> PlanVersion:
-    """The pledge's version, locked, if it takes pledges to the pledge's action."""
+def _check_version_and_action(*, pledge: Pledge) -> tuple[PlanVersion, dict]:
+    """The pledge's version, locked, and its action as the version holds it, if the version
+    takes pledges to that action."""
     version = PlanVersion.objects.select_for_update().filter(pk=pledge.version_id).first()
     if (
         version is None
@@ -41,7 +45,7 @@ def _check_version_and_action(*, pledge: Pledge) -> PlanVersion:
         .values_list("output__objective__plan_id", flat=True)
         .first()
     )
-    in_version = {action["id"] for action in snapshot_actions(version.snapshot)}
+    in_version = {action["id"]: action for action in snapshot_actions(version.snapshot)}
     if plan_id != version.plan_id or pledge.action_id not in in_version:
         raise ValidationError(
             _(
@@ -49,7 +53,7 @@ def _check_version_and_action(*, pledge: Pledge) -> PlanVersion:
                 "actions shown on the plan page. Nothing was saved."
             )
         )
-    return version
+    return version, in_version[pledge.action_id]
 
 
 def _check_donor(*, pledge: Pledge, by: User) -> None:
@@ -89,7 +93,9 @@ def _pledge_words(pledge: Pledge) -> dict:
     }
 
 
-def _audit_pledge(*, pledge: Pledge, version: PlanVersion, by: User, created: bool) -> None:
+def _audit_pledge(
+    *, pledge: Pledge, version: PlanVersion, event: Event, by: User, created: bool
+) -> None:
     words = _pledge_words(pledge)
     audit_record(
         action=AuditEntry.Action.PLEDGE_SAVED,
@@ -103,7 +109,7 @@ def _audit_pledge(*, pledge: Pledge, version: PlanVersion, by: User, created: bo
         )
         % words,
         by=by,
-        event=Event.objects.get(plan__pk=version.plan_id),
+        event=event,
         details={
             "pledge": pledge.pk,
             "version": version.pk,
@@ -111,11 +117,64 @@ def _audit_pledge(*, pledge: Pledge, version: PlanVersion, by: User, created: bo
             "amount": str(pledge.amount),
             "currency": pledge.currency,
             "status": pledge.status,
+            "counted_amount": str(pledge.counted_amount),
+            "counted_currency": pledge.counted_currency,
+            "rate": None if pledge.rate is None else f"{pledge.rate.normalize():f}",
+            "rate_date": None if pledge.rate_date is None else str(pledge.rate_date),
         },
     )
 
 
 PLEDGE_FIELDS = ("amount", "currency", "status", "note", "version_id")
+COUNT_FIELDS = ("counted_amount", "counted_currency", "exchange_rate_id", "rate", "rate_date")
+CLEANED = ("amount", "currency")
+CENT = Decimal("0.01")
+RATE_PLACES = Decimal("1e-12")
+
+
+def _count_in_action_currency(*, pledge: Pledge, currency: str, on: datetime.date) -> None:
+    """Set what the pledge counts towards its action's cost in the action's `currency`, with the
+    latest rate on or before `on` between the two currencies; refused when none is recorded.
+
+    A rate recorded the other way round is used as one over it: administrators record one
+    rate per pair, and reading it both ways keeps a pair from holding two that disagree. The
+    figures stay with the pledge, so a rate recorded later does not change them.
+    """
+    pledge.exchange_rate, pledge.rate, pledge.rate_date = None, None, None
+    if not currency or currency == pledge.currency:
+        pledge.counted_amount, pledge.counted_currency = pledge.amount, pledge.currency
+        return
+    recorded = ExchangeRate.objects.latest_between(source=pledge.currency, target=currency, on=on)
+    if recorded is None:
+        raise ValidationError(
+            {
+                "currency": _(
+                    "No exchange rate from %(from)s to %(to)s is recorded; pledge in %(to)s or "
+                    "ask an administrator to record one."
+                )
+                % {"from": pledge.currency, "to": currency}
+            }
+        )
+    rate = recorded.rate
+    if recorded.from_currency != pledge.currency:
+        rate = (Decimal(1) / rate).quantize(RATE_PLACES, rounding=ROUND_HALF_UP)
+    pledge.exchange_rate, pledge.rate, pledge.rate_date = recorded, rate, recorded.valid_from
+    pledge.counted_currency = currency
+    pledge.counted_amount = (Decimal(pledge.amount) * rate).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def _pledged_again(pledge: Pledge, *, currency: str) -> bool:
+    """Whether the amount is pledged anew (so converted at today's rate): a new pledge, a new
+    amount or currency, or one that does not count in the action's currency yet. A change of
+    status or note keeps the conversion made with the amount."""
+    if pledge.pk is None:
+        return True
+    stored = Pledge.objects.filter(pk=pledge.pk).values("amount", "currency").first()
+    return (
+        stored != {"amount": pledge.amount, "currency": pledge.currency}
+        or pledge.counted_amount is None
+        or pledge.counted_currency != (currency or pledge.currency)
+    )
 
 
 def _organisation_pledge(*, pledge: Pledge) -> Pledge:
@@ -158,19 +217,26 @@ def pledge_save(*, pledge: Pledge, by: User | None = None) -> Pledge:
     person saving, when it is not the pledge's donor), a withdrawn pledge, or moving a pledge to
     another action. `by` is also who the audit log names; the demo loader leaves it unset.
     """
-    version = _check_version_and_action(pledge=pledge)
+    version, action = _check_version_and_action(pledge=pledge)
     _check_donor(pledge=pledge, by=by)
     pledge.organisation_id = pledge.donor.organisation_id
     if pledge.pk is None:
         pledge = _organisation_pledge(pledge=pledge)
     created = pledge.pk is None
+    event = Event.objects.get(plan__pk=version.plan_id)
+    currency = action.get("currency") or ""
+    # The amount and currency as they will be stored, before they are converted.
+    pledge.clean_fields(exclude=[f.name for f in Pledge._meta.fields if f.name not in CLEANED])
+    if _pledged_again(pledge, currency=currency):
+        _count_in_action_currency(pledge=pledge, currency=currency, on=event.local_today())
     if not created:
-        stored = Pledge.objects.filter(pk=pledge.pk).values_list(*PLEDGE_FIELDS).first()
-        if stored == tuple(getattr(pledge, field) for field in PLEDGE_FIELDS):
+        fields = PLEDGE_FIELDS + COUNT_FIELDS
+        stored = Pledge.objects.filter(pk=pledge.pk).values_list(*fields).first()
+        if stored == tuple(getattr(pledge, field) for field in fields):
             return pledge
     pledge.full_clean()
     pledge.save()
-    _audit_pledge(pledge=pledge, version=version, by=by, created=created)
+    _audit_pledge(pledge=pledge, version=version, event=event, by=by, created=created)
     return pledge
 
 

@@ -4,6 +4,8 @@ Donors are platform-wide: their pages load the plan version by its number alone,
 they may not read is hidden (404). Event pages use `event_view` as elsewhere.
 """
 
+from decimal import Decimal
+
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.formats import number_format
@@ -100,15 +102,39 @@ def donor_plan(request, version):
     )
 
 
-def _action_title(version, action_pk) -> str:
+def _snapshot_action(version, action_pk) -> dict:
+    """The action as the version holds it; an empty one when the version does not hold it (the
+    service then refuses the pledge)."""
     for action in snapshot_actions(version.snapshot):
         if action["id"] == action_pk:
-            return action["title"]
-    return _("an action")
+            return action
+    return {}
+
+
+def _action_title(version, action_pk) -> str:
+    return _snapshot_action(version, action_pk).get("title") or _("an action")
+
+
+def _pledge_intro(action: dict) -> str:
+    if action.get("estimated_cost") is None or not action.get("currency"):
+        return ""
+    return _(
+        "The action's estimated cost is %(cost)s %(currency)s. A pledge in another currency "
+        "counts towards it at the latest exchange rate the administrators have recorded; the "
+        "rate is kept with the pledge."
+    ) % {
+        "cost": number_format(
+            Decimal(action["estimated_cost"]), decimal_pos=2, force_grouping=True
+        ),
+        "currency": action["currency"],
+    }
 
 
 def _pledge_page(request, *, version, pledge, title):
-    form = PledgeForm(request.POST or None, instance=pledge)
+    action = _snapshot_action(version, pledge.action_id)
+    # A new pledge starts in the action's currency, the one its gap is counted in.
+    initial = {"currency": action.get("currency")} if pledge.pk is None else None
+    form = PledgeForm(request.POST or None, instance=pledge, initial=initial)
     done_url = reverse("actionplans:donor_plan", args=[version.pk])
     return model_form_page(
         request,
@@ -118,6 +144,7 @@ def _pledge_page(request, *, version, pledge, title):
         title=title,
         success_message=_("Your pledge was saved."),
         done_url=done_url,
+        intro=_pledge_intro(action),
     )
 
 

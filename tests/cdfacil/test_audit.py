@@ -3,6 +3,7 @@ Who reads them is in test_audit_log."""
 
 import io
 import json
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -17,7 +18,7 @@ from actionplans.services.endorsement import endorsement_close, position_record
 from actionplans.services.versions import plan_freeze, plan_version_publish
 from builders.factories import OrganisationFactory, UserFactory
 from cdfacil import pdf
-from cdfacil.models import AuditEntry, Organisation, ReportJob, User
+from cdfacil.models import AuditEntry, ExchangeRate, Organisation, ReportJob, User
 from cdfacil.services import audit_record
 from events.models import Event, Invitation, Participation
 from events.services.invitations import invitation_token
@@ -328,6 +329,9 @@ def test_a_pledge_entry_needs_no_view(plan, facilitator, member):  # noqa: F811
     assert position.summary == "Position of Ministry of Health (MoH) on version 1: Endorse."
     version = plan_version_publish(version=endorsement_close(version=version))
     donor = UserFactory(is_donor=True, organisation=OrganisationFactory(name="EU"))
+    ExchangeRate.objects.create(
+        from_currency="EUR", to_currency="USD", rate=Decimal("1.08"), valid_from=date(2026, 1, 1)
+    )
     pledge_save(
         pledge=Pledge(
             action=Action.objects.get(),
@@ -340,5 +344,6 @@ def test_a_pledge_entry_needs_no_view(plan, facilitator, member):  # noqa: F811
     entry = only(Audit.PLEDGE_SAVED)
     assert entry.actor is None and entry.event_id == plan.event_id
     assert entry.summary == "EU pledged 1,000.00 EUR to “Coach district planners” (Indicated)."
+    assert (entry.details["counted_amount"], entry.details["rate"]) == ("1080.00", "1.08")
     assert only(Audit.ENDORSEMENT_CLOSED).actor is None
     assert only(Audit.PLAN_PUBLISHED).actor is None

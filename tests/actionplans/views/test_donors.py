@@ -9,11 +9,13 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from actionplans.models import Action, Output, PlanVersion, Pledge, ProgressUpdate
 from actionplans.services import versions as version_services
 from builders.demo.content import DEMO_TITLE
 from builders.factories import EventFactory, OrganisationFactory, UserFactory
+from cdfacil.models import ExchangeRate
 from events.models import Event, Participation
 from events.services.people import participation_add
 from tests.actionplans.helpers import (
@@ -206,6 +208,12 @@ def test_pledge_create_then_update(version, donor):
     client = client_for(donor)
     assert client.get(url).status_code == 200
     assert not Pledge.objects.exists()  # GET changes nothing
+    ExchangeRate.objects.create(
+        from_currency="EUR",
+        to_currency="USD",
+        rate=Decimal("1.1"),
+        valid_from=timezone.localdate() - datetime.timedelta(days=1),
+    )
 
     response = client.post(
         url, {"amount": "1500.50", "currency": " eur", "status": "indicated", "note": "Q3"}
