@@ -205,9 +205,7 @@ def _part_page(request, event, plan, kind, instance, title):
             messages.success(
                 request, _("The %(kind)s was saved.") % {"kind": model._meta.verbose_name}
             )
-            return redirect(
-                plan_url(event) + (f"#{kind}-{instance.pk}" if kind != "plan" else "")
-            )
+            return redirect(plan_url(event) + (f"#{kind}-{instance.pk}" if kind != "plan" else ""))
     return event_page(
         request,
         event,

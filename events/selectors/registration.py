@@ -85,9 +85,9 @@ def registration_closed_reason(*, event: Event) -> str | None:
                 timezone.localtime(event.registration_deadline, event.tzinfo), "j F Y, H:i"
             )
         }
-    if event.registration_capacity is not None:
-        if places_taken(event=event) >= event.registration_capacity:
-            return _("This event is full: all %(capacity)d places have been taken.") % {
-                "capacity": event.registration_capacity
-            }
+    capacity = event.registration_capacity
+    if capacity is not None and places_taken(event=event) >= capacity:
+        return _("This event is full: all %(capacity)d places have been taken.") % {
+            "capacity": capacity
+        }
     return None

@@ -36,9 +36,7 @@ def save(page):
     settle(page)
 
 
-def test_two_people_edit_one_action(
-    new_page, sign_in, event, government_org, two_facilitators
-):
+def test_two_people_edit_one_action(new_page, sign_in, event, government_org, two_facilitators):
     build_plan(event, government_org, actions=1, action_title="Coach district planners")
     action = Action.objects.get()
     edit = url("plan_part_edit", event, "action", action.pk)

@@ -109,10 +109,13 @@ def test_a_merged_save_is_one_entry_of_the_history_with_the_whole_merged_part(pl
 @pytest.mark.parametrize(
     "changes, outcome",
     [
-        ((
-            {"title": "Coach all planners"},
-            {"description": "Two-day course"},
-        ), (["saved", "saved"], 2)),
+        (
+            (
+                {"title": "Coach all planners"},
+                {"description": "Two-day course"},
+            ),
+            (["saved", "saved"], 2),
+        ),
         (({"title": "First"}, {"title": "Second"}), (["StaleEdit", "saved"], 1)),
     ],
     ids=["different fields merge", "same field conflicts"],

@@ -282,9 +282,7 @@ class TestPendingRequestsHoldAPlaceForAWhile:
         assert RegistrationRequest.objects.get(pk=old.pk).status == "pending"
         assert not Invitation.objects.exists()
 
-    def test_a_request_still_holding_its_place_is_approved_when_full(
-        self, full_event, facilitator
-    ):
+    def test_a_request_still_holding_its_place_is_approved_when_full(self, full_event, facilitator):
         first = register(full_event, email="one@example.org")
         register(full_event, email="two@example.org")
         registration_services.registration_approve(
