@@ -42,7 +42,12 @@ class EventForm(forms.ModelForm):
 class RegistrationSettingsForm(forms.ModelForm):
     class Meta:
         model = Event
-        fields = ["registration_open", "registration_deadline", "registration_capacity"]
+        fields = [
+            "registration_open",
+            "registration_deadline",
+            "registration_capacity",
+            "registration_hold_days",
+        ]
         widgets = {"registration_deadline": DateTimeInput()}
         help_texts = {
             "registration_deadline": _("In the event's time zone. Leave empty for no deadline."),

@@ -1,7 +1,9 @@
-"""Forms for the parts of the editable plan, each carrying its lock version; the services
-decide what is allowed."""
+"""Forms for the parts of the editable plan, each carrying its lock version and a record of the
+values it was loaded with; the services decide what is allowed and what is written."""
 
 from django import forms
+from django.core import signing
+from django.forms.models import model_to_dict
 from django.utils.translation import gettext_lazy as _
 
 from actionplans.models import (
@@ -12,27 +14,55 @@ from actionplans.models import (
     Objective,
     Output,
     Risk,
+    Versioned,
 )
 from actionplans.selectors.plan import plan_indicators
+from actionplans.services.plan import Loaded, part_value
 from cdfacil.forms import ModelMultipleChoiceField
 from cdfacil.models import Organisation
 from cdfacil.web import DateInput
 
 
 class LockedForm(forms.ModelForm):
-    """Carries the `lock_version` the form was loaded with, so a stale save can be refused."""
+    """Carries the `lock_version` the form was loaded with and a signed record of the values it
+    showed (`loaded`), so a save writes only what this person changed, and a stale save merges
+    with what someone else saved meanwhile. The record is signed: a changed one is ignored, and
+    the form is then checked whole against its version."""
 
     lock_version = forms.IntegerField(widget=forms.HiddenInput, min_value=0, required=False)
+    loaded = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["lock_version"].initial = getattr(self.instance, "lock_version", 0)
+        if self.instance.pk is not None:
+            self.fields["loaded"].initial = self._record(self.instance.lock_version, self.initial)
         if "order" in self.fields:
             self.fields["order"].required = False
             self.fields["order"].help_text = _("Lower numbers come first.")
 
     def clean_order(self):
         return self.cleaned_data.get("order") or 0
+
+    def _salt(self) -> str:
+        return f"actionplans.loaded:{self._meta.model._meta.label_lower}:{self.instance.pk}"
+
+    def _record(self, version: int, values: dict) -> str:
+        """The signed record of the values a form shows (`values` as `model_to_dict` has them)."""
+        shown = {name: part_value(values.get(name)) for name in self._meta.fields}
+        return signing.dumps({"version": version, "values": shown}, salt=self._salt())
+
+    def loaded_state(self) -> Loaded:
+        """What this form was loaded with, from its signed record, or only its version."""
+        try:
+            record = signing.loads(self.cleaned_data.get("loaded") or "", salt=self._salt())
+            return Loaded(version=int(record["version"]), values=dict(record["values"]))
+        except (signing.BadSignature, KeyError, TypeError, ValueError):
+            return Loaded(version=self.cleaned_data.get("lock_version"))
+
+    def part_values(self) -> dict:
+        """The values of the part's own fields, as this person sent them."""
+        return {name: self.cleaned_data[name] for name in self._meta.fields}
 
     def m2m_values(self) -> dict:
         """The many-to-many choices, saved by the service in the same transaction."""
@@ -42,10 +72,22 @@ class LockedForm(forms.ModelForm):
             if isinstance(field, forms.ModelMultipleChoiceField)
         }
 
-    def keep_lock_version(self, value: int) -> None:
-        """After a stale save, the next save is checked against the version just shown."""
+    def rebase(self, current: Versioned, *, typed: list[str]) -> None:
+        """After a conflict, the form is loaded again from `current`, the stored copy, except
+        for the fields this person changed (`typed`), which keep what they typed: the next save
+        writes those, and keeps the rest as stored."""
+        values = model_to_dict(current, fields=self._meta.fields)
         data = self.data.copy()
-        data[self.add_prefix("lock_version")] = value
+        for name in self._meta.fields:
+            if name in typed:
+                continue
+            value = part_value(values.get(name))
+            if isinstance(value, list):
+                data.setlist(self.add_prefix(name), value)
+            else:
+                data[self.add_prefix(name)] = "" if value is None else str(value)
+        data[self.add_prefix("lock_version")] = current.lock_version
+        data[self.add_prefix("loaded")] = self._record(current.lock_version, values)
         self.data = data
 
 

@@ -8,6 +8,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from actionplans.forms.plan import (
     ActionForm,
@@ -135,27 +136,57 @@ def _display(form, name, value) -> str:
     return str(value)
 
 
-def _meanwhile(form, current) -> list[dict]:
-    """The fields where the stored copy differs from what the person typed."""
-    rows = []
-    for name in form.fields:
-        if name == "lock_version" or name not in form.cleaned_data:
-            continue
-        theirs = getattr(current, name)
-        mine = form.cleaned_data[name]
-        if hasattr(theirs, "all"):
-            differ = {o.pk for o in theirs.all()} != {o.pk for o in mine}
-        else:
-            differ = (theirs or None) != (mine or None)
-        if differ:
-            rows.append(
-                {
-                    "label": form.fields[name].label,
-                    "theirs": _display(form, name, theirs),
-                    "mine": _display(form, name, mine),
-                }
+def _meanwhile(form, error) -> dict:
+    """The fields both people changed, with the stored value and what this person typed, and
+    the fields only the other person changed (now shown in the form as they saved them)."""
+    current, merge = error.current, error.merge
+    names = merge.conflicts if merge else []
+    return {
+        "conflicts": [
+            {
+                "label": form.fields[name].label,
+                "theirs": _display(form, name, getattr(current, name)),
+                "mine": _display(form, name, form.cleaned_data[name]),
+            }
+            for name in names
+        ],
+        "kept": ", ".join(str(form.fields[name].label) for name in merge.kept) if merge else "",
+    }
+
+
+def _save_part(request, form, model) -> tuple[bool, dict | None]:
+    """Create the part, or save this person's changes to it: (saved, what changed meanwhile).
+    On a conflict the form says where, and is loaded again from the stored copy, keeping what
+    this person typed."""
+    try:
+        if form.instance.pk is None:
+            plan_services.plan_part_save(
+                instance=form.instance, expected_version=None, m2m=form.m2m_values()
             )
-    return rows
+            return True, None
+        merge = plan_services.plan_part_update(
+            part=form.instance, values=form.part_values(), loaded=form.loaded_state()
+        )
+    except plan_services.StaleEdit as error:
+        form.add_error(None, error)
+        meanwhile = _meanwhile(form, error)
+        typed = [*error.merge.changed, *error.merge.conflicts] if error.merge else form.fields
+        form.rebase(error.current, typed=list(typed))
+        return False, meanwhile
+    except ValidationError as error:
+        apply_errors(form, error)
+        return False, None
+    if merge.kept:
+        messages.info(
+            request,
+            ngettext(
+                "Someone else changed %(fields)s meanwhile; their change was kept.",
+                "Someone else changed %(fields)s meanwhile; their changes were kept.",
+                len(merge.kept),
+            )
+            % {"fields": plan_services.field_names(model, merge.kept)},
+        )
+    return True, None
 
 
 def _part_page(request, event, plan, kind, instance, title):
@@ -169,22 +200,10 @@ def _part_page(request, event, plan, kind, instance, title):
     form = form_class(request.POST or None, instance=instance, initial=initial, **kwargs)
     meanwhile = None
     if request.method == "POST" and form.is_valid():
-        try:
-            plan_services.plan_part_save(
-                instance=form.instance,
-                expected_version=form.cleaned_data.get("lock_version"),
-                m2m=form.m2m_values(),
-            )
-        except plan_services.StaleEdit as error:
-            form.add_error(None, error)
-            meanwhile = _meanwhile(form, error.current)
-            form.keep_lock_version(error.current.lock_version)
-        except ValidationError as error:
-            apply_errors(form, error)
-        else:
+        saved, meanwhile = _save_part(request, form, model)
+        if saved:
             messages.success(
-                request,
-                _("The %(kind)s was saved.") % {"kind": model._meta.verbose_name},
+                request, _("The %(kind)s was saved.") % {"kind": model._meta.verbose_name}
             )
             return redirect(plan_url(event) + (f"#{kind}-{instance.pk}" if kind != "plan" else ""))
     return event_page(

@@ -97,6 +97,19 @@ class Event(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(10000)],
         help_text=_("The most stakeholders who may register. Leave empty for no limit."),
     )
+    registration_hold_days = models.PositiveSmallIntegerField(
+        _("days a waiting request holds a place"),
+        null=True,
+        blank=True,
+        default=7,
+        validators=[MinValueValidator(1), MaxValueValidator(365)],
+        help_text=_(
+            "A request you have not decided yet holds a place for this many days after it was "
+            "sent. After that it no longer counts against the capacity: it stays in the list, "
+            "and you can still approve it while a place is free. Leave empty to keep a place "
+            "for every request until you decide it."
+        ),
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("created by"),

@@ -31,6 +31,7 @@ EVENT_UPDATE_FIELDS = frozenset(
         "registration_open",
         "registration_deadline",
         "registration_capacity",
+        "registration_hold_days",
     }
 )
 

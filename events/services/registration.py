@@ -5,12 +5,17 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from cdfacil.emails import canonical_email
 from cdfacil.models import Organisation
 from cdfacil.writes import validated_save
 from events.models import Event, Invitation, Participation, RegistrationRequest
-from events.selectors.registration import registration_closed_reason
+from events.selectors.registration import (
+    places_taken,
+    registration_closed_reason,
+    registration_holds_place,
+)
 from events.services.invitations import invitation_send
 from events.services.locking import event_lock
 from events.services.people import organisation_find_or_add
@@ -76,9 +81,14 @@ def _address_known(*, event: Event, email: str) -> bool:
 def registration_approve(
     *, registration: RegistrationRequest, by: User, base_url: str
 ) -> Invitation:
-    """Approve a request: the person receives an invitation link as a stakeholder."""
+    """Approve a request: the person receives an invitation link as a stakeholder.
+
+    A waiting request past its hold no longer holds a place, so approving it takes one: this
+    is refused when none is free, checked under the event's lock as new requests are."""
+    event_lock(registration.event)
     registration = _pending_registration(registration)
     event = registration.event
+    _check_place_free(registration)
     organisation = registration.organisation or organisation_find_or_add(
         event=event,
         name=registration.organisation_name,
@@ -100,6 +110,25 @@ def registration_approve(
 @transaction.atomic
 def registration_decline(*, registration: RegistrationRequest, by: User) -> None:
     _decide(_pending_registration(registration), Status.DECLINED, by)
+
+
+def _check_place_free(registration: RegistrationRequest) -> None:
+    event = registration.event
+    if event.registration_capacity is None or registration_holds_place(registration=registration):
+        return
+    if places_taken(event=event) >= event.registration_capacity:
+        raise ValidationError(
+            ngettext(
+                "No place is free: all %(capacity)d places are taken, and this request no "
+                "longer holds one (it waited more than %(days)d day). Decline it, or raise the "
+                "capacity.",
+                "No place is free: all %(capacity)d places are taken, and this request no "
+                "longer holds one (it waited more than %(days)d days). Decline it, or raise the "
+                "capacity.",
+                event.registration_hold_days,
+            )
+            % {"capacity": event.registration_capacity, "days": event.registration_hold_days}
+        )
 
 
 def _pending_registration(registration: RegistrationRequest) -> RegistrationRequest:

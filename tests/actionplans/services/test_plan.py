@@ -1,11 +1,14 @@
 """Saving and deleting the parts of the plan: optimistic locking, checks, history."""
 
 import datetime
+import threading
 from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection
 from django.db.models import ProtectedError
+from django.forms.models import model_to_dict
 
 from actionplans.models import (
     Action,
@@ -35,6 +38,119 @@ def test_stale_save_is_refused_and_keeps_the_other_version(plan):
     assert Action.objects.get(pk=action.pk).title == "Coach district planners and managers"
     plan_services.versioned_save(instance=mine, expected_version=1)
     assert Action.objects.get(pk=action.pk).title == "Coach planners"
+
+
+EDITABLE = ["title", "description", "lead_person", "estimated_cost", "indicators"]
+
+
+def loaded(action) -> plan_services.Loaded:
+    """What an edit form opened now would be loaded with."""
+    values = model_to_dict(action, fields=EDITABLE)
+    return plan_services.Loaded(
+        version=action.lock_version,
+        values={name: plan_services.part_value(value) for name, value in values.items()},
+    )
+
+
+def edit(action, **changes) -> dict:
+    """A person's form: every field as loaded, with their `changes`."""
+    values = model_to_dict(action, fields=EDITABLE)
+    values["indicators"] = list(action.indicators.all())
+    return {**values, **changes}
+
+
+def test_a_save_on_a_stale_copy_writes_only_what_this_person_changed(plan):
+    action = Action.objects.get(output__objective__plan=plan)
+    first, second = loaded(action), loaded(action)
+    first_form = edit(action, title="Coach all planners", estimated_cost=Decimal("130000"))
+    second_form = edit(action, description="Two-day course")
+
+    plan_services.plan_part_update(part=action, values=first_form, loaded=first)
+    merge = plan_services.plan_part_update(part=action, values=second_form, loaded=second)
+
+    stored = Action.objects.get(pk=action.pk)
+    assert (stored.title, stored.description) == ("Coach all planners", "Two-day course")
+    assert stored.estimated_cost == Decimal("130000") and stored.lock_version == 2
+    assert merge.changed == ["description"]
+    assert merge.kept == ["title", "estimated_cost"]
+
+
+def test_a_field_both_changed_to_different_values_is_a_conflict(plan):
+    action = Action.objects.get(output__objective__plan=plan)
+    first, second = loaded(action), loaded(action)
+    second_form = edit(action, title="Second", lead_person="Kato")
+    plan_services.plan_part_update(
+        part=action, values=edit(action, title="First", indicators=[]), loaded=first
+    )
+    with pytest.raises(plan_services.StaleEdit) as caught:
+        plan_services.plan_part_update(part=action, values=second_form, loaded=second)
+    assert caught.value.merge.conflicts == ["title"]
+    assert caught.value.merge.changed == ["lead_person"]
+    assert caught.value.merge.kept == ["indicators"]
+    assert "“Action”" in caught.value.messages[0]
+    stored = Action.objects.get(pk=action.pk)
+    assert (stored.title, stored.lead_person, stored.lock_version) == ("First", "", 1)
+
+
+def test_a_merged_save_is_one_entry_of_the_history_with_the_whole_merged_part(plan):
+    action = Action.objects.get(output__objective__plan=plan)
+    first, second = loaded(action), loaded(action)
+    second_form = edit(action, description="Course")
+    plan_services.plan_part_update(part=action, values=edit(action, title="New"), loaded=first)
+    entries = action.history.count()
+    plan_services.plan_part_update(part=action, values=second_form, loaded=second)
+    assert action.history.count() == entries + 1
+    latest = action.history.first()
+    assert (latest.title, latest.description, latest.lock_version) == ("New", "Course", 2)
+
+
+@pytest.mark.services
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.parametrize(
+    "changes, outcome",
+    [
+        (
+            (
+                {"title": "Coach all planners"},
+                {"description": "Two-day course"},
+            ),
+            (["saved", "saved"], 2),
+        ),
+        (({"title": "First"}, {"title": "Second"}), (["StaleEdit", "saved"], 1)),
+    ],
+    ids=["different fields merge", "same field conflicts"],
+)
+def test_two_concurrent_saves_of_one_copy_never_lose_a_change(
+    require_postgresql, plan, changes, outcome
+):
+    """Two saves of forms loaded at the same version, at the same moment: the row lock makes
+    the second wait and merge with the first, or conflict; never both pass unseen."""
+    action = Action.objects.get(output__objective__plan=plan)
+    state = loaded(action)
+    barrier = threading.Barrier(2)
+    outcomes = []
+
+    def save(change):
+        try:
+            barrier.wait(timeout=10)
+            plan_services.plan_part_update(part=action, values=edit(action, **change), loaded=state)
+            outcomes.append("saved")
+        except Exception as error:  # noqa: BLE001
+            outcomes.append(type(error).__name__)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=save, args=(change,)) for change in changes]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    expected_outcomes, version = outcome
+    assert sorted(outcomes) == expected_outcomes
+    stored = Action.objects.get(pk=action.pk)
+    assert stored.lock_version == version
+    if version == 2:
+        assert (stored.title, stored.description) == ("Coach all planners", "Two-day course")
 
 
 def test_action_dates_and_cost_are_checked(plan):

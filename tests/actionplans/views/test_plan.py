@@ -155,7 +155,7 @@ def test_stale_save_is_refused_with_two_clients_and_typed_value_kept(
     response = second.post(edit, action_data(action, title="Coach planners (second)"))
     page = response.content.decode()
     assert response.status_code == 200
-    assert "Someone else changed this while you were editing" in page
+    assert "Someone else also changed “Action” while you were editing" in page
     assert "What changed meanwhile" in page
     assert "Coach planners (first)" in page  # their value in the panel
     assert 'value="Coach planners (second)"' in page  # what this person typed

@@ -206,3 +206,94 @@ class TestRegistrationDecision:
             registration_services.registration_approve(
                 registration=registration, by=facilitator, base_url=BASE_URL
             )
+
+
+def age(registration, *, days: float):
+    """Make `registration` as old as `days`: sent that long ago."""
+    RegistrationRequest.objects.filter(pk=registration.pk).update(
+        created_at=timezone.now() - datetime.timedelta(days=days)
+    )
+
+
+class TestPendingRequestsHoldAPlaceForAWhile:
+    """A request waiting for the facilitator holds a place for `registration_hold_days`; after
+    that, junk requests no longer keep everyone else out."""
+
+    @pytest.fixture
+    def full_event(self, open_event):
+        open_event.registration_capacity = 2
+        open_event.registration_hold_days = 3
+        open_event.save()
+        return open_event
+
+    def test_waiting_requests_keep_the_event_full_until_their_hold_ends(self, full_event):
+        junk = [register(full_event, email=f"junk{n}@example.org") for n in range(2)]
+        for request in junk:
+            age(request, days=2.9)
+        with pytest.raises(ValidationError, match="This event is full"):
+            register(full_event, email="brian@example.org")
+
+        for request in junk:
+            age(request, days=3.1)
+        assert register(full_event, email="brian@example.org").pk is not None
+        assert full_event.registrations.filter(status="pending").count() == 3
+
+    def test_the_hold_is_counted_from_a_fixed_now(self, full_event, monkeypatch):
+        for n in range(2):
+            register(full_event, email=f"junk{n}@example.org")
+        later = timezone.now() + datetime.timedelta(days=3, minutes=1)
+        monkeypatch.setattr(timezone, "now", lambda: later)
+        assert register(full_event, email="brian@example.org").pk is not None
+
+    def test_an_approved_request_always_counts(self, full_event, facilitator):
+        first = register(full_event, email="one@example.org")
+        registration_services.registration_approve(
+            registration=first, by=facilitator, base_url=BASE_URL
+        )
+        age(first, days=30)
+        register(full_event, email="two@example.org")
+        with pytest.raises(ValidationError, match="This event is full"):
+            register(full_event, email="three@example.org")
+
+    def test_an_expired_request_is_approved_while_a_place_is_free(self, full_event, facilitator):
+        old = register(full_event, email="old@example.org")
+        age(old, days=10)
+        register(full_event, email="new@example.org")
+
+        registration_services.registration_approve(
+            registration=old, by=facilitator, base_url=BASE_URL
+        )
+        assert RegistrationRequest.objects.get(pk=old.pk).status == "approved"
+
+    def test_approving_an_expired_request_when_full_is_refused(self, full_event, facilitator):
+        old = register(full_event, email="old@example.org")
+        age(old, days=10)
+        register(full_event, email="one@example.org")
+        register(full_event, email="two@example.org")
+
+        with pytest.raises(ValidationError) as caught:
+            registration_services.registration_approve(
+                registration=old, by=facilitator, base_url=BASE_URL
+            )
+        assert caught.value.messages == [
+            "No place is free: all 2 places are taken, and this request no longer holds one "
+            "(it waited more than 3 days). Decline it, or raise the capacity."
+        ]
+        assert RegistrationRequest.objects.get(pk=old.pk).status == "pending"
+        assert not Invitation.objects.exists()
+
+    def test_a_request_still_holding_its_place_is_approved_when_full(self, full_event, facilitator):
+        first = register(full_event, email="one@example.org")
+        register(full_event, email="two@example.org")
+        registration_services.registration_approve(
+            registration=first, by=facilitator, base_url=BASE_URL
+        )
+        assert RegistrationRequest.objects.get(pk=first.pk).status == "approved"
+
+    def test_without_a_hold_a_request_holds_its_place_until_decided(self, full_event):
+        full_event.registration_hold_days = None
+        full_event.save()
+        for n in range(2):
+            age(register(full_event, email=f"junk{n}@example.org"), days=400)
+        with pytest.raises(ValidationError, match="This event is full"):
+            register(full_event, email="brian@example.org")

@@ -69,6 +69,62 @@ def test_registration_capacity_is_kept(client, event):
     assert RegistrationRequest.objects.count() == 1
 
 
+def test_the_list_marks_requests_that_no_longer_hold_a_place(fclient, event):
+    open_registration(event, registration_capacity=5, registration_hold_days=7)
+    register = reverse("events:register", args=[event.public_id])
+    for email in ("old@example.org", "new@example.org"):
+        fclient.post(register, registration_data(email=email))
+    sent = datetime.datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
+    RegistrationRequest.objects.filter(email="old@example.org").update(created_at=sent)
+    RegistrationRequest.objects.filter(email="new@example.org").update(
+        created_at=timezone.now() - datetime.timedelta(days=1)
+    )
+
+    page = fclient.get(url("people", event)).content.decode()
+
+    old, new = page.split("old@example.org")[1], page.split("new@example.org")[1]
+    assert "No longer holds a place" in old.split("</li>")[0]
+    assert "No longer holds a place" not in new.split("</li>")[0]
+    assert "Holds a place until" in new.split("</li>")[0]
+    assert "Waiting requests hold a place for 7 days." in page
+
+
+def test_approving_an_expired_request_when_full_says_why_on_the_page(fclient, event):
+    open_registration(event, registration_capacity=1, registration_hold_days=7)
+    register = reverse("events:register", args=[event.public_id])
+    fclient.post(register, registration_data(email="old@example.org"))
+    old = RegistrationRequest.objects.get()
+    RegistrationRequest.objects.filter(pk=old.pk).update(
+        created_at=timezone.now() - datetime.timedelta(days=8)
+    )
+    fclient.post(register, registration_data(email="new@example.org"))
+
+    response = fclient.post(
+        url("registration_decide", event, old.pk), {"decision": "approve"}, follow=True
+    )
+
+    assert "No place is free: all 1 places are taken" in response.content.decode()
+    old.refresh_from_db()
+    assert old.status == "pending" and not mail.outbox
+
+
+def test_the_facilitator_sets_how_long_a_request_holds_a_place(fclient, event):
+    settings_url = url("registration_settings", event)
+    page = fclient.get(settings_url).content.decode()
+    assert "no longer counts against the capacity" in page
+    response = fclient.post(
+        settings_url,
+        {"registration_open": "on", "registration_capacity": "40", "registration_hold_days": "0"},
+    )
+    assert "Ensure this value is greater than or equal to 1." in response.content.decode()
+    fclient.post(
+        settings_url,
+        {"registration_open": "on", "registration_capacity": "40", "registration_hold_days": "2"},
+    )
+    event.refresh_from_db()
+    assert event.registration_hold_days == 2
+
+
 def test_registration_without_organisation_shows_field_error(client, event):
     open_registration(event)
     response = client.post(
