@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "events",
     "assessments",
     "actionplans",
+    "workshops",
     "bench",
 ]
 

@@ -28,4 +28,5 @@ urlpatterns = [
     path("", include("events.urls")),
     path("", include("assessments.urls")),
     path("", include("actionplans.urls")),
+    path("", include("workshops.urls")),
 ]

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class WorkshopsConfig(AppConfig):
+    name = "workshops"
+    verbose_name = _("Workshops")
+
+    def ready(self):
+        from workshops import navigation, permissions  # noqa: F401  (registers them)

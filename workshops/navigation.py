@@ -1,0 +1,1 @@
+"""The workshops' entries in the event's tabs."""

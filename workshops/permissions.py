@@ -1,0 +1,1 @@
+"""The named rules of the workshop room and the evaluations."""

@@ -1,0 +1,5 @@
+"""The workshops app's whole URL list."""
+
+app_name = "workshops"
+
+urlpatterns = []
