@@ -36,6 +36,7 @@ urlpatterns = [
     path(f"{plan_prefix}freeze/", versions.plan_freeze, name="plan_freeze"),
     path(version_prefix, versions.version_detail, name="version_detail"),
     path(f"{version_prefix}publish/", versions.version_publish, name="version_publish"),
+    path(f"{version_prefix}withdraw/", versions.version_withdraw, name="version_withdraw"),
     # The endorsement
     path(f"{version_prefix}position/", endorsement.version_position, name="version_position"),
     path(f"{version_prefix}close/", endorsement.version_close, name="version_close"),

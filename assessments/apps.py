@@ -7,4 +7,4 @@ class AssessmentsConfig(AppConfig):
     verbose_name = _("Capacity assessments")
 
     def ready(self):
-        from assessments import navigation, permissions, reports  # noqa: F401  (registers them)
+        from assessments import navigation, permissions, phases, reports  # noqa: F401  (registers them)

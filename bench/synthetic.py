@@ -155,8 +155,7 @@ def _facilitator(index: int, organisations: list[Organisation]) -> User:
 
 
 def _rounds(event, core, facilitator, *, version, questions, rng) -> None:
-    """A baseline round submitted and agreed on every question; a follow-up round answered
-    but not submitted."""
+    """A baseline round submitted and agreed on every question, in core-group work."""
     now = timezone.now()
     baseline = answered_round(
         event=event,
@@ -166,16 +165,6 @@ def _rounds(event, core, facilitator, *, version, questions, rng) -> None:
         questions=questions,
         opens_at=now - datetime.timedelta(days=10),
         closes_at=now - datetime.timedelta(days=5),
-    )
-    answered_round(
-        event=event,
-        members=core,
-        scores=lambda _index, _position: _random_answer(rng),
-        submitted=False,
-        version=version,
-        questions=questions,
-        opens_at=now - datetime.timedelta(days=1),
-        closes_at=now + datetime.timedelta(days=2),
     )
     ConsensusScore.objects.bulk_create(
         ConsensusScore(
@@ -209,6 +198,21 @@ def _key_issues(event, core) -> list[KeyIssue]:
         for n in range(3)
     )
     return key_issues
+
+
+def _followup_round(event, core, *, version, questions, rng) -> None:
+    """A follow-up round answered but not submitted, once the event is in its follow-up."""
+    now = timezone.now()
+    answered_round(
+        event=event_advance_to(event=event, phase=Event.Phase.FOLLOW_UP),
+        members=core,
+        scores=lambda _index, _position: _random_answer(rng),
+        submitted=False,
+        version=version,
+        questions=questions,
+        opens_at=now - datetime.timedelta(days=1),
+        closes_at=now + datetime.timedelta(days=2),
+    )
 
 
 def _plan(event, index, organisations, key_issues) -> list[PlanAction]:
@@ -287,6 +291,7 @@ def _endorsement(index, plan, organisations, actions, facilitator) -> None:
     """Version 1 frozen and endorsed by every organisation; published with pledges in two events
     of three."""
     plan_version = plan_freeze(plan=plan, by=facilitator)
+    event_advance_to(event=plan.event, phase=Event.Phase.ENDORSEMENT)
     Position.objects.bulk_create(
         Position(
             version=plan_version,
@@ -336,13 +341,14 @@ def build_event(index: int, *, version: FrameworkVersion, questions: list[Questi
     stakeholders = people(f"stakeholder-{index}", organisations, STAKEHOLDERS)
     participations_add(event=event, users=core, role=Role.CORE_GROUP, lead=core[0])
     participations_add(event=event, users=stakeholders, role=Role.STAKEHOLDER)
-    event = event_advance_to(event=event, phase=Event.Phase.ENDORSEMENT)
+    event = event_advance_to(event=event, phase=Event.Phase.CORE_GROUP_WORK)
     rng = random.Random(index)
     _rounds(event, core, facilitator, version=version, questions=questions, rng=rng)
     key_issues = _key_issues(event, core)
     actions = _plan(event, index, organisations, key_issues)
     _endorsement(index, event.plan, organisations, actions, facilitator)
-    return event
+    _followup_round(event, core, version=version, questions=questions, rng=rng)
+    return Event.objects.get(pk=event.pk)
 
 
 def build_platform(*, scale: int, progress=None) -> Subjects:

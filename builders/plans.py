@@ -7,6 +7,7 @@ from actionplans.models import Action, ActionPlan, Indicator, Objective, Output,
 from actionplans.services.endorsement import endorsement_close, position_record
 from actionplans.services.plan import plan_create, plan_part_save
 from actionplans.services.versions import plan_freeze
+from builders.events import event_move_to
 from cdfacil.models import Organisation, User
 from events.models import Event, Participation
 
@@ -57,13 +58,20 @@ def plan_with_versions(
     Each version but the last has its endorsement closed, and a title changed after it, so every
     version has its own fingerprint. With `endorsed`, the core-group lead's organisation endorses
     each version and its endorsement is closed: it is endorsed; otherwise the last stays open.
+
+    The event goes through the phases as the story does: drafted and frozen in core-group work,
+    endorsed in the endorsement phase, back to core-group work (with a reason) for each later
+    version. It is left in the endorsement phase.
     """
     lead = event.participations.filter(role=Participation.Role.CORE_GROUP, is_lead=True).first()
     organisation = lead.user.organisation if lead else by.organisation
+    event_move_to(event=event, phase=Event.Phase.CORE_GROUP_WORK, by=by)
     plan = plan_create(event=event, title=f"Action plan of {event.title}")
     chain = plan_chain(plan=plan, organisation=organisation, objectives=objectives, actions=actions)
     for number in range(1, versions + 1):
+        event_move_to(event=event, phase=Event.Phase.CORE_GROUP_WORK, by=by)
         version = plan_freeze(plan=plan, by=by)
+        event_move_to(event=event, phase=Event.Phase.ENDORSEMENT, by=by)
         if endorsed and lead:
             position_record(
                 version=version,

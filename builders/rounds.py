@@ -17,6 +17,7 @@ from assessments.models import (
 )
 from assessments.services.consensus import consensus_record
 from assessments.services.rounds import round_create
+from builders.events import event_advance_to
 from cdfacil.models import User
 from events.models import Event
 
@@ -36,6 +37,19 @@ def _answer_fields(scores: Scores, index: int, position: int) -> dict | None:
         return scores(index, position)
     current, desired = scores[index] if isinstance(scores, list) else scores
     return {"current": current, "desired": desired}
+
+
+def round_phase_reach(*, event: Event) -> Event:
+    """Take the event to where its next round may open: core-group work for the baseline, the
+    follow-up for a later round, after a plan endorsed on day 5 (a small one is built when the
+    event has none). An event further on stays where it is."""
+    if not event.assessment_rounds.exists():
+        return event_advance_to(event=event, phase=Event.Phase.CORE_GROUP_WORK)
+    if event.phase != Event.Phase.FOLLOW_UP and not hasattr(event, "plan"):
+        from builders.plans import plan_with_versions  # plans build on rounds
+
+        plan_with_versions(event=event, by=event.created_by)
+    return event_advance_to(event=event, phase=Event.Phase.FOLLOW_UP)
 
 
 def answered_round(
@@ -59,6 +73,7 @@ def answered_round(
     """
     version = version or default_version()
     now = timezone.now()
+    event = round_phase_reach(event=event)
     assessment_round = round_create(
         event=event,
         version=version,

@@ -212,3 +212,14 @@ class BudgetLineForm(forms.ModelForm):
     class Meta:
         model = BudgetLine
         fields = ["category", "description", "funder", "source", "amount", "currency"]
+
+
+class ReasonForm(forms.Form):
+    """The written reason of an act that others will read: a step back, a withdrawal."""
+
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Kept in the audit log and shown to the people who see the event."),
+    )

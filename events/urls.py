@@ -26,6 +26,7 @@ urlpatterns = [
     path(E, event.event_detail, name="detail"),
     path(E + "edit/", event.event_edit, name="edit"),
     path(E + "phase/", event.event_phase_advance, name="phase_advance"),
+    path(E + "phase/back/", event.event_step_back, name="phase_step_back"),
     # Agenda and attendance
     path(E + "agenda/", agenda.agenda, name="agenda"),
     path(E + "agenda/run-sheet/", agenda.run_sheet, name="run_sheet"),

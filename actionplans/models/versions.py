@@ -35,6 +35,10 @@ class PlanVersion(models.Model):
     frozen_at = models.DateTimeField(_("frozen at"), auto_now_add=True)
     closed_at = models.DateTimeField(_("endorsement closed at"), null=True, blank=True)
     published_at = models.DateTimeField(_("published to donors at"), null=True, blank=True)
+    # The last withdrawal from donors and its reason, shown with the version; the audit log
+    # keeps every one.
+    withdrawn_at = models.DateTimeField(_("withdrawn from donors at"), null=True, blank=True)
+    withdrawal_reason = models.TextField(_("reason of the withdrawal"), blank=True)
 
     class Meta:
         verbose_name = _("plan version")

@@ -11,6 +11,7 @@ from actionplans.models import PlanVersion, Position
 from cdfacil.models import AuditEntry, Organisation, User
 from cdfacil.services import audit_record
 from events.models import Event, Participation
+from events.phases import act_check
 
 
 def _audit_position(
@@ -54,6 +55,7 @@ def position_record(
     )
     if version.status != PlanVersion.Status.OPEN:
         raise ValidationError(_("The endorsement of this version is closed."))
+    act_check(event=version.plan.event, act="position")
     if stance not in Position.Stance.values:
         raise ValidationError({"stance": _("Choose a position.")})
     on_behalf = by.organisation_id != organisation.pk
@@ -96,6 +98,7 @@ def endorsement_close(*, version: PlanVersion, by: User | None = None) -> PlanVe
     )
     if version.status != PlanVersion.Status.OPEN:
         raise ValidationError(_("The endorsement of this version is already closed."))
+    act_check(event=version.plan.event, act="endorsement_close")
     stances = dict(version.positions.values_list("organisation_id", "stance"))
     endorsed, reasons = endorsement_outcome(
         stances=stances, lead_organisation_id=lead_organisation_id(event=version.plan.event)

@@ -12,6 +12,7 @@ from actionplans.models import Action, Indicator, IndicatorMeasurement, Progress
 from cdfacil.models import User
 from cdfacil.writes import validated_save
 from events.models import Event
+from events.phases import act_check
 
 
 def _not_in_future(*, event: Event, date: datetime.date | None) -> None:
@@ -31,6 +32,7 @@ def progress_record(
 ) -> ProgressUpdate:
     """One progress update on an action; the latest one is the action's current state."""
     event = Event.objects.get(plan__objectives__outputs__actions=action)
+    act_check(event=event, act="progress")
     _not_in_future(event=event, date=date)
     update = ProgressUpdate(
         action=action,
@@ -54,6 +56,7 @@ def measurement_record(
     ).first()
     if event is None:
         raise ValidationError(_("This indicator belongs to no plan."))
+    act_check(event=event, act="progress")
     _not_in_future(event=event, date=date)
     measurement = IndicatorMeasurement(
         indicator=indicator, value=value, date=date, note=note, recorded_by=by

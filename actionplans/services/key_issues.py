@@ -13,6 +13,7 @@ from actionplans.models import Ballot, KeyIssue, Vote
 from assessments.models import AssessmentRound, Question
 from cdfacil.models import User
 from events.models import Event
+from events.phases import act_check
 
 
 def ballot_for(*, event: Event) -> Ballot:
@@ -223,8 +224,11 @@ def ballot_settings_update(*, event: Event, dots_per_member: int) -> Ballot:
 
 @transaction.atomic
 def ballot_close(*, event: Event) -> Ballot:
+    """Close the vote: the ranking is final. Open in core-group work once the baseline round
+    is closed (the guards registered for the act say what is missing)."""
     ballot = Ballot.objects.select_for_update().get_or_create(event=event)[0]
     if ballot.closed_at is None:
+        act_check(event=event, act="key_issue_vote")
         ballot.closed_at = timezone.now()
         ballot.save(update_fields=["closed_at"])
     return ballot

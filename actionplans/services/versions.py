@@ -1,15 +1,19 @@
-"""Freezing the plan into a fingerprinted version, and publishing an endorsed one to donors."""
+"""Freezing the plan into a fingerprinted version, publishing an endorsed one to donors, and
+withdrawing it from them."""
 
 from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Max
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from actionplans.models import Action, ActionPlan, PlanVersion
 from cdfacil.fingerprints import fingerprint
 from cdfacil.models import AuditEntry, User
 from cdfacil.services import audit_record
+from events.phases import act_check
 
 
 def _indicator_data(item) -> dict:
@@ -124,7 +128,8 @@ def freeze_problems(*, plan: ActionPlan) -> list[str]:
 @transaction.atomic
 def plan_freeze(*, plan: ActionPlan, by: User) -> PlanVersion:
     """An immutable snapshot with its SHA-256 fingerprint, open for positions."""
-    plan = ActionPlan.objects.select_for_update().get(pk=plan.pk)
+    plan = ActionPlan.objects.select_for_update().select_related("event").get(pk=plan.pk)
+    act_check(event=plan.event, act="plan_freeze")
     if plan.versions.filter(status=PlanVersion.Status.OPEN).exists():
         raise ValidationError(
             _("A frozen version is already open for positions; close its endorsement first.")
@@ -155,6 +160,7 @@ def plan_freeze(*, plan: ActionPlan, by: User) -> PlanVersion:
 @transaction.atomic
 def plan_version_publish(*, version: PlanVersion, by: User | None = None) -> PlanVersion:
     """Show an endorsed version to donors."""
+    act_check(event=version.plan.event, act="publish")
     if version.status != PlanVersion.Status.ENDORSED:
         raise ValidationError(_("Only an endorsed version can be published to donors."))
     if version.published_at is None:
@@ -169,3 +175,72 @@ def plan_version_publish(*, version: PlanVersion, by: User | None = None) -> Pla
             details={"version": version.pk},
         )
     return version
+
+
+@transaction.atomic
+def plan_version_withdraw(*, version: PlanVersion, by: User, reason: str) -> PlanVersion:
+    """Take a published version out of the donors' portfolio, with the reason written down:
+    it takes no new pledge, the donors who pledged to it are told by email, and the reason is
+    kept in the audit log and shown with the version. Publishing it again is possible."""
+    version = (
+        PlanVersion.objects.select_for_update().select_related("plan__event").get(pk=version.pk)
+    )
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": _("Say why the plan is withdrawn; donors read it.")})
+    if version.published_at is None:
+        raise ValidationError(_("This version is not published to donors."))
+    version.published_at = None
+    version.withdrawn_at = timezone.now()
+    version.withdrawal_reason = reason
+    version.save(update_fields=["published_at", "withdrawn_at", "withdrawal_reason"])
+    audit_record(
+        action=AuditEntry.Action.PLAN_WITHDRAWN,
+        summary=_("Version %(number)d of the action plan withdrawn from donors: %(reason)s")
+        % {"number": version.number, "reason": reason},
+        by=by,
+        event=version.plan.event,
+        details={"version": version.pk, "reason": reason},
+    )
+    withdrawal_emails_queue(version=version)
+    return version
+
+
+def withdrawal_emails_queue(*, version: PlanVersion) -> None:
+    """Queue, once the withdrawal is stored, one email to each donor with a pledge to it."""
+    from actionplans.tasks import send_withdrawal_email  # the tasks module imports this one
+
+    donors = list(
+        version.pledges.filter(withdrawn_at__isnull=True)
+        .values_list("donor_id", flat=True)
+        .distinct()
+        .order_by("donor_id")
+    )
+
+    def queue():
+        for donor_id in donors:
+            send_withdrawal_email.delay(version.pk, donor_id)
+
+    transaction.on_commit(queue)
+
+
+def withdrawal_email_send(*, version_id: int, donor_id: int) -> bool:
+    """Tell a donor that a plan they pledged to was withdrawn, and why; run by a worker, in the
+    donor's language. Nothing is sent when the version was published again meanwhile."""
+    version = (
+        PlanVersion.objects.select_related("plan__event")
+        .filter(pk=version_id, published_at__isnull=True, withdrawn_at__isnull=False)
+        .first()
+    )
+    donor = User.objects.filter(pk=donor_id).first()
+    if version is None or donor is None or not donor.email:
+        return False
+    event = version.plan.event
+    with translation.override(donor.language or event.language):
+        subject = _("Withdrawn from donors: %(event)s") % {"event": event.title}
+        body = render_to_string(
+            "actionplans/email/withdrawal.txt",
+            {"version": version, "event": event, "donor": donor},
+        )
+    send_mail(subject=subject, message=body, from_email=None, recipient_list=[donor.email])
+    return True

@@ -1,12 +1,11 @@
 """Pages of frozen versions: freezing the plan, reading a version (with the position form while
-it is open), and publishing an endorsed one to donors."""
+it is open), publishing an endorsed one to donors and withdrawing it."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from actionplans.forms.endorsement import PositionForm
 from actionplans.models import PlanVersion
@@ -14,8 +13,10 @@ from actionplans.selectors.endorsement import event_organisations, version_posit
 from actionplans.selectors.versions import plan_version_for
 from actionplans.services import versions as version_services
 from actionplans.views.plan import plan_or_404
-from cdfacil.web import act_and_redirect, event_page, object_view
+from cdfacil.web import confirm_action, event_page, model_form_page, object_view
+from events.forms import ReasonForm
 from events.permissions import event_view
+from events.phases import act_refusals
 
 
 def version_url(version: PlanVersion) -> str:
@@ -31,11 +32,12 @@ def version_view(permission: str):
 def plan_freeze(request, event):
     plan = plan_or_404(event)
     problems = []
+    closed = act_refusals(event=event, act="plan_freeze")
     if request.method == "POST":
         try:
             version = version_services.plan_freeze(plan=plan, by=request.user)
         except ValidationError as error:
-            problems = error.messages
+            problems = [reason for reason in error.messages if reason not in closed]
         else:
             messages.success(
                 request,
@@ -43,7 +45,15 @@ def plan_freeze(request, event):
                 % {"number": version.number},
             )
             return redirect(version_url(version))
-    return event_page(request, event, "actionplans/plan_freeze.html", plan=plan, problems=problems)
+    return event_page(
+        request,
+        event,
+        "actionplans/plan_freeze.html",
+        plan=plan,
+        problems=problems,
+        closed=closed,
+        disabled=bool(closed),
+    )
 
 
 def position_form(request, version: PlanVersion, data=None) -> PositionForm:
@@ -54,10 +64,14 @@ def position_form(request, version: PlanVersion, data=None) -> PositionForm:
 
 
 def version_page(request, version: PlanVersion, form=None):
-    can_record = (
+    may_record = (
         request.user.has_perm("actionplans.record_position", version)
         and version.status == PlanVersion.Status.OPEN
     )
+    position_refusals = (
+        act_refusals(event=version.viewer_event, act="position") if may_record else []
+    )
+    can_record = may_record and not position_refusals
     if can_record and form is None:
         form = position_form(request, version)
     return render(
@@ -70,6 +84,7 @@ def version_page(request, version: PlanVersion, form=None):
             "positions": version_positions(version=version),
             "can_manage": request.user.has_perm("actionplans.manage_version", version),
             "can_record": can_record,
+            "position_refusals": position_refusals,
             "form": form,
             "own_organisation": request.user.organisation,
         },
@@ -81,12 +96,40 @@ def version_detail(request, version):
     return version_page(request, version)
 
 
-@require_POST
 @version_view("actionplans.manage_version")
 def version_publish(request, version):
-    return act_and_redirect(
+    return confirm_action(
         request,
         act=lambda: version_services.plan_version_publish(version=version, by=request.user),
         done_message=_("The version is published to donors."),
         done_url=version_url(version),
+        event=version.viewer_event,
+        title=_("Publish version %(number)d to donors?") % {"number": version.number},
+        message=_(
+            "Every donor on the platform sees this version, its actions and their costs in "
+            "their portfolio, and may pledge to its actions. You can withdraw it later with a "
+            "reason; the donors who pledged are then told by email."
+        ),
+        button=_("Publish to donors"),
+    )
+
+
+@version_view("actionplans.manage_version")
+def version_withdraw(request, version):
+    """A form for the reason; the version leaves the donors' portfolio."""
+    return model_form_page(
+        request,
+        event=version.viewer_event,
+        form=ReasonForm(request.POST or None),
+        save=lambda form: version_services.plan_version_withdraw(
+            version=version, by=request.user, reason=form.cleaned_data["reason"]
+        ),
+        title=_("Withdraw version %(number)d from donors") % {"number": version.number},
+        submit=_("Withdraw from donors"),
+        success_message=_("The version is withdrawn from donors; those who pledged are told."),
+        done_url=version_url(version),
+        intro=_(
+            "The version leaves the donors' portfolio and takes no new pledge. The pledges made "
+            "stay on record, and the donors who made them receive an email with your reason."
+        ),
     )

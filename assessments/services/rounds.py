@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from assessments.models import AssessmentRound, FrameworkVersion, Response
 from cdfacil.writes import model_update, validated_save
 from events.models import Event, Participation
+from events.phases import act_check
 
 
 @transaction.atomic
@@ -25,7 +26,9 @@ def round_create(
     respondents: list,
 ) -> AssessmentRound:
     """Open a round on a published version for the chosen core-group members."""
-    Event.objects.select_for_update().filter(pk=event.pk).first()
+    event = Event.objects.select_for_update().get(pk=event.pk)
+    number = (event.assessment_rounds.aggregate(last=Max("number"))["last"] or 0) + 1
+    act_check(event=event, act="baseline_round" if number == 1 else "followup_round")
     if not version.is_frozen:
         raise ValidationError(
             {"version": _("Publish the framework version before a round can use it.")}
@@ -47,7 +50,6 @@ def round_create(
         )
     if not respondents:
         raise ValidationError({"respondents": _("Choose the members who answer this round.")})
-    number = (event.assessment_rounds.aggregate(last=Max("number"))["last"] or 0) + 1
     assessment_round = AssessmentRound(
         event=event,
         number=number,

@@ -9,6 +9,7 @@ from assessments.selectors import rounds as round_selectors
 from assessments.services import rounds as round_services
 from cdfacil.web import confirm_action, event_page, model_form_page, object_view
 from events.permissions import event_view
+from events.phases import act_refusals
 
 
 @event_view("assessments.view_rounds")
@@ -34,6 +35,9 @@ def round_list(request, event):
         "assessments/round_list.html",
         rounds=rounds,
         can_manage=request.user.has_perm("events.manage_event", event),
+        round_refusals=act_refusals(
+            event=event, act="followup_round" if rounds else "baseline_round"
+        ),
         min_responses=round_selectors.MIN_RESPONSES_FOR_AGGREGATES,
     )
 

@@ -19,6 +19,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from events.models import Event, RegistrationRequest
+from events.phases import act_refusals
 
 Status = RegistrationRequest.Status
 
@@ -77,6 +78,9 @@ def registration_holds_place(*, registration: RegistrationRequest) -> bool:
 
 def registration_closed_reason(*, event: Event) -> str | None:
     """Why the public registration refuses new requests now, or None when it accepts them."""
+    refusals = act_refusals(event=event, act="registration")
+    if refusals:
+        return refusals[0]
     if not event.registration_open:
         return _("Registration for this event is not open.")
     if event.registration_deadline and timezone.now() > event.registration_deadline:

@@ -9,6 +9,8 @@ from django.db import transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
+from cdfacil.models import AuditEntry
+from cdfacil.services import audit_record
 from cdfacil.writes import model_update, validated_save
 from events.models import Event, Participation
 from events.services.agenda import agenda_generate
@@ -127,6 +129,16 @@ for _phase in (Phase.KICK_OFF, Phase.CORE_GROUP_WORK, Phase.ENDORSEMENT):
 phase_guard_register(Phase.KICK_OFF, _agenda_guard)
 
 
+# Guards for leaving a phase backwards, keyed by the phase left: what a step back would strand
+# (a version still open for positions when the endorsement is left).
+_STEP_BACK_GUARDS: dict[str, list[PhaseGuard]] = {phase: [] for phase in Phase.values}
+
+
+def step_back_guard_register(phase: str, guard: PhaseGuard) -> PhaseGuard:
+    _STEP_BACK_GUARDS[phase].append(guard)
+    return guard
+
+
 def event_next_phase(*, event: Event) -> str | None:
     """The phase after the event's, or None once it is closed."""
     phases = Phase.values
@@ -162,4 +174,53 @@ def event_advance_phase(*, event: Event, to_phase: str) -> Event:
         raise ValidationError(blockers)
     event.phase = to_phase
     event.save(update_fields=["phase", "updated_at"])
+    return event
+
+
+def event_previous_phase(*, event: Event) -> str | None:
+    """The phase before the event's, or None in the preparation."""
+    index = Phase.values.index(event.phase)
+    return Phase.values[index - 1] if index else None
+
+
+def event_step_back_blockers(*, event: Event) -> list[str]:
+    """What stops the event from stepping back from its phase, in words."""
+    reasons = []
+    for guard in _STEP_BACK_GUARDS[event.phase]:
+        reasons.extend(guard(event))
+    return reasons
+
+
+REASON_MAX_LENGTH = 500
+
+
+@transaction.atomic
+def event_step_back(*, event: Event, by: User, reason: str) -> Event:
+    """Take the event back one phase, with the reason written down: it is kept in the audit
+    log and shown on the overview."""
+    event = Event.objects.select_for_update().get(pk=event.pk)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": _("Say why the event steps back; the reason is kept.")})
+    if len(reason) > REASON_MAX_LENGTH:
+        raise ValidationError(
+            {"reason": _("Keep the reason under %(max)d characters.") % {"max": REASON_MAX_LENGTH}}
+        )
+    previous = event_previous_phase(event=event)
+    if previous is None:
+        raise ValidationError(_("The event is in its first phase; there is none before it."))
+    blockers = event_step_back_blockers(event=event)
+    if blockers:
+        raise ValidationError(blockers)
+    left = event.phase
+    event.phase = previous
+    event.save(update_fields=["phase", "updated_at"])
+    audit_record(
+        action=AuditEntry.Action.PHASE_STEPPED_BACK,
+        summary=_("Stepped back from %(left)s to %(phase)s: %(reason)s")
+        % {"left": Phase(left).label, "phase": Phase(previous).label, "reason": reason},
+        by=by,
+        event=event,
+        details={"from": left, "to": previous, "reason": reason},
+    )
     return event

@@ -20,6 +20,7 @@ from cdfacil.models import AuditEntry, Organisation
 from cdfacil.services import audit_record
 from cdfacil.writes import validated_save
 from events.models import Event, Invitation, Participation
+from events.phases import act_check
 from events.selectors.invitations import invitation_account
 from events.services.people import core_group_rule_errors, participation_add, role_words
 
@@ -137,6 +138,10 @@ def invitation_send(
 
     For someone who has an account, the link goes to the account's own address only, whatever
     was typed: an address that merely looks the same never receives a way into the account."""
+    act_check(
+        event=event,
+        act="stakeholder_invitation" if role == Role.STAKEHOLDER else "member_invitation",
+    )
     email = User.objects.normalize_email(email).strip()
     existing_user = _check_invitable(event=event, email=email, organisation=organisation, role=role)
     if existing_user is not None:

@@ -11,6 +11,7 @@ from cdfacil.emails import canonical_email
 from cdfacil.models import Organisation
 from cdfacil.writes import validated_save
 from events.models import Event, Invitation, Participation, RegistrationRequest
+from events.phases import act_check
 from events.selectors.registration import (
     places_taken,
     registration_closed_reason,
@@ -88,6 +89,7 @@ def registration_approve(
     event_lock(registration.event)
     registration = _pending_registration(registration)
     event = registration.event
+    act_check(event=event, act="registration")
     _check_place_free(registration)
     organisation = registration.organisation or organisation_find_or_add(
         event=event,

@@ -5,13 +5,21 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
-from cdfacil.web import act_and_redirect, apply_errors, form_page, model_form_page, object_view
+from cdfacil.web import (
+    act_and_redirect,
+    apply_errors,
+    event_page,
+    form_page,
+    model_form_page,
+    object_view,
+)
 from events.core_group import core_group_warnings
-from events.forms import EventForm
+from events.forms import EventForm, ReasonForm
 from events.models import Event, RegistrationRequest
 from events.permissions import event_view
+from events.phases import phase_changes
+from events.selectors.audit import phase_step_backs
 from events.selectors.people import event_core_group
 from events.selectors.preparation import checklist_items
 from events.services import event as event_services
@@ -63,6 +71,8 @@ def event_detail(request, event):
         ),
         "phases": Event.Phase.choices,
         "can_manage": can_manage,
+        "can_step_back": can_manage and event_services.event_previous_phase(event=event),
+        "step_backs": phase_step_backs(event=event),
     }
     if can_manage:
         items = checklist_items(event=event, open_only=True)
@@ -104,16 +114,73 @@ def event_edit(request, event):
     )
 
 
-@require_POST
 @event_view("events.manage_event")
 def event_phase_advance(request, event):
-    return act_and_redirect(
+    """GET: what starting the next phase opens and closes, and what still blocks it; only the
+    POST of its button moves the event (the phase it names, so a second click does not skip)."""
+    done_url = reverse("events:detail", args=[event.pk])
+    if request.method == "POST":
+        return act_and_redirect(
+            request,
+            act=lambda: event_services.event_advance_phase(
+                event=event, to_phase=request.POST.get("phase", "")
+            ),
+            done_message=lambda event: (
+                _("The event is now in the %(phase)s phase.") % {"phase": event.get_phase_display()}
+            ),
+            done_url=done_url,
+        )
+    next_phase = event_services.event_next_phase(event=event)
+    if next_phase is None:
+        messages.info(request, _("The event is closed; it has no further phase."))
+        return redirect(done_url)
+    opens, closes = phase_changes(phase=next_phase)
+    blockers = event_services.event_phase_blockers(event=event, phase=next_phase)
+    return event_page(
         request,
-        act=lambda: event_services.event_advance_phase(
-            event=event, to_phase=request.POST.get("phase", "")
+        event,
+        "events/phase_confirm.html",
+        title=_("Start the %(phase)s phase?") % {"phase": Event.Phase(next_phase).label},
+        next_phase=Event.Phase(next_phase),
+        opens=opens,
+        closes=closes,
+        blockers=blockers,
+        disabled=bool(blockers),
+        action_url=request.path,
+        cancel_url=done_url,
+    )
+
+
+@event_view("events.manage_event")
+def event_step_back(request, event):
+    """A form for the reason; the event goes back one phase and the reason is kept."""
+    done_url = reverse("events:detail", args=[event.pk])
+    previous = event_services.event_previous_phase(event=event)
+    if previous is None:
+        messages.info(request, _("The event is in its first phase; there is none before it."))
+        return redirect(done_url)
+    words = {"left": event.get_phase_display(), "phase": Event.Phase(previous).label}
+    blockers = event_services.event_step_back_blockers(event=event)
+    return model_form_page(
+        request,
+        event=event,
+        form=ReasonForm(request.POST or None),
+        save=lambda form: event_services.event_step_back(
+            event=event, by=request.user, reason=form.cleaned_data["reason"]
         ),
-        done_message=lambda event: (
-            _("The event is now in the %(phase)s phase.") % {"phase": event.get_phase_display()}
+        title=_("Step back from %(left)s to %(phase)s") % words,
+        submit=_("Step back to %(phase)s") % words,
+        success_message=_("The event is back in the %(phase)s phase.") % words,
+        done_url=done_url,
+        intro=" ".join(
+            [
+                _(
+                    "What the %(phase)s phase opens is open again, and what %(left)s opened "
+                    "closes. Nothing recorded is lost. The reason is kept in the audit log and "
+                    "shown on the overview."
+                )
+                % words,
+                *blockers,
+            ]
         ),
-        done_url=reverse("events:detail", args=[event.pk]),
     )
