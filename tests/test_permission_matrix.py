@@ -41,6 +41,7 @@ EXPECTED = {
     "events:detail": PARTICIPANTS,
     "events:edit": FACILITATORS,
     "events:phase_advance": FACILITATORS,
+    "events:phase_step_back": FACILITATORS,
     "events:agenda": PARTICIPANTS,
     "events:run_sheet": FACILITATORS,
     "events:session_create": FACILITATORS,
@@ -115,6 +116,7 @@ EXPECTED = {
     "actionplans:version_position": (L, OK, 404, OK, 404, OK, 404, 403),
     "actionplans:version_close": FACILITATORS,
     "actionplans:version_publish": FACILITATORS,
+    "actionplans:version_withdraw": FACILITATORS,
     "actionplans:donor_portfolio": (L, 403, 403, 403, 403, 403, OK, OK),
     "actionplans:donor_plan": (L, OK, 404, OK, 404, OK, OK, OK),
     "actionplans:pledge_create": (L, 403, 404, 403, 404, 403, OK, 403),  # donors only

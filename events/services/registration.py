@@ -43,6 +43,7 @@ def registration_submit(
     waits or was approved, gets the same answer as any other, and nothing new is stored (None).
     So every refusal that does not depend on the address comes first."""
     event_lock(event)
+    act_check(event=event, act="registration")
     reason = registration_closed_reason(event=event)
     if reason:
         raise ValidationError(reason)

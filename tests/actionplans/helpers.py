@@ -13,6 +13,7 @@ from actionplans.services import donors as donor_services
 from actionplans.services import endorsement as endorsement_services
 from actionplans.services import key_issues as key_issue_services
 from actionplans.services import versions as version_services
+from builders.events import event_move_to
 from builders.factories import (
     EventFactory,
     OrganisationFactory,
@@ -20,7 +21,7 @@ from builders.factories import (
     UserFactory,
 )
 from cdfacil.models import Organisation
-from events.models import Participation
+from events.models import Event, Participation
 from events.services.people import participation_add
 
 PORTFOLIO = reverse("actionplans:donor_portfolio")
@@ -73,8 +74,11 @@ def lead_of(event):
 
 
 def endorse(plan, facilitator, *, stance="endorse"):
-    """Freeze the plan and close the endorsement with the lead organisation's `stance`."""
+    """Freeze the plan in core-group work and close the endorsement, in the endorsement phase,
+    with the lead organisation's `stance`."""
+    event_move_to(event=plan.event, phase=Event.Phase.CORE_GROUP_WORK, by=facilitator)
     version = version_services.plan_freeze(plan=plan, by=facilitator)
+    event_move_to(event=plan.event, phase=Event.Phase.ENDORSEMENT, by=facilitator)
     lead = lead_of(plan.event).user
     endorsement_services.position_record(
         version=version,

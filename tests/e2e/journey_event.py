@@ -120,12 +120,15 @@ def facilitator_names_the_lead_and_starts(j: Journey) -> None:
 
 
 def advance(j: Journey, phase: str) -> None:
-    """The facilitator starts the next phase from the event's overview."""
+    """The facilitator starts the next phase from the event's overview, on the page that says
+    what the phase opens and closes."""
     page = j.facilitator
     if not page.url.endswith(j.event_url("events:detail")):
         tab(page, j.event_url("events:detail"))
+    follow(page, j.event_url("events:phase_advance"))
     form = f'main form[action="{j.event_url("events:phase_advance")}"]'
     expect(page.locator(f"{form} input[name=phase]")).to_have_value(phase)
+    j.seen(page, f"start the phase ({phase})")
     submit(page, form, arrive=j.event_url("events:detail"))
     expect(page.locator("main .phase-steps [aria-current=step]")).to_have_count(1)
     if j.language == "en":

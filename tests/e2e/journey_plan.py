@@ -196,7 +196,6 @@ def core_group_drafts_the_plan(j: Journey) -> None:
 
 def facilitator_freezes(j: Journey) -> None:
     page = j.facilitator
-    advance(j, "endorsement")
     tab(page, j.event_url("actionplans:plan_detail"))
     j.says(page, PLAN_TITLE)
     j.seen(page, "action plan", screenshot="08-plan")
@@ -206,6 +205,7 @@ def facilitator_freezes(j: Journey) -> None:
     submit(page, arrive=version_url)
     j.says(page, "Version 1 was frozen and is open for positions.")
     j.seen(page, "version 1 (open)")
+    advance(j, "endorsement")
 
 
 def organisations_record_positions(j: Journey) -> None:
@@ -250,7 +250,9 @@ def facilitator_closes_and_publishes(j: Journey) -> None:
     submit(page, arrive=version_url)
     j.says(page, "The version was endorsed.")
     expect(page.locator("main .badge.text-bg-success").first).to_be_visible()
-    submit(page, f'main form[action="{version_url}publish/"]', arrive=version_url)
+    follow(page, f"{version_url}publish/")
+    j.seen(page, "publish to donors")
+    submit(page, arrive=version_url)
     j.says(page, "The version is published to donors.")
     j.seen(page, "version 1 (endorsed, published)", screenshot="09-version")
     advance(j, "follow_up")
