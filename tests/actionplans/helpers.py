@@ -73,12 +73,29 @@ def lead_of(event):
     return Participation.objects.get(event=event, role=Participation.Role.CORE_GROUP, is_lead=True)
 
 
+def freeze(plan, facilitator=None):
+    """Freeze the plan in core-group work, the event taken there (back, with a reason, from a
+    later phase) first."""
+    event_move_to(event=plan.event, phase=Event.Phase.CORE_GROUP_WORK, by=facilitator)
+    return version_services.plan_freeze(plan=plan, by=facilitator)
+
+
+def in_endorsement(version, facilitator=None):
+    """The version, its event taken to the endorsement phase: positions may be recorded."""
+    event_move_to(event=version.plan.event, phase=Event.Phase.ENDORSEMENT, by=facilitator)
+    return version
+
+
+def close(version, facilitator=None):
+    """Close the version's endorsement, in the endorsement phase."""
+    in_endorsement(version, facilitator)
+    return endorsement_services.endorsement_close(version=version, by=facilitator)
+
+
 def endorse(plan, facilitator, *, stance="endorse"):
     """Freeze the plan in core-group work and close the endorsement, in the endorsement phase,
     with the lead organisation's `stance`."""
-    event_move_to(event=plan.event, phase=Event.Phase.CORE_GROUP_WORK, by=facilitator)
-    version = version_services.plan_freeze(plan=plan, by=facilitator)
-    event_move_to(event=plan.event, phase=Event.Phase.ENDORSEMENT, by=facilitator)
+    version = in_endorsement(freeze(plan, facilitator), facilitator)
     lead = lead_of(plan.event).user
     endorsement_services.position_record(
         version=version,

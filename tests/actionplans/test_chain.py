@@ -124,6 +124,8 @@ def test_from_gaps_to_a_donor_pledge_and_progress(
     assert fac.post(reverse("actionplans:plan_freeze", args=[event.pk])).status_code == 302
     frozen = PlanVersion.objects.get(plan=plan)
     assert len(frozen.fingerprint) == 64
+    start = reverse("events:phase_advance", args=[event.pk])
+    assert fac.post(start, {"phase": "endorsement"}).status_code == 302
     version_url = reverse("actionplans:version_position", args=[event.pk, frozen.number])
     lead.post(version_url, {"organisation": government_org.pk, "stance": "endorse", "comment": ""})
     stakeholder = UserFactory(organisation=civil_society_org)
@@ -158,7 +160,8 @@ def test_from_gaps_to_a_donor_pledge_and_progress(
         in fac.get(reverse("actionplans:plan_pledges", args=[event.pk])).content.decode()
     )
 
-    # Progress
+    # Progress, in the follow-up
+    assert fac.post(start, {"phase": "follow_up"}).status_code == 302
     response = lead.post(
         reverse("actionplans:progress_create", args=[event.pk, action.pk]),
         {

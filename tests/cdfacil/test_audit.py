@@ -16,6 +16,7 @@ from actionplans.models import Action, PlanVersion, Pledge
 from actionplans.services.donors import pledge_save
 from actionplans.services.endorsement import endorsement_close, position_record
 from actionplans.services.versions import plan_freeze, plan_version_publish
+from builders.events import event_advance_to
 from builders.factories import OrganisationFactory, UserFactory
 from cdfacil import pdf
 from cdfacil.models import AuditEntry, ExchangeRate, Organisation, ReportJob, User
@@ -151,8 +152,10 @@ def test_invitation_sent_accepted_and_withdrawn(
 def test_plan_versions_positions_and_pledges(event, facilitator, government_org, member, plan):  # noqa: F811
     """One story on purpose: a version's life (freeze, positions, close, publish) in order."""
     fclient = client_for(facilitator)
+    event_advance_to(event=event, phase=Event.Phase.CORE_GROUP_WORK)
     fclient.post(reverse("actionplans:plan_freeze", args=[event.pk]))
     version = PlanVersion.objects.get()
+    event_advance_to(event=event, phase=Event.Phase.ENDORSEMENT)
     frozen = only(Audit.PLAN_FROZEN)
     assert frozen.actor == facilitator and frozen.event_id == event.pk
     assert frozen.summary == "Version 1 of the action plan frozen and opened for positions."
@@ -314,9 +317,11 @@ def test_the_name_stays_when_the_account_goes(event, facilitator, government_org
     assert "(account since deleted)" in page
 
 
-def test_a_pledge_entry_needs_no_view(plan, facilitator, member):  # noqa: F811
+def test_a_pledge_entry_needs_no_view(event, plan, facilitator, member):  # noqa: F811
     """The service itself records: a pledge saved outside any view is in the log too."""
+    event_advance_to(event=event, phase=Event.Phase.CORE_GROUP_WORK)
     version = plan_freeze(plan=plan, by=facilitator)
+    event_advance_to(event=event, phase=Event.Phase.ENDORSEMENT)
     position_record(
         version=version,
         organisation=member.user.organisation,

@@ -2,7 +2,10 @@
 phases, the next phase's blockers on the overview, starting a phase on a confirmation page, and
 stepping back one phase with a reason that is kept and shown."""
 
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
@@ -10,6 +13,7 @@ from builders.events import event_advance_to
 from builders.plans import plan_with_versions
 from cdfacil.models import AuditEntry
 from events.models import Event, Participation
+from events.phases import phase_table
 from events.services import event as event_services
 from events.services import registration as registration_services
 from tests.actionplans.helpers import build_plan
@@ -130,3 +134,15 @@ def test_a_step_back_needs_a_reason_and_a_phase_before(event, facilitator):
     assert "Say why" in refused(
         lambda: event_services.event_step_back(event=event, by=facilitator, reason="")
     )
+
+
+def test_the_architecture_notes_show_the_table_the_code_holds():
+    """docs/ARCHITECTURE.md shows what each phase opens; it says what `ACTS` says."""
+    notes = (Path(settings.BASE_DIR) / "docs" / "ARCHITECTURE.md").read_text()
+    section = notes.split("## What each phase opens", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in section.splitlines() if line.startswith("| ")][1:]
+    shown = [
+        (cells[0], [cell == "open" for cell in cells[1:]])
+        for cells in ([cell.strip() for cell in row.strip("|").split("|")] for row in rows)
+    ]
+    assert shown == phase_table()

@@ -8,12 +8,13 @@ from actionplans.services import endorsement as endorsement_services
 from actionplans.services import versions as version_services
 from builders.factories import OrganisationFactory
 from cdfacil.models import Organisation
+from tests.actionplans.helpers import freeze, in_endorsement
 
 pytestmark = pytest.mark.django_db
 
 
 def test_endorsement_with_lead_and_majority(plan, facilitator, core_group, government_org):
-    version = version_services.plan_freeze(plan=plan, by=facilitator)
+    version = in_endorsement(freeze(plan, facilitator))
     others = [OrganisationFactory(kind=Organisation.Kind.CIVIL_SOCIETY) for _ in range(3)]
     lead_user = core_group[0].user
     endorsement_services.position_record(
@@ -44,7 +45,7 @@ def test_endorsement_with_lead_and_majority(plan, facilitator, core_group, gover
 
 
 def test_only_facilitators_record_for_another_organisation(plan, facilitator, core_group):
-    version = version_services.plan_freeze(plan=plan, by=facilitator)
+    version = in_endorsement(freeze(plan, facilitator))
     stranger_org = OrganisationFactory()
     with pytest.raises(ValidationError, match="only for your own organisation"):
         endorsement_services.position_record(
@@ -59,7 +60,7 @@ def test_only_facilitators_record_for_another_organisation(plan, facilitator, co
 def test_position_given_in_the_room_is_not_overwritten(
     plan, facilitator, core_group, government_org
 ):
-    version = version_services.plan_freeze(plan=plan, by=facilitator)
+    version = in_endorsement(freeze(plan, facilitator))
     endorsement_services.position_record(
         version=version,
         organisation=government_org,

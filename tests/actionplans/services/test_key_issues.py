@@ -5,7 +5,9 @@ from django.core.exceptions import ValidationError
 
 from actionplans.models import KeyIssue
 from actionplans.services import key_issues as key_issue_services
+from builders.events import event_advance_to
 from builders.factories import UserFactory
+from events.models import Event
 
 pytestmark = pytest.mark.django_db
 
@@ -23,6 +25,7 @@ def test_dot_voting_respects_the_budget_and_the_closing(event, core_group):
     outsider_vote = UserFactory()
     with pytest.raises(ValidationError, match="Only core-group members"):
         key_issue_services.vote_cast(key_issue=first, by=outsider_vote, dots=1)
+    event_advance_to(event=event, phase=Event.Phase.CORE_GROUP_WORK)
     key_issue_services.ballot_close(event=event)
     with pytest.raises(ValidationError, match="closed"):
         key_issue_services.vote_cast(key_issue=first, by=voter, dots=0)
@@ -33,6 +36,7 @@ def test_a_key_issue_cannot_change_once_the_vote_is_closed(event, core_group):
     """The final ranking keeps referring to the text the members voted on."""
     key_issue = KeyIssue.objects.create(event=event, title="Weak HR planning", source="group")
     key_issue_services.key_issue_update(key_issue=key_issue, title="Weak HR plans", description="")
+    event_advance_to(event=event, phase=Event.Phase.CORE_GROUP_WORK)
     key_issue_services.ballot_close(event=event)
     with pytest.raises(ValidationError, match="The vote is closed"):
         key_issue_services.key_issue_update(

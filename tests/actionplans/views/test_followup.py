@@ -9,19 +9,24 @@ from django.urls import reverse
 
 from actionplans.models import Action, Indicator, IndicatorMeasurement, Output, ProgressUpdate
 from actionplans.services import followup as followup_services
+from builders.events import event_advance_to
 from builders.factories import UserFactory
-from events.models import Participation
+from events.models import Event, Participation
 from events.services.people import participation_add
-from tests.actionplans.helpers import build_plan, count_queries
+from tests.actionplans.helpers import build_plan, count_queries, endorse
 from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def plan(event, government_org, core_group):
-    """Two actions, the first costed in USD, the second in UGX."""
-    return build_plan(event, government_org)
+def plan(event, government_org, core_group, facilitator):
+    """Two actions, the first costed in USD, the second in UGX; the plan endorsed on day 5 and
+    the event in its follow-up, where progress is recorded."""
+    plan = build_plan(event, government_org)
+    endorse(plan, facilitator)
+    event_advance_to(event=event, phase=Event.Phase.FOLLOW_UP)
+    return plan
 
 
 def test_progress_updates_and_measurements(plan, event, core_group):

@@ -8,13 +8,16 @@ from django.test import Client
 from actionplans.models import Action, ActionPlan, Indicator, Output, PlanVersion
 from actionplans.selectors.plan import plan_with_chain
 from actionplans.services.versions import plan_snapshot
+from builders.events import event_advance_to, event_move_to
 from builders.factories import OrganisationFactory, UserFactory
 from cdfacil.models import Organisation
-from events.models import Participation
+from events.models import Event, Participation
 from events.services.people import participation_add
 from tests.actionplans.helpers import endorse_and_publish, url
 
 pytestmark = pytest.mark.django_db
+
+Phase = Event.Phase
 
 
 def action_data(action, **changes):
@@ -43,6 +46,7 @@ def test_plan_built_end_to_end_and_freeze_refused_then_accepted(
     fclient, event, government_org, core_group
 ):
     """One story on purpose: the plan is built part by part, then frozen once it is complete."""
+    event_advance_to(event=event, phase=Phase.CORE_GROUP_WORK)
     assert "Start the action plan" in fclient.get(url("plan_detail", event)).content.decode()
     assert fclient.post(url("plan_create", event), {"title": "Health CD plan"}).status_code == 302
     plan = ActionPlan.objects.get(event=event)
@@ -111,9 +115,9 @@ def test_get_never_changes_state(fclient, event, plan):
     assert not PlanVersion.objects.exists() and Action.objects.exists()
     version = PlanVersion.objects.create(plan=plan, number=1, snapshot={}, fingerprint="x" * 64)
     fclient.get(url("version_close", event, 1))
-    assert fclient.get(url("version_publish", event, 1)).status_code == 405
+    assert fclient.get(url("version_publish", event, 1)).status_code == 200
     version.refresh_from_db()
-    assert version.status == PlanVersion.Status.OPEN
+    assert version.status == PlanVersion.Status.OPEN and version.published_at is None
 
 
 @pytest.mark.parametrize(
@@ -239,8 +243,10 @@ def test_positions_on_behalf_close_and_publish(
     """One story on purpose: positions, the close and the publication follow on one version."""
     facilitator_client = Client()
     facilitator_client.force_login(facilitator)
+    event_advance_to(event=event, phase=Phase.CORE_GROUP_WORK)
     facilitator_client.post(url("plan_freeze", event))
     version = PlanVersion.objects.get()
+    event_advance_to(event=event, phase=Phase.ENDORSEMENT)
     detail = url("version_detail", event, 1)
 
     # A core-group member records their own organisation's position.
@@ -308,7 +314,9 @@ def test_not_endorsed_shows_reasons_and_cannot_be_published(
 ):
     client = Client()
     client.force_login(facilitator)
+    event_advance_to(event=event, phase=Phase.CORE_GROUP_WORK)
     client.post(url("plan_freeze", event))
+    event_advance_to(event=event, phase=Phase.ENDORSEMENT)
     stakeholder = UserFactory(organisation=civil_society_org)
     participation_add(event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER)
     other = Client()
@@ -328,8 +336,11 @@ def test_not_endorsed_shows_reasons_and_cannot_be_published(
     client.post(url("version_publish", event, 1))
     version.refresh_from_db()
     assert version.published_at is None
-    # A facilitator can only pick organisations present in the event.
+    # Back in core-group work for version 2. A facilitator can only pick organisations present
+    # in the event.
+    event_move_to(event=event, phase=Phase.CORE_GROUP_WORK, by=facilitator)
     client.post(url("plan_freeze", event))
+    event_move_to(event=event, phase=Phase.ENDORSEMENT, by=facilitator)
     foreign = OrganisationFactory(kind=Organisation.Kind.CIVIL_SOCIETY)
     response = client.post(
         url("version_position", event, 2), {"organisation": foreign.pk, "stance": "endorse"}

@@ -9,7 +9,9 @@ from django.utils import timezone
 from assessments.models import AssessmentRound
 from assessments.services import frameworks as framework_services
 from assessments.services import rounds as round_services
+from builders.events import event_advance_to
 from builders.rounds import answered_round
+from events.models import Event
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +21,7 @@ def test_round_needs_a_published_version_and_core_group_members(
 ):
     draft = framework_services.framework_copy(version=default_version, name="Draft", by=facilitator)
     now = timezone.now()
+    event_advance_to(event=event, phase=Event.Phase.CORE_GROUP_WORK)
 
     def open_round(version, respondents):
         return round_services.round_create(

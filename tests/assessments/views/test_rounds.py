@@ -8,7 +8,9 @@ from django.utils import timezone
 
 from assessments.models import Answer, ConsensusScore, Question, Response
 from assessments.services.rounds import round_close
+from builders.events import event_advance_to
 from builders.rounds import answered_round
+from events.models import Event
 from tests.assessments.helpers import autosave_url, response_url
 from tests.helpers import client_for
 
@@ -18,6 +20,7 @@ pytestmark = pytest.mark.django_db
 def test_round_with_six_members_end_to_end(event, facilitator, members, version):
     facilitator_client = client_for(facilitator)
     now = timezone.localtime(timezone.now(), event.tzinfo)
+    event_advance_to(event=event, phase=Event.Phase.CORE_GROUP_WORK)
     response = facilitator_client.post(
         reverse("assessments:round_create", args=[event.pk]),
         {

@@ -6,6 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from builders.factories import ParticipationFactory, UserFactory
+from builders.plans import plan_with_versions
 from events.models import Event, Participation
 from events.services import event as event_services
 
@@ -96,8 +97,12 @@ class TestPhases:
 
         assert caught.value.messages == ["The event is closed; it has no further phase."]
 
-    def test_the_whole_process_runs_through(self, event, core_group):
+    def test_the_whole_process_runs_through(self, event, core_group, facilitator):
+        """With the plan frozen in core-group work and endorsed on day 5."""
         for phase in Event.Phase.values[1:]:
+            if phase == Event.Phase.ENDORSEMENT:
+                plan_with_versions(event=event, by=facilitator)
+                continue
             event_services.event_advance_phase(event=event, to_phase=phase)
 
         event.refresh_from_db()

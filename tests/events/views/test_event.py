@@ -88,7 +88,6 @@ def test_state_changing_urls_refuse_get(fclient, event):
     session = event.sessions.first()
     item = event.checklist_items.first()
     for page in (
-        url("phase_advance", event),
         url("session_move", event, session.pk),
         url("checklist_item_status", event, item.pk),
     ):
