@@ -1,6 +1,8 @@
 """Freezing the plan into a fingerprinted version, publishing an endorsed one to donors, and
 withdrawing it from them."""
 
+import logging
+
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
@@ -14,6 +16,8 @@ from cdfacil.fingerprints import fingerprint
 from cdfacil.models import AuditEntry, User
 from cdfacil.services import audit_record
 from events.phases import act_check
+
+logger = logging.getLogger(__name__)
 
 
 def _indicator_data(item) -> dict:
@@ -219,7 +223,15 @@ def withdrawal_emails_queue(*, version: PlanVersion) -> None:
 
     def queue():
         for donor_id in donors:
-            send_withdrawal_email.delay(version.pk, donor_id)
+            try:
+                send_withdrawal_email.delay(version.pk, donor_id)
+            except Exception:  # noqa: BLE001  (a broker's errors differ by transport)
+                # The withdrawal stands; the log says whose email was not queued.
+                logger.exception(
+                    "The withdrawal email of version %s to donor %s could not be queued",
+                    version.pk,
+                    donor_id,
+                )
 
     transaction.on_commit(queue)
 

@@ -16,7 +16,7 @@ from events.models import Event, Participation
 from events.phases import phase_table
 from events.services import event as event_services
 from events.services import registration as registration_services
-from tests.actionplans.helpers import build_plan
+from tests.actionplans.helpers import build_plan, count_queries
 from tests.events.helpers import invite, url
 
 pytestmark = pytest.mark.django_db
@@ -146,3 +146,19 @@ def test_the_architecture_notes_show_the_table_the_code_holds():
         for cells in ([cell.strip() for cell in row.strip("|").split("|")] for row in rows)
     ]
     assert shown == phase_table()
+
+
+def test_the_overview_lists_steps_back_in_a_fixed_number_of_queries(
+    fclient, event, core_group, facilitator
+):
+    def step_back():
+        moved = event_advance_to(event=event, phase=Phase.CORE_GROUP_WORK)
+        event_services.event_step_back(event=moved, by=facilitator, reason="Once more.")
+
+    step_back()
+    one = count_queries(fclient, url("detail", event))
+    for _ in range(3):
+        step_back()
+    assert count_queries(fclient, url("detail", event)) == one
+    page = fclient.get(url("detail", event)).content.decode()
+    assert page.count("Stepped back from Core-group work to Kick-off") == 4
