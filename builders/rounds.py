@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from django.utils import timezone
 
+from actionplans.models import ActionPlan
 from assessments import default_framework
 from assessments.models import (
     Answer,
@@ -18,6 +19,7 @@ from assessments.models import (
 from assessments.services.consensus import consensus_record
 from assessments.services.rounds import round_create
 from builders.events import event_advance_to
+from builders.plans import plan_with_versions
 from cdfacil.models import User
 from events.models import Event
 
@@ -45,9 +47,8 @@ def round_phase_reach(*, event: Event) -> Event:
     event has none). An event further on stays where it is."""
     if not event.assessment_rounds.exists():
         return event_advance_to(event=event, phase=Event.Phase.CORE_GROUP_WORK)
-    if event.phase != Event.Phase.FOLLOW_UP and not hasattr(event, "plan"):
-        from builders.plans import plan_with_versions  # plans build on rounds
-
+    event.refresh_from_db(fields=["phase"])
+    if event.phase != Event.Phase.FOLLOW_UP and not ActionPlan.objects.filter(event=event).exists():
         plan_with_versions(event=event, by=event.created_by)
     return event_advance_to(event=event, phase=Event.Phase.FOLLOW_UP)
 

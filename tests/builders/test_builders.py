@@ -32,6 +32,10 @@ def test_an_event_at_each_phase_is_in_it_with_what_the_phase_needs(phase):
         assert lead.role == "core_group" and lead.user.organisation.is_government
         # Nothing stops the event from being where it is.
         assert event_phase_blockers(event=event, phase=phase) == []
+    # Past core-group work the event has been through its endorsement workshop.
+    past_the_workshop = Phase.values.index(phase) > Phase.values.index(Phase.CORE_GROUP_WORK)
+    endorsed = PlanVersion.objects.filter(plan__event=event, status="endorsed").exists()
+    assert endorsed == past_the_workshop
 
 
 def test_an_event_at_a_phase_keeps_the_lead_it_is_given_and_refuses_a_skipped_guard():

@@ -100,7 +100,7 @@ def test_starting_a_phase_is_confirmed_on_its_own_page(fclient, event, core_grou
 def test_the_confirmation_page_offers_no_start_while_blocked(fclient, event):
     text = fclient.get(url("phase_advance", event)).content.decode()
     assert "The core group has no lead." in text
-    assert "disabled" in text
+    assert 'class="btn btn-danger" disabled' in text
 
 
 def test_a_step_back_is_kept_with_its_reason_and_shown(fclient, event, core_group, facilitator):
