@@ -9,9 +9,10 @@ from actionplans.models import Ballot, Vote
 from actionplans.services.versions import plan_freeze
 from assessments.models import Answer, Question
 from bench import synthetic, workshop
+from builders.events import event_move_to
 from builders.rounds import default_version
 from cdfacil.models import User
-from events.models import Participation
+from events.models import Event, Participation
 
 PASSWORD = "workshop-load-test"
 Role = Participation.Role
@@ -89,7 +90,10 @@ def _endorsing_event(event, people: dict, *, reports: int) -> None:
     """A new version of the event's plan, open for positions: one delegate per stakeholder
     organisation, and the facilitator asking for a report while fewer than `reports` do."""
     facilitator = event.participations.get(role=Role.FACILITATOR).user
+    # Back to core-group work to freeze the new version, then on to the endorsement workshop.
+    event_move_to(event=event, phase=Event.Phase.CORE_GROUP_WORK, by=facilitator)
     version = plan_freeze(plan=event.plan, by=facilitator)
+    event_move_to(event=event, phase=Event.Phase.ENDORSEMENT, by=facilitator)
     delegates = {}
     for participation in event.participations.filter(role=Role.STAKEHOLDER).order_by("pk"):
         delegates.setdefault(participation.user.organisation_id, participation.user)

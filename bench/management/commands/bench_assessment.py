@@ -68,7 +68,9 @@ class Command(BaseCommand):
             day1=timezone.localdate(),
         )
         members = people("bench", [organisation], respondents)
-        participations_add(event=event, users=members, role=Participation.Role.CORE_GROUP)
+        participations_add(
+            event=event, users=members, role=Participation.Role.CORE_GROUP, lead=members[0]
+        )
         assessment_round = answered_round(
             event=event,
             members=members,
