@@ -69,26 +69,38 @@ def _recover(*, job_id: int) -> bool:
     job = ReportJob.objects.select_for_update(skip_locked=True).filter(pk=job_id).first()
     if job is None or job.status not in ACTIVE or not job.is_stale:
         return False
-    now = timezone.now()
+    if job.status == ReportJob.Status.QUEUED:
+        with translation.override(job.language):
+            _fail_for_good(job, gettext("No worker picked the report up in time."))
+    elif _next_try(job):
+        job.status, job.queued_at, job.started_at = ReportJob.Status.QUEUED, timezone.now(), None
+        job.save(update_fields=["attempts", "status", "queued_at", "started_at", "error"])
+        attempt = job.attempts
+        transaction.on_commit(lambda: render_report.delay(job.pk, attempt))
+    return True
+
+
+def _next_try(job: ReportJob) -> bool:
+    """The worker of this running job was lost: count the next try, or, after the last one,
+    fail the job for good. Returns whether a try is left; the caller holds the row's lock."""
     with translation.override(job.language):
-        if job.status == ReportJob.Status.RUNNING and job.attempts < ReportJob.MAX_ATTEMPTS:
+        if job.attempts < ReportJob.MAX_ATTEMPTS:
             job.attempts += 1
-            job.status, job.queued_at, job.started_at = ReportJob.Status.QUEUED, now, None
             job.error = gettext("The worker stopped while rendering; tried again.")
-            job.save(update_fields=["attempts", "status", "queued_at", "started_at", "error"])
-            attempt = job.attempts
-            transaction.on_commit(lambda: render_report.delay(job.pk, attempt))
             return True
-        if job.status == ReportJob.Status.RUNNING:
-            job.error = gettext(
+        _fail_for_good(
+            job,
+            gettext(
                 "The worker stopped while rendering, on every try. Try again later; if it "
                 "stops again, ask the platform's administrator to look at the report service."
-            )
-        else:
-            job.error = gettext("No worker picked the report up in time.")
-    job.status, job.finished_at = ReportJob.Status.FAILED, now
+            ),
+        )
+    return False
+
+
+def _fail_for_good(job: ReportJob, reason: str) -> None:
+    job.status, job.finished_at, job.error = ReportJob.Status.FAILED, timezone.now(), reason
     job.save(update_fields=["status", "finished_at", "error"])
-    return True
 
 
 def report_request(
@@ -152,7 +164,8 @@ def report_html(
 
 def report_render(*, job_id: int, attempt: int | None = None) -> None:
     """Render one try of a job. Safe to run twice: the row is locked, a finished job is left
-    alone, and so is a job queued again since this try (`attempt`) was sent. Every write after
+    alone, and so is a job queued again since this try (`attempt`) was sent; a try delivered
+    again after its worker was lost counts as the next. Every write after
     the start holds only while the job is still this try and running, so a late worker never
     overwrites the try that replaced it."""
     with transaction.atomic():
@@ -161,9 +174,13 @@ def report_render(*, job_id: int, attempt: int | None = None) -> None:
             return
         if attempt is not None and attempt != job.attempts:
             return  # an earlier try, given back late by the broker
+        # Running already: the worker that took this try was lost and the broker gave the
+        # message back. A report that kills its worker every time stops after the last try.
+        if job.status == ReportJob.Status.RUNNING and not _next_try(job):
+            return
         job.status = ReportJob.Status.RUNNING
         job.started_at = timezone.now()
-        job.save(update_fields=["status", "started_at"])
+        job.save(update_fields=["status", "started_at", "attempts", "error"])
     this_try = ReportJob.objects.filter(
         pk=job.pk, attempts=job.attempts, status=ReportJob.Status.RUNNING
     )

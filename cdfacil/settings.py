@@ -193,11 +193,12 @@ CELERY_WORKER_MAX_TASKS_PER_CHILD = env.int("CELERY_WORKER_MAX_TASKS_PER_CHILD",
 CELERY_TIMEZONE = TIME_ZONE
 # A queued report no worker has started after this long is taken for lost and can be retried.
 CDFACIL_REPORT_QUEUE_TIMEOUT = env.int("CDFACIL_REPORT_QUEUE_TIMEOUT", default=1800)
-# A running report whose worker has said nothing for its time limit and this many seconds more
-# is taken for lost: the sweep, run by Celery beat every CDFACIL_REPORT_SWEEP_SECONDS, queues
-# it once more, then fails it for good. Beat runs inside the worker (`celery worker -B`, as
-# `make worker` starts it) or on its own (`celery beat`); the sweep is safe to run twice.
-CDFACIL_REPORT_STALE_GRACE = env.int("CDFACIL_REPORT_STALE_GRACE", default=60)
+# A running report started longer ago than its time limit and this many seconds more is taken
+# for lost, before the broker's visibility timeout would give its message back: the sweep, run
+# by Celery beat every CDFACIL_REPORT_SWEEP_SECONDS, queues it once more, then fails it for
+# good. Beat runs inside the worker (`celery worker -B`, as `make worker` starts it) or on its
+# own (`celery beat`); the sweep is safe to run twice.
+CDFACIL_REPORT_STALE_GRACE = env.int("CDFACIL_REPORT_STALE_GRACE", default=30)
 CDFACIL_REPORT_SWEEP_SECONDS = env.int("CDFACIL_REPORT_SWEEP_SECONDS", default=60)
 CELERY_BEAT_SCHEDULE = {
     "sweep-report-jobs": {

@@ -143,6 +143,30 @@ def test_a_late_worker_of_a_superseded_try_does_not_overwrite_the_new_one(
     assert job.status == ReportJob.Status.DONE and job.file_name.endswith("-2.pdf")
 
 
+def test_a_report_that_kills_its_worker_every_time_stops_after_the_last_try(
+    event, facilitator, media, settings
+):
+    """The message given back after a lost worker is the job's next try; given back once more,
+    it is an earlier try's and starts nothing, and the sweep ends the job: no endless loop."""
+    job = ReportJob.objects.create(kind="agenda", subject_id=event.pk, language="en")
+    killed = mock.Mock(side_effect=SystemExit("worker killed"))  # nothing in the task catches it
+    with mock.patch.object(pdf, "render_pdf", killed):
+        for _delivery in range(2):
+            with pytest.raises(SystemExit):
+                services.report_render(job_id=job.pk, attempt=1)
+        job.refresh_from_db()
+        assert (job.status, job.attempts) == (ReportJob.Status.RUNNING, 2)
+        assert job.error == "The worker stopped while rendering; tried again."
+        services.report_render(job_id=job.pk, attempt=1)  # given back a third time
+        stuck(job, settings)
+        services.report_jobs_sweep()
+    job.refresh_from_db()
+    assert job.status == ReportJob.Status.FAILED and killed.call_count == 2
+    assert "stopped while rendering, on every try" in job.error
+    page = client_for(facilitator).get(f"/reports/jobs/{job.pk}/").content.decode()
+    assert "Try again" in page
+
+
 def test_a_job_that_finished_as_the_sweep_ran_stays_done(event, media, settings):
     """The worker wins the row first: the sweep, which checks again under the lock, leaves it."""
     job = ReportJob.objects.create(kind="agenda", subject_id=event.pk, language="en")
