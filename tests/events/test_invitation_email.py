@@ -73,7 +73,7 @@ def test_the_email_leaves_from_the_task_after_the_commit(
 
 
 @pytest.mark.xdist_group("worker")
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_no_mail_server_is_spoken_to_in_the_request(fclient, event, government_org, broker_only):
     with mock.patch.object(EmailBackend, "send_messages", autospec=True) as smtp:
         page = invite_on_the_page(fclient, event, government_org)
@@ -152,7 +152,7 @@ def broker_down():
     app._pool = app.amqp._producer_pool = None
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_an_unreachable_broker_keeps_the_invitation_and_offers_to_resend(
     fclient, event, government_org, broker_down
 ):
@@ -170,7 +170,7 @@ def test_an_unreachable_broker_keeps_the_invitation_and_offers_to_resend(
     assert len(mail.outbox) == 1 and mail.outbox[0].to == [EMAIL]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_approving_a_registration_says_the_invitation_was_queued(fclient, event):
     registration = RegistrationRequest.objects.create(
         event=event,
