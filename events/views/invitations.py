@@ -65,8 +65,9 @@ def queued_words(invitation) -> str:
 
 
 def email_queued_or_warn(request, invitation):
-    """Warn when the invitation's email could not be queued (the broker is unreachable)."""
-    if not invitation.email_queued:
+    """Warn when the invitation's email could not be queued (the broker is unreachable). Not
+    yet known (None, the commit still to come) says neither: the page claims nothing."""
+    if invitation.email_queued is False:
         messages.warning(
             request,
             _(

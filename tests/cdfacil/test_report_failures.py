@@ -1,9 +1,11 @@
 """A report that cannot be rendered ends failed with its reason, never stuck "running"."""
 
+import threading
 from datetime import timedelta
 from unittest import mock
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 
 from cdfacil import pdf, services
@@ -191,3 +193,32 @@ def test_beat_sweeps_every_minute_and_make_worker_runs_beat(settings):
     makefile = (settings.BASE_DIR / "Makefile").read_text()
     worker_line = next(line for line in makefile.splitlines() if "celery -A cdfacil worker" in line)
     assert " -B" in worker_line and "celery" in worker_line.split("-Q")[1]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_sweeps_at_once_queue_a_lost_job_once(require_postgresql, event, settings):
+    """Two beat schedulers sweep at the same moment: the row lock lets one requeue the job; the
+    other skips it, or finds it no longer stale."""
+    job = stuck(
+        ReportJob.objects.create(kind="agenda", subject_id=event.pk, language="en"), settings
+    )
+    barrier = threading.Barrier(2)
+    changed = []
+
+    def sweep():
+        try:
+            barrier.wait(timeout=10)
+            changed.append(services.report_jobs_sweep())
+        finally:
+            connection.close()
+
+    with mock.patch("cdfacil.tasks.render_report.delay") as sent:
+        threads = [threading.Thread(target=sweep) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=30)
+    job.refresh_from_db()
+    assert sorted(changed) == [0, 1]
+    assert (job.status, job.attempts) == (ReportJob.Status.QUEUED, 2)
+    sent.assert_called_once_with(job.pk, 2)
