@@ -33,8 +33,11 @@ test: install
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/pytest -n $(TEST_PROCESSES) --dist loadgroup
 
+# The worker renders reports and sends emails; -B runs Celery beat inside it, whose sweep
+# queues again a report whose worker was lost. Where several workers run, give -B to one (or
+# run `celery -A cdfacil beat` on its own); a second sweep does no harm.
 worker: install
-	$(VENV)/bin/celery -A cdfacil worker --loglevel=info -Q celery,reports
+	$(VENV)/bin/celery -A cdfacil worker -B --schedule=$(VENV)/celerybeat-schedule --loglevel=info -Q celery,reports
 
 # The main pages and the report jobs on a synthetic platform at 1x and 10x (300 events, 10,000
 # people): queries, median and 95th percentile server time, and the ratio 10x/1x. In a database of

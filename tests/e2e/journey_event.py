@@ -77,7 +77,7 @@ def facilitator_invites(j: Journey) -> None:
             page.locator("#id_organisation").select_option(label=invitee.organisation)
         page.locator("#id_role").select_option(invitee.role)
         submit(page, arrive=j.event_url("events:people"))
-        j.says(page, f"An invitation was sent to {invitee.email}.")
+        j.says(page, f"Invitation queued: it will be emailed to {invitee.email}.")
     j.seen(page, "people (invitations waiting)")
 
 
