@@ -110,6 +110,12 @@
     const entry = load(key);
     if (!form || !entry || sending.has(key)) return;
     clearTimeout(typing.get(key));
+    if (!navigator.onLine) {
+      // Surely offline (online may still fail): wait for the "online" event, or the timer.
+      showUnsaved(form);
+      retryLater();
+      return;
+    }
     sending.add(key);
     // The class htmx gives an element whose request is in flight: tests wait on it.
     form.classList.add("htmx-request");
