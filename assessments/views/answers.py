@@ -95,7 +95,9 @@ def answer_autosave(request, response, question_pk):
         if error:
             messages.error(request, error)
         if conflict and typed.evidence:
-            messages.info(request, _("Your evidence, not saved: %(text)s") % {"text": typed.evidence})
+            messages.info(
+                request, _("Your evidence, not saved: %(text)s") % {"text": typed.evidence}
+            )
         page = reverse("assessments:response", args=[response.round.event_id, response.pk])
         return redirect(f"{page}#q{question.pk}")
     if conflict:

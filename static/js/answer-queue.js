@@ -58,7 +58,9 @@
 
   // crypto.randomUUID needs HTTPS; a workshop's local server may be plain HTTP.
   const newId = () =>
-    Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+    Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
+      byte.toString(16).padStart(2, "0"),
+    ).join("");
 
   const forms = () => document.querySelectorAll("form[data-answer]");
   const formOf = (key) => document.querySelector(`form[data-answer="${key}"]`);
@@ -170,13 +172,19 @@
     if (progress) document.getElementById("progress")?.replaceWith(progress);
     if (state !== "saved") {
       forget(key); // refused with its reason on the page (a closed round): sending again won't help
-    } else if (now && !sameValues(now.fields, sent.fields)) {
-      // Changed while in flight: the rest is a new change on top of the saved revision.
-      store(key, { fields: now.fields, revision: fresh.dataset.revision, change: newId() });
-    } else {
-      forget(key);
+      return true;
     }
-    if (state === "saved") form.elements.revision.value = fresh.dataset.revision;
+    const latest = now || sent;
+    if (sameValues(latest.fields, sent.fields)) {
+      forget(key);
+    } else {
+      // Changed while in flight: the rest is a new change on top of the saved revision.
+      store(key, { fields: latest.fields, revision: fresh.dataset.revision, change: newId() });
+    }
+    // The form takes the revision only with the values it stands for (another tab of the same
+    // browser may have queued them), so that its next change cannot undo them unseen.
+    if (!sameValues(valuesOf(form), latest.fields)) fill(form, latest.fields);
+    form.elements.revision.value = fresh.dataset.revision;
     return true;
   }
 

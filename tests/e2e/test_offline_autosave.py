@@ -37,7 +37,7 @@ def opened(new_page, sign_in):
     sign_in(page, member.username, DEFAULT_PASSWORD)
     page.goto(reverse("assessments:response", args=[event.pk, response.pk]))
     settle(page)
-    print("AT", 'settle(page)', flush=True)
+    print("AT", "settle(page)", flush=True)
     first = first_question(assessment_round.version).pk
     pks = page.locator("main div[id^=q]").evaluate_all(
         "blocks => blocks.map((block) => Number(block.id.slice(1)))"

@@ -80,9 +80,18 @@ def test_a_save_from_a_stale_page_is_refused_and_shows_the_stored_answer(
     own = Response.objects.get(round=assessment_round, respondent=members[0])
     question = Question.objects.filter(dimension__level__version=assessment_round.version).first()
     laptop, phone = client_for(members[0]), client_for(members[0])
-    _answer_post(laptop, event, own, question, evidence="From the laptop", revision=0, change_id="l1")
     _answer_post(
-        phone, event, own, question, current=3, evidence="From the phone", revision=1, change_id="p1"
+        laptop, event, own, question, evidence="From the laptop", revision=0, change_id="l1"
+    )
+    _answer_post(
+        phone,
+        event,
+        own,
+        question,
+        current=3,
+        evidence="From the phone",
+        revision=1,
+        change_id="p1",
     )
 
     stale = _answer_post(
@@ -121,7 +130,14 @@ def test_a_change_sent_again_after_a_lost_reply_is_saved_once(event, assessment_
     assert (answer.evidence, answer.revision) == ("Survey of 2030", 2)
 
     following = _answer_post(
-        client, event, own, question, current=1, evidence="Survey of 2030", revision=2, change_id="c2"
+        client,
+        event,
+        own,
+        question,
+        current=1,
+        evidence="Survey of 2030",
+        revision=2,
+        change_id="c2",
     )
     assert following.status_code == 200 and 'data-revision="3"' in following.content.decode()
     assert Answer.objects.filter(response=own, question=question).count() == 1
