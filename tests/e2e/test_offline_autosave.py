@@ -129,3 +129,35 @@ def test_a_reload_while_offline_keeps_what_was_typed(opened, monkeypatch):
         q2: ("rated", None, None, "Typed on the bus."),
     }
     assert page.evaluate(QUEUED_JS) == []
+
+
+def test_a_save_from_a_stale_page_shows_the_newer_answer_and_keeps_what_was_typed(opened):
+    page, response, (q1, _q2, _q3) = opened
+    rate(page, q1, "c", 2)
+    expect(status(page, q1)).to_contain_text("Saved at")
+    settle(page)
+    # Meanwhile the same member saves another answer on another device.
+    answer_services.answer_save(
+        response=response,
+        question=Answer.objects.get(response=response).question,
+        current=3,
+        evidence="From the laptop.",
+        revision=1,
+    )
+
+    page.locator(f"#e{q1}").fill("From the phone, stale.")
+    block = page.locator(f"#q{q1}")
+    expect(block).to_contain_text("A newer answer to this question was saved elsewhere")
+    expect(block).to_contain_text("Your answer, not saved:")
+    expect(block).to_contain_text("From the phone, stale.")
+    expect(page.locator(f"#c{q1}-3")).to_be_checked()
+    expect(page.locator(f"#e{q1}")).to_have_value("From the laptop.")
+    settle(page)
+    assert stored(response)[q1] == ("rated", 3, None, "From the laptop.")
+    assert page.evaluate(QUEUED_JS) == []
+
+    # The member goes on from the newer answer: saved.
+    page.locator(f"#e{q1}").fill("From the laptop, and the phone.")
+    expect(status(page, q1)).to_contain_text("Saved at")
+    settle(page)
+    assert stored(response)[q1] == ("rated", 3, None, "From the laptop, and the phone.")
