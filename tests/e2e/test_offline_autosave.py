@@ -25,6 +25,10 @@ SAVES = "**/questions/*/"
 QUEUED_JS = "() => Object.keys(localStorage).filter((key) => key.startsWith('cdfacil:answer:'))"
 
 
+def response_path(response) -> str:
+    return reverse("assessments:response", args=[response.round.event_id, response.pk])
+
+
 @pytest.fixture
 def opened(new_page, sign_in):
     """A member's assessment, just opened on a phone: the page and its first three questions."""
@@ -37,7 +41,6 @@ def opened(new_page, sign_in):
     sign_in(page, member.username, DEFAULT_PASSWORD)
     page.goto(reverse("assessments:response", args=[event.pk, response.pk]))
     settle(page)
-    print("AT", "settle(page)", flush=True)
     first = first_question(assessment_round.version).pk
     pks = page.locator("main div[id^=q]").evaluate_all(
         "blocks => blocks.map((block) => Number(block.id.slice(1)))"
@@ -111,7 +114,7 @@ def test_a_reload_while_offline_keeps_what_was_typed(opened, monkeypatch):
     # typed is back in the form, from the browser's storage.
     monkeypatch.setattr(answer_services, "answer_save", unreachable)
     page.context.set_offline(False)
-    page.goto(reverse("assessments:response", args=[response.round.event_id, response.pk]))
+    page.goto(response_path(response))
     settle(page)
     expect(page.locator(f"#c{q1}-2")).to_be_checked()
     expect(page.locator(f"#e{q2}")).to_have_value("Typed on the bus.")
@@ -161,3 +164,24 @@ def test_a_save_from_a_stale_page_shows_the_newer_answer_and_keeps_what_was_type
     expect(status(page, q1)).to_contain_text("Saved at")
     settle(page)
     assert stored(response)[q1] == ("rated", 3, None, "From the laptop, and the phone.")
+
+
+def test_evidence_typed_just_before_leaving_is_saved(opened, new_page, sign_in):
+    """The page is left before the typing pause that would send the evidence: it asks first,
+    and sends it on the way out. Another device then finds it on the server."""
+    page, response, (q1, _q2, _q3) = opened
+    asked = []
+    page.on("dialog", lambda dialog: (asked.append(dialog.type), dialog.accept()))
+    page.locator(f"#e{q1}").press_sequentially("Last words.")
+    page.goto(reverse("assessments:round_list", args=[response.round.event_id]))
+    settle(page)
+    assert asked == ["beforeunload"]
+
+    other = new_page(*PHONE)
+    sign_in(other, response.respondent.username, DEFAULT_PASSWORD)
+    for _attempt in range(20):  # until the request sent on the way out has been answered
+        other.goto(response_path(response))
+        if other.locator(f"#e{q1}").input_value() == "Last words.":
+            break
+    expect(other.locator(f"#e{q1}")).to_have_value("Last words.")
+    expect(status(other, q1)).to_contain_text("Saved at")
