@@ -196,6 +196,9 @@ class ReportJob(models.Model):
     file_name = models.CharField(_("file"), max_length=200, blank=True)
     page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True)
     error = models.TextField(_("error"), blank=True)
+    # The Celery worker (its node name) rendering the current try: a sweep that finds it no
+    # longer answers knows at once that the try is lost, without waiting out the time limit.
+    worker = models.CharField(_("worker"), max_length=200, blank=True)
     # Which try this is: a job whose worker was lost is queued once more, as try 2. A worker
     # that took an earlier try and finishes late leaves the job alone.
     attempts = models.PositiveSmallIntegerField(_("tries"), default=1)

@@ -41,9 +41,11 @@ def _stop_stale(job: ReportJob) -> None:
     )
 
 
-def report_jobs_sweep() -> int:
+def report_jobs_sweep(*, alive: set[str] | None = None) -> int:
     """Recover each job that has not moved for longer than it may, without waiting for anyone
-    to open its page; run by Celery beat. Returns how many jobs it changed."""
+    to open its page; run by Celery beat. `alive`, the workers that answered a ping just now,
+    also gives up at once each running try whose worker is not among them. Returns how many
+    jobs it changed."""
     now = timezone.now()
     running_for = timedelta(
         seconds=settings.CELERY_TASK_TIME_LIMIT + settings.CDFACIL_REPORT_STALE_GRACE
@@ -53,13 +55,24 @@ def report_jobs_sweep() -> int:
         Q(status=ReportJob.Status.RUNNING, started_at__lt=now - running_for)
         | Q(status=ReportJob.Status.QUEUED, queued_at__lt=now - queued_for)
     )
-    return sum(_recover(job_id=pk) for pk in stuck.values_list("pk", flat=True))
+    changed = sum(_recover(job_id=pk) for pk in stuck.values_list("pk", flat=True))
+    if alive:
+        lost = (
+            ReportJob.objects.filter(status=ReportJob.Status.RUNNING)
+            .exclude(worker="")
+            .exclude(worker__in=alive)
+            .values_list("pk", "worker")
+        )
+        changed += sum(_recover(job_id=pk, lost_worker=worker) for pk, worker in lost)
+    return changed
 
 
 @transaction.atomic
-def _recover(*, job_id: int) -> bool:
+def _recover(*, job_id: int, lost_worker: str = "") -> bool:
     """A running job whose worker was lost is queued once more, as its next try; after the last
     try, or when no worker ever started it, it fails with the reason and can be tried again.
+    With `lost_worker`, the job is recovered while that worker still holds its try, however
+    recently it started: the worker no longer answers.
 
     The row is locked and checked again, so a worker finishing at this moment and this sweep
     (or another one) cannot both win; the lost try's worker, if it comes back, finds its try
@@ -67,14 +80,18 @@ def _recover(*, job_id: int) -> bool:
     from cdfacil.tasks import render_report
 
     job = ReportJob.objects.select_for_update(skip_locked=True).filter(pk=job_id).first()
-    if job is None or job.status not in ACTIVE or not job.is_stale:
+    if job is None or job.status not in ACTIVE:
+        return False
+    lost = lost_worker and job.status == ReportJob.Status.RUNNING and job.worker == lost_worker
+    if not (lost or job.is_stale):
         return False
     if job.status == ReportJob.Status.QUEUED:
         with translation.override(job.language):
             _fail_for_good(job, gettext("No worker picked the report up in time."))
     elif _next_try(job):
         job.status, job.queued_at, job.started_at = ReportJob.Status.QUEUED, timezone.now(), None
-        job.save(update_fields=["attempts", "status", "queued_at", "started_at", "error"])
+        job.worker = ""
+        job.save(update_fields=["attempts", "status", "queued_at", "started_at", "worker", "error"])
         attempt = job.attempts
         transaction.on_commit(lambda: render_report.delay(job.pk, attempt))
     return True
@@ -162,12 +179,12 @@ def report_html(
         )
 
 
-def report_render(*, job_id: int, attempt: int | None = None) -> None:
+def report_render(*, job_id: int, attempt: int | None = None, worker: str = "") -> None:
     """Render one try of a job. Safe to run twice: the row is locked, a finished job is left
     alone, and so is a job queued again since this try (`attempt`) was sent; a try delivered
     again after its worker was lost counts as the next. Every write after
     the start holds only while the job is still this try and running, so a late worker never
-    overwrites the try that replaced it."""
+    overwrites the try that replaced it. `worker` names the Celery worker taking this try."""
     with transaction.atomic():
         job = ReportJob.objects.select_for_update().filter(pk=job_id).first()
         if job is None or job.status in (ReportJob.Status.DONE, ReportJob.Status.FAILED):
@@ -178,9 +195,8 @@ def report_render(*, job_id: int, attempt: int | None = None) -> None:
         # message back. A report that kills its worker every time stops after the last try.
         if job.status == ReportJob.Status.RUNNING and not _next_try(job):
             return
-        job.status = ReportJob.Status.RUNNING
-        job.started_at = timezone.now()
-        job.save(update_fields=["status", "started_at", "attempts", "error"])
+        job.status, job.started_at, job.worker = ReportJob.Status.RUNNING, timezone.now(), worker
+        job.save(update_fields=["status", "started_at", "worker", "attempts", "error"])
     this_try = ReportJob.objects.filter(
         pk=job.pk, attempts=job.attempts, status=ReportJob.Status.RUNNING
     )

@@ -81,6 +81,33 @@ def test_the_sweep_queues_a_lost_job_once_more_and_it_is_rendered(
     assert services.report_jobs_sweep() == 0  # a done job is left alone
 
 
+def test_a_try_whose_worker_no_longer_answers_is_queued_again_at_once(
+    event, media, django_capture_on_commit_callbacks
+):
+    """A worker killed a few seconds into a render: the sweep need not wait out the time limit
+    when the worker that holds the try is not among those that answer a ping."""
+    lost, busy, quiet = (
+        ReportJob.objects.create(kind=kind, subject_id=event.pk, language="en")
+        for kind in ("agenda", "attendance", "event")
+    )
+    just_started = {"status": ReportJob.Status.RUNNING, "started_at": timezone.now()}
+    ReportJob.objects.filter(pk=lost.pk).update(worker="reports@old-host", **just_started)
+    ReportJob.objects.filter(pk=busy.pk).update(worker="reports@live-host", **just_started)
+    ReportJob.objects.filter(pk=quiet.pk).update(worker="reports@old-host", **just_started)
+
+    with django_capture_on_commit_callbacks() as sent:
+        assert services.report_jobs_sweep(alive=None) == 0  # no answer at all: no evidence
+        ReportJob.objects.filter(pk=quiet.pk).update(status=ReportJob.Status.DONE)
+        assert services.report_jobs_sweep(alive={"reports@live-host"}) == 1
+
+    lost.refresh_from_db()
+    busy.refresh_from_db()
+    assert (lost.status, lost.attempts, lost.worker) == (ReportJob.Status.QUEUED, 2, "")
+    assert lost.error == "The worker stopped while rendering; tried again."
+    assert busy.status == ReportJob.Status.RUNNING and busy.attempts == 1
+    assert len(sent) == 1
+
+
 def test_a_requeued_job_shows_why_while_it_waits(event, facilitator, media, settings):
     job = ReportJob.objects.create(kind="agenda", subject_id=event.pk, language="en")
     stuck(job, settings)
