@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("actionplans", "0006_pledge_once_per_organisation_withdrawal_history"),
+        ("actionplans", "0007_pledge_counted_in_action_currency"),
     ]
 
     operations = [
