@@ -22,7 +22,7 @@ from events.models import Event
 
 
 @pytest.fixture
-def worker(require_postgresql, require_redis, settings, tmp_path):
+def worker(require_postgresql, require_redis, broker_queues, settings, tmp_path):
     from celery.contrib.testing.worker import start_worker
 
     from cdfacil.celery import app
@@ -47,7 +47,6 @@ def wait_for(job, seconds=120):
 
 
 @pytest.mark.services
-@pytest.mark.xdist_group("worker")
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_real_worker_renders_the_event_report_asked_for_in_the_browser(worker):
     call_command("seed_demo", stdout=io.StringIO())

@@ -29,7 +29,6 @@ from cdfacil.models import ReportJob, User
 
 pytestmark = [
     pytest.mark.services,
-    pytest.mark.xdist_group("worker"),
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
@@ -38,7 +37,7 @@ PRODUCTION_TIME_LIMIT = 300  # the default: no try is given up for its time alon
 
 
 @pytest.fixture
-def broker(require_postgresql, require_redis):
+def broker(require_postgresql, require_redis, broker_queues):
     """The report and default queues empty before and after, and no message left unacknowledged
     by a killed worker to come back in a later test."""
     from cdfacil.celery import app

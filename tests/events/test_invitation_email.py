@@ -32,7 +32,7 @@ def invite_on_the_page(client, event, organisation):
 
 
 @pytest.fixture
-def broker_only():
+def broker_only(broker_queues):
     """Tasks go to the broker, as with a real worker, instead of running in the request."""
     app.conf.task_always_eager = False  # put back by the autouse settings fixture
     with app.connection_for_write() as conn:
@@ -72,7 +72,6 @@ def test_the_email_leaves_from_the_task_after_the_commit(
     assert "/invitations/" in mail.outbox[0].body
 
 
-@pytest.mark.xdist_group("worker")
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_no_mail_server_is_spoken_to_in_the_request(fclient, event, government_org, broker_only):
     with mock.patch.object(EmailBackend, "send_messages", autospec=True) as smtp:
