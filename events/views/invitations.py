@@ -79,33 +79,40 @@ def email_queued_or_warn(request, invitation):
     return invitation
 
 
-@require_POST
-@event_view("events.manage_event")
-def invitation_resend(request, event, pk):
-    invitation = get_object_or_404(event.invitations, pk=pk)
-    return act_and_redirect(
-        request,
-        act=lambda: email_queued_or_warn(
+def _invitation_button(act, done_message):
+    """The POST of a button on one invitation of the people page: `act` (a service) takes the
+    invitation, `done_message` (as for `act_and_redirect`) says what happened."""
+
+    @require_POST
+    @event_view("events.manage_event")
+    def view(request, event, pk):
+        invitation = get_object_or_404(event.invitations, pk=pk)
+        return act_and_redirect(
             request,
-            invitation_services.invitation_resend(
-                invitation=invitation, base_url=site_root(request)
-            ),
-        ),
-        done_message=queued_words,
-        done_url=reverse("events:people", args=[event.pk]),
-    )
+            act=lambda: act(request, invitation),
+            done_message=done_message,
+            done_url=reverse("events:people", args=[event.pk]),
+        )
+
+    return view
 
 
-@require_POST
-@event_view("events.manage_event")
-def invitation_withdraw(request, event, pk):
-    invitation = get_object_or_404(event.invitations, pk=pk)
-    return act_and_redirect(
+invitation_resend = _invitation_button(
+    lambda request, invitation: email_queued_or_warn(
         request,
-        act=lambda: invitation_services.invitation_withdraw(invitation=invitation, by=request.user),
-        done_message=_("The invitation to %(email)s was withdrawn.") % {"email": invitation.email},
-        done_url=reverse("events:people", args=[event.pk]),
-    )
+        invitation_services.invitation_resend(invitation=invitation, base_url=site_root(request)),
+    ),
+    queued_words,
+)
+invitation_withdraw = _invitation_button(
+    lambda request, invitation: (
+        invitation_services.invitation_withdraw(invitation=invitation, by=request.user)
+        or invitation
+    ),
+    lambda invitation: (
+        _("The invitation to %(email)s was withdrawn.") % {"email": invitation.email}
+    ),
+)
 
 
 INVITATION_PROBLEMS = {

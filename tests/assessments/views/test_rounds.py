@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from assessments.models import Answer, ConsensusScore, Question, Response
 from assessments.services.rounds import round_close
-from builders.rounds import answered_round
+from builders.rounds import answered_round, closed_round
 from tests.assessments.helpers import autosave_url, response_url
 from tests.helpers import client_for
 
@@ -92,19 +92,6 @@ def test_a_facilitator_closes_a_round_from_its_page_after_confirming(event, faci
     assert "This round is already closed." in again.content.decode()
 
 
-def _closed_round(event, members):
-    """A round that closed yesterday, with every member's response submitted: its results are
-    offered to members."""
-    now = timezone.now()
-    return answered_round(
-        event=event,
-        members=members,
-        scores=(2, 3),
-        opens_at=now - datetime.timedelta(days=3),
-        closes_at=now - datetime.timedelta(days=1),
-    )
-
-
 # The session, the user, the event, its rounds (with their counts), the person's responses,
 # and the menu's user and group permissions; a member's rule on each round's results asks
 # nothing more.
@@ -117,10 +104,10 @@ def test_the_round_list_makes_the_same_queries_for_one_round_and_for_four(
 ):
     client = client_for(members[0] if who == "member" else facilitator)
     url = reverse("assessments:round_list", args=[event.pk])
-    results = [_closed_round(event, members)]
+    results = [closed_round(event=event, members=members)]
     for rounds in (1, 4):
         while len(results) < rounds:
-            results.append(_closed_round(event, members))
+            results.append(closed_round(event=event, members=members))
         with django_assert_num_queries(ROUND_LIST_QUERIES):
             page = client.get(url).content.decode()
         # Each round's results are offered, to members too: every rule was really asked.

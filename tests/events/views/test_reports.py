@@ -1,16 +1,13 @@
 """The event's reports page: what it offers, at a fixed number of queries however many rounds
 and plan versions the event has."""
 
-import datetime
-
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
 from actionplans.services.endorsement import endorsement_close
 from actionplans.services.versions import plan_freeze
 from builders.plans import plan_with_versions
-from builders.rounds import answered_round
+from builders.rounds import closed_round
 from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db
@@ -20,19 +17,6 @@ pytestmark = pytest.mark.django_db
 def members(event, government_org, add_core_member):
     lead = add_core_member(event, government_org, is_lead=True)
     return [lead.user] + [add_core_member(event, government_org).user for _ in range(2)]
-
-
-def _closed_round(event, members):
-    """A round that closed yesterday with every member's response submitted: members are
-    offered its results."""
-    now = timezone.now()
-    return answered_round(
-        event=event,
-        members=members,
-        scores=(2, 3),
-        opens_at=now - datetime.timedelta(days=3),
-        closes_at=now - datetime.timedelta(days=1),
-    )
 
 
 # The session, the user, the event, its rounds (with their counts), its plan's versions, the
@@ -47,11 +31,11 @@ def test_the_reports_page_makes_the_same_queries_for_one_round_and_version_and_f
 ):
     client = client_for(members[0] if who == "member" else facilitator)
     url = reverse("events:reports", args=[event.pk])
-    _closed_round(event, members)
+    closed_round(event=event, members=members)
     plan = plan_with_versions(event=event, by=facilitator)
     for count in (1, 4):
         while event.assessment_rounds.count() < count:
-            _closed_round(event, members)
+            closed_round(event=event, members=members)
         while plan.versions.count() < count:
             endorsement_close(version=plan_freeze(plan=plan, by=facilitator), by=facilitator)
         with django_assert_num_queries(REPORTS_PAGE_QUERIES):
