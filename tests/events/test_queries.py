@@ -48,8 +48,9 @@ def grow(event, *, people: int, sessions: int, registrations: int):
 
 
 PAGES = {
-    # page: queries, counting the session, the user and the user's permissions for the menu
-    "detail": 11,
+    # page: queries, counting the session, the user and the user's permissions for the menu;
+    # the overview lists the event's steps back in one more
+    "detail": 12,
     "agenda": 6,
     "run_sheet": 4,
     "checklist": 6,

@@ -3,9 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from actionplans.services.endorsement import endorsement_close
-from actionplans.services.versions import plan_freeze
 from builders.plans import plan_with_versions
+from tests.actionplans.helpers import close, freeze
 from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +23,7 @@ def test_the_plan_page_makes_the_same_queries_for_one_version_and_for_four(
     url = reverse("actionplans:plan_detail", args=[event.pk])
     for count in (1, 4):
         while plan.versions.count() < count:
-            endorsement_close(version=plan_freeze(plan=plan, by=facilitator), by=facilitator)
+            close(freeze(plan, facilitator), facilitator)
         with django_assert_num_queries(PLAN_PAGE_QUERIES):
             page = client.get(url).content.decode()
         for number in range(1, count + 1):

@@ -55,7 +55,9 @@ def test_the_results_read_only_the_rounds_answers_on_sqlite(
     # Eight more events whose six members answered the same questions: 16 times the answers.
     for _ in range(8):
         other = EventFactory()
-        others = [add_core_member(other, government_org).user for _ in range(6)]
+        others = [
+            add_core_member(other, government_org, is_lead=not index).user for index in range(6)
+        ]
         answered_round(event=other, members=others, scores=(1, 4))
     crowded = _sqlite_steps(read)
     assert read() == before

@@ -4,10 +4,9 @@ and plan versions the event has."""
 import pytest
 from django.urls import reverse
 
-from actionplans.services.endorsement import endorsement_close
-from actionplans.services.versions import plan_freeze
 from builders.plans import plan_with_versions
 from builders.rounds import closed_round
+from tests.actionplans.helpers import close, freeze
 from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +36,7 @@ def test_the_reports_page_makes_the_same_queries_for_one_round_and_version_and_f
         while event.assessment_rounds.count() < count:
             closed_round(event=event, members=members)
         while plan.versions.count() < count:
-            endorsement_close(version=plan_freeze(plan=plan, by=facilitator), by=facilitator)
+            close(freeze(plan, facilitator), facilitator)
         with django_assert_num_queries(REPORTS_PAGE_QUERIES):
             page = client.get(url).content.decode()
         # Every round's results and every version are offered: each rule was really asked.
