@@ -206,6 +206,7 @@ def facilitator_freezes(j: Journey) -> None:
     j.says(page, "Version 1 was frozen and is open for positions.")
     j.seen(page, "version 1 (open)")
     advance(j, "endorsement")
+    follow(page, version_url)  # the plan card of the overview
 
 
 def organisations_record_positions(j: Journey) -> None:
