@@ -99,8 +99,8 @@ SHORT_LABELS = {
     "facilitation": _("Facilitation"),
     "organisation": _("Organisation"),
     "overall": _("Overall"),
-    "keep": _("Keep"),
-    "change": _("Change"),
+    "keep": _("What to keep"),
+    "change": _("What to change"),
 }
 CODE_ORDER = {code: index for index, (code, _kind, _text) in enumerate(DEFAULT_QUESTIONS)}
 
