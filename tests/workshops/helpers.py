@@ -5,6 +5,8 @@ import re
 from django.core import mail
 from django.urls import reverse
 
+from builders.evaluations import evaluation_answers as answers  # noqa: F401
+
 EMAIL_LINK = re.compile(r"https?://\S+/evaluations/answer/\S+/")
 
 
@@ -16,14 +18,6 @@ def url(name: str, evaluation, **kwargs) -> str:
 
 def walk_in_url(evaluation) -> str:
     return reverse("workshops:evaluation_walk_in", kwargs={"public_id": evaluation.public_id})
-
-
-def answers(evaluation, *, rating: int = 4, comment: str = "") -> dict:
-    """The service's answers: every rating question rated `rating`, every question `comment`."""
-    return {
-        question.pk: {"rating": rating if question.is_rating else None, "comment": comment}
-        for question in evaluation.questions.all()
-    }
 
 
 def form_data(evaluation, *, rating: int | None = 4, comment: str = "", only=None) -> dict:

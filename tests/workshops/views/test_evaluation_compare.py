@@ -6,28 +6,19 @@ import re
 import pytest
 from django.urls import reverse
 
+from builders.evaluations import evaluation_with_answers
 from builders.factories import EventFactory, UserFactory
 from events.models import Participation
 from events.services.people import participation_add
 from tests.helpers import client_for
-from tests.workshops.helpers import answers
 from workshops.models import Workshop
-from workshops.services.evaluation import (
-    evaluation_answer_save,
-    evaluation_create,
-    evaluation_open,
-)
 
 pytestmark = pytest.mark.django_db
 COMPARE = reverse("workshops:evaluation_compare")
 
 
 def evaluated(event, workshop, ratings, by):
-    evaluation = evaluation_create(event=event, workshop=workshop, by=by)
-    evaluation_open(evaluation=evaluation, by=by, base_url="https://cdfacil.test")
-    for rating in ratings:
-        evaluation_answer_save(evaluation=evaluation, answers=answers(evaluation, rating=rating))
-    return evaluation
+    return evaluation_with_answers(event=event, workshop=workshop, by=by, ratings=ratings)
 
 
 @pytest.fixture

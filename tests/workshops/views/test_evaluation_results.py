@@ -7,17 +7,13 @@ import re
 import pytest
 from django.test import Client
 
+from builders.evaluations import evaluation_answered_by as answered_by
 from cdfacil import reports, services
 from tests.workshops.helpers import answers, form_data, url, walk_in_url
 from workshops.models import Evaluation
 from workshops.services.evaluation import evaluation_answer_save
 
 pytestmark = pytest.mark.django_db
-
-
-def answered_by(evaluation, ratings):
-    for rating in ratings:
-        evaluation_answer_save(evaluation=evaluation, answers=answers(evaluation, rating=rating))
 
 
 def test_the_facilitator_opens_the_evaluation_on_a_page_that_says_what_will_happen(
