@@ -7,7 +7,7 @@ from django.db.models import Avg, Count, IntegerField, OuterRef, QuerySet, Subqu
 from django.db.models.functions import Coalesce
 
 from assessments.models import translated
-from events.models import Event, Participation
+from events.models import Event, Participation, Session
 from events.selectors.event import event_for
 from workshops.default_evaluation import CODE_ORDER, SCALE_WORDS, SHORT_LABELS
 from workshops.models import (
@@ -186,17 +186,37 @@ def _row_key(question: EvaluationQuestion) -> tuple:
     return (1, 0, translated(question.text))
 
 
+def _attach_methods(evaluations: list[Evaluation], events: QuerySet[Event]) -> None:
+    """Each evaluation's `methods`: the methods its workshop's agenda sessions used, in the
+    agenda's order, so that the comparison shows which methods scored well."""
+    methods = defaultdict(list)
+    sessions = (
+        Session.objects.filter(event__in=events)
+        .exclude(method="")
+        .order_by("event", "day", "start_time", "pk")
+        .values_list("event_id", "day", "method")
+    )
+    for event_id, day, method in sessions:
+        if method not in methods[event_id, day]:
+            methods[event_id, day].append(method)
+    for evaluation in evaluations:
+        evaluation.methods = list(
+            dict.fromkeys(m for day in evaluation.days for m in methods[evaluation.event_id, day])
+        )
+
+
 def evaluations_compared(*, user) -> dict:
     """The evaluations of the events this person facilitates, side by side: a column per
     evaluation (events oldest first, workshops in the process's order), a row per rating
     question, the average where enough people answered; and per workshop the average over all
-    those events, weighted by answers. Four queries whatever the number of events."""
+    those events, weighted by answers. Five queries whatever the number of events."""
     events = Event.objects.filter(participations__user=user, participations__role=Role.FACILITATOR)
     evaluations = sorted(
         with_counts(Evaluation.objects.filter(event__in=events).select_related("event")),
         key=lambda e: (e.event.day1, e.event_id, WORKSHOP_ORDER[e.workshop]),
     )
     enough = [e.pk for e in evaluations if e.answer_count >= MIN_ANSWERS_FOR_RESULTS]
+    _attach_methods(evaluations, events)
     questions = {
         question.pk: question
         for question in EvaluationQuestion.objects.filter(

@@ -42,6 +42,8 @@ def test_a_facilitator_sees_their_own_events_side_by_side(fclient, events):
     assert "Water 2025" in html and "Water 2026" in html
     assert "Somebody else" not in html
     assert html.index("Water 2025") < html.index("Water 2026")  # over time, left to right
+    # Each workshop's methods, from its days of the agenda: which methods scored well.
+    assert "Methods: Plenary presentation; Group work in mixed tables, then plenary" in html
     relevance = html.split('<th scope="row">Relevance</th>', 1)[1].split("</tr>", 1)[0]
     cells = re.findall(r'<td class="text-end">(.*?)</td>', relevance)
     assert cells[0] == "3.0" and cells[1] == "<strong>4.7</strong>"
