@@ -15,6 +15,7 @@ from django.utils import timezone
 from actionplans.models import Action, Indicator, KeyIssue, Objective, PlanVersion, Pledge
 from assessments.models import AssessmentRound, CDInitiative, FrameworkVersion, Question, Response
 from assessments.services.frameworks import framework_copy
+from builders.evaluations import evaluation_answered_by
 from builders.factories import EventFactory, UserFactory
 from cdfacil.models import Organisation, ReportJob
 from events.models import (
@@ -142,6 +143,7 @@ class World:
         facilitator, event = self.people["facilitator"], self.event
         self.evaluation = evaluation_create(event=event, workshop=Workshop.KICK_OFF, by=facilitator)
         evaluation_open(evaluation=self.evaluation, by=facilitator, base_url="https://cdfacil.test")
+        evaluation_answered_by(self.evaluation, [4, 3, 5], comment="Useful")
         self.evaluation_question = self.evaluation.questions.first()
         stakeholder = Participation.objects.get(event=event, user=self.people["stakeholder"])
         self.evaluation_token = evaluation_token(self.evaluation, stakeholder)
