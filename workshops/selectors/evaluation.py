@@ -209,7 +209,7 @@ def evaluations_compared(*, user) -> dict:
     """The evaluations of the events this person facilitates, side by side: a column per
     evaluation (events oldest first, workshops in the process's order), a row per rating
     question, the average where enough people answered; and per workshop the average over all
-    those events, weighted by answers. Five queries whatever the number of events."""
+    those events, weighted by answers. Four queries whatever the number of events."""
     events = Event.objects.filter(participations__user=user, participations__role=Role.FACILITATOR)
     evaluations = sorted(
         with_counts(Evaluation.objects.filter(event__in=events).select_related("event")),
