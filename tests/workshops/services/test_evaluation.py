@@ -2,11 +2,14 @@
 opened (each invited person emailed a link of their own) and closed; one answer per person,
 stored with nothing that leads back to them."""
 
+import threading
+
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.exceptions import ValidationError
+from django.db import connection
 
 from events.models import Participation
 from tests.conftest import BASE_URL
@@ -186,3 +189,37 @@ def test_questions_are_adapted_until_the_first_answer(open_evaluation):
         with pytest.raises(ValidationError, match="answered already"):
             change()
     assert EvaluationQuestion.objects.filter(evaluation=open_evaluation).count() == 8
+
+
+@pytest.mark.services
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_five_concurrent_sends_of_one_link_record_one_answer(require_postgresql, open_evaluation):
+    """The same person's link sent from five phones at the same moment: one answer kept, the
+    others refused with the reason."""
+    participation = Participation.objects.filter(event=open_evaluation.event).exclude(
+        role="facilitator"
+    )[0]
+    barrier = threading.Barrier(5)
+    outcomes = []
+
+    def send(rating):
+        try:
+            barrier.wait(timeout=10)
+            evaluation_answer_save(
+                evaluation=open_evaluation,
+                answers=answers(open_evaluation, rating=rating),
+                participation=participation,
+            )
+            outcomes.append("saved")
+        except ValidationError as error:
+            outcomes.append(error.code)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=send, args=(n,)) for n in range(1, 6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert sorted(outcomes) == ["answered"] * 4 + ["saved"]
+    assert EvaluationResponse.objects.filter(evaluation=open_evaluation).count() == 1
