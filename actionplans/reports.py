@@ -175,6 +175,7 @@ def event_content(event) -> dict:
         "key_issues": _key_issues(event),
         "version": version and version_content(version),
         "draft": None if version is not None or plan is None else plan_snapshot(plan=plan),
+        "chapters": {chapter.name: chapter.content(event) for chapter in reports.event_chapters()},
     }
 
 
@@ -204,6 +205,11 @@ def event_context(event) -> dict:
         "draft": None
         if version is not None or plan is None
         else snapshot_for_print(plan_snapshot(plan=plan)),
+        # Chapters of the apps above this one (the workshops' evaluations)
+        "chapters": [
+            {"template": chapter.template, **chapter.context(event)}
+            for chapter in reports.event_chapters()
+        ],
     }
 
 

@@ -62,3 +62,28 @@ def participant_event(*, user, event):
 
 def all_kinds() -> list[ReportKind]:
     return sorted(_KINDS.values(), key=lambda kind: (kind.order, kind.name))
+
+
+@dataclass(frozen=True)
+class EventChapter:
+    """A chapter that a higher app adds to the event report, whose kind the top plan app
+    registers: its content (plain data, fingerprinted with the report's) and its template,
+    included at the report's end with the chapter's context."""
+
+    name: str
+    template: str
+    content: Callable  # event -> plain data
+    context: Callable  # event -> template context (with the report's language active)
+    order: int = 100
+
+
+_EVENT_CHAPTERS: dict[str, EventChapter] = {}
+
+
+def event_chapter_register(chapter: EventChapter) -> EventChapter:
+    _EVENT_CHAPTERS[chapter.name] = chapter
+    return chapter
+
+
+def event_chapters() -> list[EventChapter]:
+    return sorted(_EVENT_CHAPTERS.values(), key=lambda chapter: (chapter.order, chapter.name))

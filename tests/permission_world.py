@@ -15,6 +15,7 @@ from django.utils import timezone
 from actionplans.models import Action, Indicator, KeyIssue, Objective, PlanVersion, Pledge
 from assessments.models import AssessmentRound, CDInitiative, FrameworkVersion, Question, Response
 from assessments.services.frameworks import framework_copy
+from builders.evaluations import evaluation_answered_by
 from builders.factories import EventFactory, UserFactory
 from cdfacil.models import Organisation, ReportJob
 from events.models import (
@@ -28,6 +29,8 @@ from events.models import (
 )
 from events.services.invitations import invitation_token
 from events.services.people import participation_add
+from workshops.models import Workshop
+from workshops.services.evaluation import evaluation_create, evaluation_open, evaluation_token
 
 User = get_user_model()
 
@@ -69,6 +72,7 @@ class World:
         self._event_objects()
         self._assessment_objects()
         self._plan_objects()
+        self._workshop_objects()
         self._report_job(media_root)
 
     def _people(self):
@@ -134,6 +138,15 @@ class World:
             or Indicator.objects.filter(objective__plan__event=event).first()
         )
         self.pledge = Pledge.objects.filter(donor=self.people["donor"]).first()
+
+    def _workshop_objects(self):
+        facilitator, event = self.people["facilitator"], self.event
+        self.evaluation = evaluation_create(event=event, workshop=Workshop.KICK_OFF, by=facilitator)
+        evaluation_open(evaluation=self.evaluation, by=facilitator, base_url="https://cdfacil.test")
+        evaluation_answered_by(self.evaluation, [4, 3, 5], comment="Useful")
+        self.evaluation_question = self.evaluation.questions.first()
+        stakeholder = Participation.objects.get(event=event, user=self.people["stakeholder"])
+        self.evaluation_token = evaluation_token(self.evaluation, stakeholder)
 
     def _report_job(self, media_root):
         """A finished agenda report, its file written under `media_root`."""
@@ -276,6 +289,26 @@ def spec(world):
             "GET",
             {"event_pk": e, "indicator_pk": world.indicator.pk},
         ),
+        **_workshop_spec(world),
+    }
+
+
+def _workshop_spec(world):
+    e, evaluation = world.event.pk, {"event_pk": world.event.pk, "pk": world.evaluation.pk}
+    question = {**evaluation, "question_pk": world.evaluation_question.pk}
+    return {
+        "workshops:evaluation_list": ("GET", {"event_pk": e}),
+        "workshops:evaluation_create": ("GET", {"event_pk": e}),
+        "workshops:evaluation_detail": ("GET", evaluation),
+        "workshops:evaluation_open": ("GET", evaluation),
+        "workshops:evaluation_close": ("GET", evaluation),
+        "workshops:evaluation_results": ("GET", evaluation),
+        "workshops:evaluation_question_create": ("GET", evaluation),
+        "workshops:evaluation_question_edit": ("GET", question),
+        "workshops:evaluation_question_delete": ("GET", question),
+        "workshops:evaluation_compare": ("GET", {}),
+        "workshops:evaluation_answer": ("GET", {"token": world.evaluation_token}),
+        "workshops:evaluation_walk_in": ("GET", {"public_id": world.evaluation.public_id}),
     }
 
 

@@ -32,7 +32,7 @@ NOT_FREE_TEXT = {
     "file_name",
     "actor_label",
 }
-OUR_APPS = {"cdfacil", "events", "assessments", "actionplans"}
+OUR_APPS = {"cdfacil", "events", "assessments", "actionplans", "workshops"}
 
 
 def _poison(value, n):
@@ -65,11 +65,13 @@ def poison_every_text_field() -> int:
             continue
         for row in model._default_manager.values("pk", *[field.attname for field in fields]):
             values = {}
+            # A row's number; random (UUID) keys, as anonymous answers have, give one too.
+            number = row["pk"] if isinstance(row["pk"], int) else row["pk"].int % 1000
             for index, field in enumerate(fields):
                 if isinstance(field, models.JSONField):
-                    values[field.attname] = _poison(row[field.attname], row["pk"] + index)
+                    values[field.attname] = _poison(row[field.attname], number + index)
                 else:
-                    values[field.attname] = f"{PAYLOADS[(row['pk'] + index) % 3]} {row['pk']}"
+                    values[field.attname] = f"{PAYLOADS[(number + index) % 3]} {number}"
                 written += 1
             model._default_manager.filter(pk=row["pk"]).update(**values)
     return written

@@ -127,6 +127,20 @@ EXPECTED = {
     "actionplans:plan_dashboard": CORE_GROUP,
     "actionplans:progress_create": CORE_GROUP,
     "actionplans:measurement_create": CORE_GROUP,
+    "workshops:evaluation_list": FACILITATORS,
+    "workshops:evaluation_create": FACILITATORS,
+    "workshops:evaluation_detail": FACILITATORS,
+    "workshops:evaluation_open": FACILITATORS,
+    "workshops:evaluation_close": FACILITATORS,
+    "workshops:evaluation_results": FACILITATORS,
+    "workshops:evaluation_question_create": FACILITATORS,
+    "workshops:evaluation_question_edit": FACILITATORS,
+    "workshops:evaluation_question_delete": FACILITATORS,
+    "workshops:evaluation_compare": SIGNED_IN,  # each sees their own events' only
+    # With the link (a person's signed token, the walk-in id), anyone, signed in or not;
+    # without it, 404 (tests/workshops/views/test_evaluation_answer.py).
+    "workshops:evaluation_answer": PUBLIC,
+    "workshops:evaluation_walk_in": PUBLIC,
 }
 
 
