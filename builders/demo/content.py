@@ -7,7 +7,19 @@ Kind = Organisation.Kind
 Role = Participation.Role
 
 DEMO_PASSWORD = "demo"
+DEMO_TIME_ZONE = "Africa/Kampala"
+# The three events of the demo, in the same sector, country and organisations: one whose plan is
+# followed up, one in core-group work this week (the demo logins' roles are theirs in it) and one
+# in preparation. Day 1 of each is counted from today (`builders.demo.dates`).
+FOLLOW_UP_TITLE = "Joint approach to capacity development in Uganda's district health services"
 DEMO_TITLE = "Joint approach to capacity development in the Uganda health sector"
+PREPARATION_TITLE = "Joint approach to capacity development in Uganda's medicines supply chain"
+DEMO_TITLES = (FOLLOW_UP_TITLE, DEMO_TITLE, PREPARATION_TITLE)
+VENUES = {
+    FOLLOW_UP_TITLE: "Speke Resort, Munyonyo",
+    DEMO_TITLE: "Imperial Royale Hotel, Kampala",
+    PREPARATION_TITLE: "Hotel Africana, Kampala",
+}
 
 ORGANISATIONS = {
     "moh": ("Ministry of Health", "MoH", Kind.GOVERNMENT, "UG"),

@@ -17,6 +17,7 @@ from django.utils import timezone
 from actionplans.models import Action, KeyIssue, PlanVersion, Position
 from actionplans.selectors.versions import snapshot_actions
 from assessments.models import AssessmentRound
+from builders.demo.content import FOLLOW_UP_TITLE
 from cdfacil import pdf, reports, services
 from cdfacil.models import ReportJob, User
 from events.models import Event, Session
@@ -32,7 +33,7 @@ def _media(settings, tmp_path):
 @pytest.fixture
 def demo():
     call_command("seed_demo", stdout=io.StringIO())
-    return Event.objects.get()
+    return Event.objects.get(title=FOLLOW_UP_TITLE)
 
 
 def subject_of(name, event):
