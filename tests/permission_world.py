@@ -15,6 +15,7 @@ from django.utils import timezone
 from actionplans.models import Action, Indicator, KeyIssue, Objective, PlanVersion, Pledge
 from assessments.models import AssessmentRound, CDInitiative, FrameworkVersion, Question, Response
 from assessments.services.frameworks import framework_copy
+from builders.demo.content import FOLLOW_UP_TITLE
 from builders.factories import EventFactory, UserFactory
 from cdfacil.models import Organisation, ReportJob
 from events.models import (
@@ -60,11 +61,12 @@ def url_patterns(patterns=None, prefix="", namespace=None):
 
 
 class World:
-    """The demo event ("this event") with one of every object, and another event."""
+    """The demo's followed-up event ("this event", where the demo logins have their roles too)
+    with one of every object, and another event."""
 
     def __init__(self, media_root):
         call_command("seed_demo", stdout=io.StringIO())
-        self.event = Event.objects.get()
+        self.event = Event.objects.get(title=FOLLOW_UP_TITLE)
         self._people()
         self._event_objects()
         self._assessment_objects()
@@ -104,7 +106,10 @@ class World:
             expires_at=timezone.now() + datetime.timedelta(days=7),
         )
         self.token = invitation_token(self.invitation)
-        self.registration = RegistrationRequest.objects.filter(event=event).first()
+        # A request sent while registration was open, not decided yet.
+        self.registration = RegistrationRequest.objects.create(
+            event=event, full_name="Late Person", email="late@example.org", organisation_name="X"
+        )
         self.budget_line = BudgetLine.objects.filter(event=event).first()
 
     def _assessment_objects(self):
