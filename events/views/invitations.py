@@ -35,7 +35,7 @@ def invite(request, event):
             event=event, by=request.user, base_url=site_root(request), **data
         )
 
-    form = InvitationForm(request.POST or None)
+    form = InvitationForm(request.POST or None, event=event)
     return form_saved(
         request,
         form,
