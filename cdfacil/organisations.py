@@ -13,6 +13,11 @@ SEARCH_LIMIT = 20
 _WITH_ACRONYM = re.compile(r"^(?P<name>.+) \((?P<acronym>[^()]+)\)$")
 
 
+def _clean(text: str) -> str:
+    """What was typed, spaces collapsed, without the NUL bytes no database takes."""
+    return " ".join(text.replace("\x00", "").split())[:200]
+
+
 def organisations_in_scope(*, country: str) -> QuerySet[Organisation]:
     """The organisations of `country` and the international ones, the country's first."""
     return Organisation.objects.filter(country__in=[country, INTERNATIONAL]).order_by(
@@ -26,7 +31,7 @@ def organisation_search(
 ) -> list[Organisation]:
     """At most `limit` organisations in scope whose name holds `text` or whose acronym starts
     with it; none for an empty `text`."""
-    text = " ".join(text.split())[:100]
+    text = _clean(text)[:100]
     if not text:
         return []
     matching = Q(name__icontains=text) | Q(acronym__istartswith=text)
@@ -38,7 +43,7 @@ def organisation_search(
 def organisation_by_label(*, country: str, label: str) -> Organisation | None:
     """The organisation in scope a person typed: its name, its acronym, or both as the picker
     shows them ("Ministry of Health (MoH)"), in any case; None when none or several match."""
-    label = " ".join(label.split())
+    label = _clean(label)
     if not label:
         return None
     scope = organisations_in_scope(country=country)

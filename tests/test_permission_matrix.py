@@ -65,6 +65,10 @@ EXPECTED = {
     "events:budget_line_edit": FACILITATORS,
     "events:budget_line_delete": FACILITATORS,
     "events:register": PUBLIC,
+    "events:organisation_search": PARTICIPANTS,
+    "events:organisation_add": CORE_GROUP,
+    # Only while registration is open, and a few names of the event's country for 3+ letters.
+    "events:organisation_search_public": PUBLIC,
     "events:invitation_accept": PUBLIC,
     "events:reports": PARTICIPANTS,
     "events:audit": FACILITATORS,

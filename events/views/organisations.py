@@ -15,7 +15,8 @@ from events.permissions import event_view
 from events.services.people import organisation_find_or_add
 from events.services.registration import registration_closed_reason
 
-_NAME = re.compile(r"^[\w-]{1,80}$")
+_NAME = re.compile(r"^[\w-]{1,80}$", re.ASCII)
+_ID = re.compile(r"^[0-9]{1,18}$")
 MOST_CHOSEN = 50
 # The public registration page answers only a search of this many letters or more, with fewer
 # results: it shows signed-out visitors a few names of one country, never a list to page through.
@@ -25,8 +26,9 @@ PUBLIC_LIMIT = 8
 
 def _picker(data) -> tuple[str, str, bool, bool]:
     """(field name, field id, multiple, may be empty) as the picker sent them."""
-    name, field_id = data.get("field", ""), data.get("id", "")
-    if not (_NAME.match(name) and _NAME.match(field_id)):
+    name = data.get("field") or "organisation"
+    field_id = data.get("id") or f"id_{name}"
+    if not (_NAME.fullmatch(name) and _NAME.fullmatch(field_id)):
         raise BadRequest("Not a picker's request.")
     return name, field_id, data.get("multiple") == "1", data.get("empty") == "1"
 
@@ -37,7 +39,7 @@ def _options(request, *, event: Event, data, chosen_extra=None, limit=None, **sh
     name, field_id, multiple, allow_empty = _picker(data)
     country = event.country.code
     most = MOST_CHOSEN if multiple else 1
-    ids = [int(value) for value in data.getlist(name) if value.isdigit()][:most]
+    ids = [int(value) for value in data.getlist(name) if _ID.fullmatch(value)][:most]
     if chosen_extra is not None:
         ids = [*ids, chosen_extra.pk] if multiple else [chosen_extra.pk]
     chosen = list(organisations_in_scope(country=country).filter(pk__in=ids)) if ids else []
@@ -71,13 +73,17 @@ def organisation_add_view(request, event):
     the options, and what was chosen stays chosen."""
     name, *_rest = _picker(request.POST)
     data = request.POST
+
+    def typed(part: str) -> str:
+        return data.get(f"{name}__new_{part}", "").replace("\x00", "")
+
     try:
         organisation = organisation_find_or_add(
             event=event,
-            name=data.get(f"{name}__new_name", ""),
-            acronym=data.get(f"{name}__new_acronym", ""),
-            kind=data.get(f"{name}__new_kind", ""),
-            country=data.get(f"{name}__new_country", ""),
+            name=typed("name"),
+            acronym=typed("acronym"),
+            kind=typed("kind"),
+            country=typed("country"),
         )
     except ValidationError as error:
         return _options(request, event=event, data=data, error=" ".join(error.messages))
