@@ -34,9 +34,9 @@ class OrganisationPicker(forms.Widget):
     def value_from_datadict(self, data, files, name):
         """The ticked organisations' ids, and the one typed in the search box (its id when
         it is found, else the text, which the field then refuses by name)."""
-        ticked = (
-            [value for value in data.getlist(name) if value] if hasattr(data, "getlist") else []
-        )
+        sent = data.getlist(name) if hasattr(data, "getlist") else data.get(name)
+        sent = sent if isinstance(sent, list | tuple) else [sent]
+        ticked = [str(value) for value in sent if value not in (None, "")]
         typed = " ".join((data.get(typed_name(name)) or "").split())
         # After a search by script, the box held only what was searched for; the choice is
         # what was ticked.

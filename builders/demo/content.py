@@ -1,6 +1,7 @@
 """The demo's people and organisations: who they are, where they work, what they do in the event."""
 
 from cdfacil.models import Organisation
+from cdfacil.organisations import INTERNATIONAL
 from events.models import Participation
 
 Kind = Organisation.Kind
@@ -43,7 +44,7 @@ ORGANISATIONS = {
     "uhf": ("Uganda Healthcare Federation", "UHF", Kind.PRIVATE_SECTOR, "UG"),
     "mak": ("Makerere University School of Public Health", "MakSPH", Kind.ACADEMIA, "UG"),
     "uma": ("Uganda Medical Association", "UMA", Kind.OTHER, "UG"),
-    "lencd": ("Learning Network on Capacity Development", "LenCD", Kind.OTHER, "NL"),
+    "lencd": ("Learning Network on Capacity Development", "LenCD", Kind.OTHER, INTERNATIONAL),
 }
 
 # username: (first name, last name, organisation, role in the event, lead, job title)
