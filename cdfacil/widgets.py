@@ -10,7 +10,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from cdfacil.forms import ModelMultipleChoiceField
+from cdfacil.forms import KEY_RANGE, ModelMultipleChoiceField
 from cdfacil.models import Organisation
 from cdfacil.organisations import INTERNATIONAL, organisation_by_label, organisations_in_scope
 
@@ -59,7 +59,7 @@ class OrganisationPicker(forms.Widget):
         for item in values:
             if isinstance(item, Organisation):
                 ids.append(item.pk)
-            elif str(item or "").isdigit():
+            elif str(item or "").isascii() and str(item).isdigit() and int(item) in KEY_RANGE:
                 ids.append(int(item))
             elif item:
                 typed = str(item)  # not found: shown again in the search box, nothing lost
