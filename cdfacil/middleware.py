@@ -1,5 +1,6 @@
-"""The language of the pages for a signed-in person who chose one, and the error page that a
-person sees when something fails, even on a development server."""
+"""The language of the pages (a signed-in person's choice; on an event's pages, the event's for
+whoever never chose one), and the error page that a person sees when something fails, even on a
+development server."""
 
 import logging
 
@@ -28,6 +29,25 @@ class UserLanguageMiddleware:
             translation.activate(language)
             request.LANGUAGE_CODE = language
         return self.get_response(request)
+
+
+def language_chosen(request) -> bool:
+    """Whether the person chose a language: on their account, or with the switcher's cookie.
+    A browser's Accept-Language is not a choice."""
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated and getattr(user, "language", ""):
+        return True
+    return settings.LANGUAGE_COOKIE_NAME in request.COOKIES
+
+
+def event_language_use(request, *, language: str, keep_own: bool = False) -> None:
+    """On a page of an event, whoever never chose a language sees the event's: a ministry's
+    staff invited to a French event read French whatever their browser says. `keep_own` (the
+    event's facilitators, who work across events) leaves the language as it is."""
+    if keep_own or not language or language_chosen(request):
+        return
+    translation.activate(language)
+    request.LANGUAGE_CODE = language
 
 
 class FriendlyErrorsMiddleware:

@@ -160,6 +160,10 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_ROOT = env.path("CDFACIL_MEDIA_ROOT", default=BASE_DIR / "media")
 
+# Organisations that belong to no one country (a UN agency's headquarters, a global fund) have
+# this country; an event's organisation pickers offer its own country's and these.
+COUNTRIES_OVERRIDE = {"ZZ": _("International")}
+
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 

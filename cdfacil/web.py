@@ -17,6 +17,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from cdfacil.middleware import event_language_use
+
 PAGE_SIZE = 50
 
 
@@ -45,12 +47,25 @@ def object_view(permission: str | None, *, load: Callable | None = None, hide: b
                 raise Http404
             if permission and not request.user.has_perm(permission, obj):
                 raise Http404 if hide else PermissionDenied
+            _use_event_language(request, obj)
             return view(request, obj, *args, **kwargs)
 
         wrapped.permission = permission
         return wrapped
 
     return decorator
+
+
+def _use_event_language(request, obj) -> None:
+    """The event's language on its pages, for whoever never chose one. The event is `obj`, or
+    the one its selector attached to it; either carries the viewer's role (no query)."""
+    event = obj if hasattr(obj, "viewer_role") else None
+    if event is None and hasattr(obj, "_state"):
+        event = vars(obj).get("viewer_event") or obj._state.fields_cache.get("event")
+    if hasattr(event, "viewer_role"):
+        # The event's facilitators keep their own language: they work across events.
+        keep_own = event.viewer_role == "facilitator"
+        event_language_use(request, language=event.language, keep_own=keep_own)
 
 
 def apply_errors(form, error: ValidationError) -> None:

@@ -275,3 +275,12 @@ def minutes_of(value: datetime.time) -> int:
 
 def time_of(minutes: int) -> datetime.time:
     return datetime.time(minutes // 60, minutes % 60)
+
+
+def weekend_days(day1: datetime.date, days: int = 5) -> list[tuple[int, datetime.date]]:
+    """(day number, date) of each of the event's days that falls on a Saturday or a Sunday.
+
+    Day 1 is a date in the event's own time zone, so its weekdays are the ones people there live.
+    """
+    dates = ((number, day1 + datetime.timedelta(days=number - 1)) for number in range(1, days + 1))
+    return [(number, date) for number, date in dates if date.weekday() >= 5]

@@ -16,6 +16,7 @@ from events.models import (
     Session,
     known_time_zones,
 )
+from events.widgets import organisation_pickers
 
 User = get_user_model()
 
@@ -136,7 +137,7 @@ class InvitationForm(forms.Form):
     email = forms.EmailField(label=_("Email"))
     organisation = forms.ModelChoiceField(
         label=_("Organisation"),
-        queryset=Organisation.objects.order_by("name"),
+        queryset=Organisation.objects.none(),
         required=False,
         help_text=_("For someone who already has an account, their own organisation is kept."),
     )
@@ -154,6 +155,10 @@ class InvitationForm(forms.Form):
     role = forms.ChoiceField(
         label=_("Role"), choices=Participation.Role.choices, initial=Participation.Role.STAKEHOLDER
     )
+
+    def __init__(self, *args, event: Event, **kwargs):
+        super().__init__(*args, **kwargs)
+        organisation_pickers(self, event=event, names=["organisation"])
 
     def clean(self):
         cleaned = super().clean()
@@ -191,9 +196,7 @@ class RegistrationForm(forms.ModelForm):
 
     def __init__(self, *args, event: Event, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = Organisation.objects.filter(
-            country=event.country
-        ).order_by("name")
+        organisation_pickers(self, event=event, names=["organisation"], public=True)
 
 
 class AttendanceForm(forms.Form):
@@ -212,6 +215,10 @@ class BudgetLineForm(forms.ModelForm):
     class Meta:
         model = BudgetLine
         fields = ["category", "description", "funder", "source", "amount", "currency"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        organisation_pickers(self, event=self.instance.event, names=["funder"])
 
 
 class ReasonForm(forms.Form):

@@ -9,6 +9,7 @@ from events.views import (
     event,
     funding,
     invitations,
+    organisations,
     people,
     preparation,
     registration,
@@ -74,6 +75,18 @@ urlpatterns = [
         name="registration_decide",
     ),
     path("register/<uuid:public_id>/", registration.register, name="register"),
+    # Organisation pickers
+    path(
+        E + "organisations/search/",
+        organisations.organisation_search_view,
+        name="organisation_search",
+    ),
+    path(E + "organisations/add/", organisations.organisation_add_view, name="organisation_add"),
+    path(
+        "register/<uuid:public_id>/organisations/",
+        organisations.organisation_search_public,
+        name="organisation_search_public",
+    ),
     # Funding
     path(E + "budget/", funding.budget, name="budget"),
     path(E + "budget/new/", funding.budget_line_create, name="budget_line_create"),

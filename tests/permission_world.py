@@ -15,6 +15,7 @@ from django.utils import timezone
 from actionplans.models import Action, Indicator, KeyIssue, Objective, PlanVersion, Pledge
 from assessments.models import AssessmentRound, CDInitiative, FrameworkVersion, Question, Response
 from assessments.services.frameworks import framework_copy
+from builders.demo.content import FOLLOW_UP_TITLE
 from builders.evaluations import evaluation_answered_by
 from builders.factories import EventFactory, UserFactory
 from cdfacil.models import Organisation, ReportJob
@@ -63,11 +64,12 @@ def url_patterns(patterns=None, prefix="", namespace=None):
 
 
 class World:
-    """The demo event ("this event") with one of every object, and another event."""
+    """The demo's followed-up event ("this event", where the demo logins have their roles too)
+    with one of every object, and another event."""
 
     def __init__(self, media_root):
         call_command("seed_demo", stdout=io.StringIO())
-        self.event = Event.objects.get()
+        self.event = Event.objects.get(title=FOLLOW_UP_TITLE)
         self._people()
         self._event_objects()
         self._assessment_objects()
@@ -108,7 +110,10 @@ class World:
             expires_at=timezone.now() + datetime.timedelta(days=7),
         )
         self.token = invitation_token(self.invitation)
-        self.registration = RegistrationRequest.objects.filter(event=event).first()
+        # A request sent while registration was open, not decided yet.
+        self.registration = RegistrationRequest.objects.create(
+            event=event, full_name="Late Person", email="late@example.org", organisation_name="X"
+        )
         self.budget_line = BudgetLine.objects.filter(event=event).first()
 
     def _assessment_objects(self):
@@ -209,6 +214,9 @@ def spec(world):
         "events:budget_line_edit": ("GET", {"event_pk": e, "pk": world.budget_line.pk}),
         "events:budget_line_delete": ("GET", {"event_pk": e, "pk": world.budget_line.pk}),
         "events:register": ("GET", {"public_id": world.event.public_id}),
+        "events:organisation_search": ("GET", {"event_pk": e}),
+        "events:organisation_add": ("POST", {"event_pk": e}),
+        "events:organisation_search_public": ("GET", {"public_id": world.event.public_id}),
         "events:invitation_accept": ("GET", {"token": world.token}),
         "events:reports": ("GET", {"event_pk": e}),
         "events:audit": ("GET", {"event_pk": e}),

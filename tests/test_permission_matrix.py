@@ -67,6 +67,10 @@ EXPECTED = {
     "events:budget_line_edit": FACILITATORS,
     "events:budget_line_delete": FACILITATORS,
     "events:register": PUBLIC,
+    "events:organisation_search": PARTICIPANTS,
+    "events:organisation_add": CORE_GROUP,
+    # Only while registration is open, and a few names of the event's country for 3+ letters.
+    "events:organisation_search_public": PUBLIC,
     "events:invitation_accept": PUBLIC,
     "events:reports": PARTICIPANTS,
     "events:audit": FACILITATORS,
@@ -87,7 +91,8 @@ EXPECTED = {
     "assessments:round_close": FACILITATORS,
     "assessments:consensus": FACILITATORS,
     "assessments:consensus_question": FACILITATORS,
-    "assessments:results": FACILITATORS,  # members too, once the round has closed
+    # The demo's followed-up event: its round has closed, so its members see the results too.
+    "assessments:results": CORE_GROUP,
     "assessments:response": VIEW_RESPONSE,
     "assessments:answer_autosave": RESPONDENT,
     "assessments:response_submit": RESPONDENT,

@@ -76,7 +76,8 @@ def test_seed_demo_is_idempotent_and_realistic(capsys):
     output = capsys.readouterr().out
     for login in ("facilitator", "member1", "member5", "stakeholder1", "donor", "admin"):
         assert f"  {login} " in output
-    event = Event.objects.get()
+    # The event in preparation is ready for its kick-off, with a task overdue.
+    event = Event.objects.get(phase=Event.Phase.PREPARATION)
     assert event.sector == "health" and event.country.code == "UG"
     assert set(Organisation.objects.values_list("kind", flat=True)) == set(Organisation.Kind.values)
     lead = event.participations.get(is_lead=True)

@@ -19,8 +19,8 @@ from actionplans.models import (
 from actionplans.selectors.plan import plan_indicators
 from actionplans.services.plan import Loaded, part_value
 from cdfacil.forms import ModelMultipleChoiceField
-from cdfacil.models import Organisation
 from cdfacil.web import DateInput
+from events.widgets import organisation_pickers
 
 
 class LockedForm(forms.ModelForm):
@@ -173,12 +173,10 @@ class ActionForm(LockedForm):
             "starts_on": DateInput(),
             "ends_on": DateInput(),
             "description": forms.Textarea(attrs={"rows": 3}),
-            "supporting_partners": forms.CheckboxSelectMultiple,
             "key_issues": forms.CheckboxSelectMultiple,
             "indicators": forms.CheckboxSelectMultiple,
         }
         field_classes = {
-            "supporting_partners": ModelMultipleChoiceField,
             "key_issues": ModelMultipleChoiceField,
             "indicators": ModelMultipleChoiceField,
         }
@@ -186,9 +184,9 @@ class ActionForm(LockedForm):
     def __init__(self, *args, plan, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["output"].queryset = Output.objects.filter(objective__plan=plan)
-        organisations = Organisation.objects.order_by("name")
-        self.fields["responsible_organisation"].queryset = organisations
-        self.fields["supporting_partners"].queryset = organisations
+        organisation_pickers(
+            self, event=plan.event, names=["responsible_organisation", "supporting_partners"]
+        )
         self.fields["key_issues"].queryset = plan.event.key_issues.order_by("pk")
         self.fields["indicators"].queryset = plan_indicators(plan=plan)
 
@@ -216,12 +214,8 @@ class BodyForm(LockedForm):
     class Meta:
         model = ImplementationBody
         fields = ["kind", "name", "convener", "members", "meeting_frequency"]
-        widgets = {"members": forms.CheckboxSelectMultiple}
-        field_classes = {"members": ModelMultipleChoiceField}
         help_texts = {"meeting_frequency": _("For example: every quarter.")}
 
     def __init__(self, *args, plan, **kwargs):
         super().__init__(*args, **kwargs)
-        organisations = Organisation.objects.order_by("name")
-        self.fields["convener"].queryset = organisations
-        self.fields["members"].queryset = organisations
+        organisation_pickers(self, event=plan.event, names=["convener", "members"])

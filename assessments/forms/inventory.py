@@ -5,7 +5,7 @@ from django.core.validators import MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from assessments.models import CDInitiative
-from cdfacil.models import Organisation
+from events.widgets import organisation_pickers
 
 RATING_CHOICES = [
     ("", _("Not rated")),
@@ -52,9 +52,9 @@ class CDInitiativeForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        organisations = Organisation.objects.order_by("name")
-        self.fields["supporting_partner"].queryset = organisations
-        self.fields["target_organisation"].queryset = organisations
+        organisation_pickers(
+            self, event=self.instance.event, names=["supporting_partner", "target_organisation"]
+        )
         budget = self.fields["budget"]
         budget.validators.append(MinValueValidator(0))
         budget.widget.attrs.update({"min": 0, "inputmode": "decimal"})

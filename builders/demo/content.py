@@ -1,13 +1,26 @@
 """The demo's people and organisations: who they are, where they work, what they do in the event."""
 
 from cdfacil.models import Organisation
+from cdfacil.organisations import INTERNATIONAL
 from events.models import Participation
 
 Kind = Organisation.Kind
 Role = Participation.Role
 
 DEMO_PASSWORD = "demo"
+DEMO_TIME_ZONE = "Africa/Kampala"
+# The three events of the demo, in the same sector, country and organisations: one whose plan is
+# followed up, one in core-group work this week (the demo logins' roles are theirs in it) and one
+# in preparation. Day 1 of each is counted from today (`builders.demo.dates`).
+FOLLOW_UP_TITLE = "Joint approach to capacity development in Uganda's district health services"
 DEMO_TITLE = "Joint approach to capacity development in the Uganda health sector"
+PREPARATION_TITLE = "Joint approach to capacity development in Uganda's medicines supply chain"
+DEMO_TITLES = (FOLLOW_UP_TITLE, DEMO_TITLE, PREPARATION_TITLE)
+VENUES = {
+    FOLLOW_UP_TITLE: "Speke Resort, Munyonyo",
+    DEMO_TITLE: "Imperial Royale Hotel, Kampala",
+    PREPARATION_TITLE: "Hotel Africana, Kampala",
+}
 
 ORGANISATIONS = {
     "moh": ("Ministry of Health", "MoH", Kind.GOVERNMENT, "UG"),
@@ -31,7 +44,7 @@ ORGANISATIONS = {
     "uhf": ("Uganda Healthcare Federation", "UHF", Kind.PRIVATE_SECTOR, "UG"),
     "mak": ("Makerere University School of Public Health", "MakSPH", Kind.ACADEMIA, "UG"),
     "uma": ("Uganda Medical Association", "UMA", Kind.OTHER, "UG"),
-    "lencd": ("Learning Network on Capacity Development", "LenCD", Kind.OTHER, "NL"),
+    "lencd": ("Learning Network on Capacity Development", "LenCD", Kind.OTHER, INTERNATIONAL),
 }
 
 # username: (first name, last name, organisation, role in the event, lead, job title)

@@ -1,8 +1,11 @@
-"""The demo: a health-sector event in Uganda with its people, agenda, preparation, budget, a
-registration, a baseline assessment round and (see `builders.demo.plan`) its action plan."""
+"""The demo: three health-sector events in Uganda with the same people and organisations, in
+three phases (see `builders.demo.dates`): one in preparation with registration open, one in
+core-group work this week with its baseline round under way, and one in follow-up with (see
+`builders.demo.plan`) its action plan endorsed and published."""
 
 import datetime
 import random
+import zoneinfo
 from decimal import Decimal
 
 from django.contrib.auth.models import Permission
@@ -16,12 +19,20 @@ from builders.demo.content import (
     BUDGET,
     CHECKLIST_OWNERS,
     DEMO_PASSWORD,
+    DEMO_TIME_ZONE,
     DEMO_TITLE,
+    DEMO_TITLES,
+    FOLLOW_UP_TITLE,
     ORGANISATIONS,
     PEOPLE,
+    PREPARATION_TITLE,
+    VENUES,
     Kind,
 )
+from builders.demo.dates import demo_day1s, event_day
+from builders.demo.held import as_held, at
 from builders.demo.plan import seed_plan
+from builders.events import event_advance_to
 from builders.rounds import answered_round, default_version
 from cdfacil.models import Organisation, User
 from events.models import BudgetLine, ChecklistItem, Event
@@ -76,40 +87,50 @@ def demo_people() -> tuple[dict[str, User], dict[str, Organisation]]:
 
 @transaction.atomic
 def demo_load() -> bool:
-    """The demo's people, and its event unless it is there already; True if it was made."""
+    """The demo's people, and each of its three events that is not there yet; True if any was
+    made. Day 1 of each is counted from today in the events' time zone."""
     users, orgs = demo_people()
-    if Event.objects.filter(title=DEMO_TITLE).exists():
-        return False
-    event = demo_event(users, orgs)
-    demo_assessment(event, users)
-    seed_plan(event=event, users=users, orgs=orgs)
-    return True
+    today = timezone.localtime(timezone.now(), zoneinfo.ZoneInfo(DEMO_TIME_ZONE)).date()
+    day1s = demo_day1s(today)
+    present = set(Event.objects.filter(title__in=DEMO_TITLES).values_list("title", flat=True))
+    builders = {
+        FOLLOW_UP_TITLE: (follow_up_event, day1s["follow_up"]),
+        DEMO_TITLE: (core_group_event, day1s["core_group_work"]),
+        PREPARATION_TITLE: (preparation_event, day1s["preparation"]),
+    }
+    for title, (build, day1) in builders.items():
+        if title not in present:
+            build(users, orgs, day1=day1)
+    return len(present) < len(builders)
 
 
 def _preparation(event, users) -> None:
-    """Owners for the checklist; what was due long ago is done, what is due soon under way."""
-    today = timezone.localdate()
+    """Owners for the checklist; what was due long ago (or before the event began) is done,
+    what is due soon under way."""
+    today = event.local_today()
+    started = event.day1 <= today
     items = event.checklist_items.order_by("due_date")
     for item, owner in zip(items, CHECKLIST_OWNERS, strict=False):
         item.owner = users[owner]
-        if item.due_date < today - datetime.timedelta(days=14):
+        if started or item.due_date < today - datetime.timedelta(days=14):
             item.status = ChecklistItem.Status.DONE
         elif item.due_date < today + datetime.timedelta(days=7):
             item.status = ChecklistItem.Status.IN_PROGRESS
         checklist_item_save(item=item)
 
 
-def demo_event(users, orgs) -> Event:
-    day1 = timezone.localdate() + datetime.timedelta(days=24)
+def _event(users, orgs, *, title: str, day1: datetime.date) -> Event:
+    """An event created by the demo facilitator with the demo people in their roles, its
+    preparation checklist and its budget; still in preparation."""
     event = event_create(
         by=users["facilitator"],
-        title=DEMO_TITLE,
+        title=title,
         sector="health",
         country="UG",
         day1=day1,
-        time_zone="Africa/Kampala",
+        time_zone=DEMO_TIME_ZONE,
         language="en",
-        venue="Imperial Royale Hotel, Kampala",
+        venue=VENUES[title],
     )
     for username, (_first, _last, _org, role, lead, _job) in PEOPLE.items():
         if username != "facilitator":
@@ -126,6 +147,13 @@ def demo_event(users, orgs) -> Event:
             currency=currency,
         )
         budget_line_save(line=line)
+    return event
+
+
+def preparation_event(users, orgs, *, day1: datetime.date) -> Event:
+    """Day 1 in about six weeks: the checklist under way, public registration open, one request
+    waiting."""
+    event = _event(users, orgs, title=PREPARATION_TITLE, day1=day1)
     deadline = day1 - datetime.timedelta(days=3)
     event_update(
         event=event,
@@ -150,13 +178,69 @@ def demo_event(users, orgs) -> Event:
     return event
 
 
-def _demo_scores(question_count: int):
+def _started(event) -> Event:
+    """The kick-off held and the core group at work, as the facilitator moves the event on."""
+    return event_advance_to(event=event, phase=Event.Phase.CORE_GROUP_WORK)
+
+
+def core_group_event(users, orgs, *, day1: datetime.date) -> Event:
+    """This week's event, in core-group work: the baseline round opened after the kick-off on
+    day 1 and answered as far as the day of the event allows (see `ANSWERED`)."""
+    event = _started(_event(users, orgs, title=DEMO_TITLE, day1=day1))
+    day = event_day(event.day1, event.local_today())
+    submitted, answered, agreed = ANSWERED[day]
+    now = timezone.now()
+    demo_assessment(
+        event,
+        users,
+        answered=answered,
+        submitted=submitted,
+        agreed=agreed,
+        # The round opened after the kick-off and closes at the end of day 3, or, when a member
+        # is still answering by then, a day later than now.
+        opens_at=min(at(event, 1, 14), now - datetime.timedelta(hours=1)),
+        closes_at=max(at(event, 3, 18), now + datetime.timedelta(days=1)),
+    )
+    return event
+
+
+def follow_up_event(users, orgs, *, day1: datetime.date) -> Event:
+    """The event held some months ago: its baseline round answered by everyone and closed on
+    day 3, its plan endorsed on day 5 and published, pledges and progress since."""
+    event = _started(_event(users, orgs, title=FOLLOW_UP_TITLE, day1=day1))
+    demo_assessment(
+        event,
+        users,
+        answered=(1, 1, 1, 1, 1),
+        submitted=5,
+        agreed=8,
+        opens_at=at(event, 1, 14),
+        closes_at=at(event, 3, 18),
+    )
+    version = seed_plan(event=event, users=users, orgs=orgs)
+    as_held(event=event, version=version)
+    return event
+
+
+# By the day of the week's event: (responses submitted, the share of the questions each member
+# has answered, questions agreed in consensus). On day 1 the round has just opened.
+ANSWERED = {
+    1: (0, (0.3, 0.2, 0.25, 0.1, 0), 0),
+    2: (2, (1, 1, 0.6, 0.4, 0.2), 0),
+    3: (4, (1, 1, 1, 1, 0.5), 0),
+    4: (4, (1, 1, 1, 1, 0.5), 8),
+    5: (4, (1, 1, 1, 1, 0.5), 8),
+}
+
+
+def _demo_scores(question_count: int, answered: tuple[float, ...]):
     """The members' answers: some areas weaker than others, development partners and ministries
-    seeing things differently, a few "don't know"s, and member5 halfway through."""
+    seeing things differently, a few "don't know"s, each member through `answered` of the
+    questions."""
     rng = random.Random(20261217)  # the same demo every time
 
     def scores(index: int, position: int) -> dict | None:
-        if index == 4 and position >= question_count // 2:
+        if position >= answered[index] * question_count:
             return None
         if rng.random() < 0.04:
             return {"kind": "dont_know"}
@@ -168,22 +252,32 @@ def _demo_scores(question_count: int):
     return scores
 
 
-def demo_assessment(event, users) -> None:
-    """A baseline round: four members submitted, one still answering, partial consensus."""
+def demo_assessment(
+    event,
+    users,
+    *,
+    answered: tuple[float, ...],
+    submitted: int,
+    agreed: int,
+    opens_at: datetime.datetime,
+    closes_at: datetime.datetime,
+) -> None:
+    """The baseline round of the five core-group members, the first `submitted` of them done,
+    and consensus on the first `agreed` questions, least agreement first."""
     version = default_version()
     assessment_round = answered_round(
         event=event,
         members=[users[f"member{n}"] for n in range(1, 6)],
-        scores=_demo_scores(Question.objects.filter(dimension__level__version=version).count()),
-        submitted=4,
-        version=version,
-        opens_at=timezone.now() - datetime.timedelta(days=1),
-        closes_at=datetime.datetime.combine(
-            event.date_of_day(3), datetime.time(18, 0), tzinfo=event.tzinfo
+        scores=_demo_scores(
+            Question.objects.filter(dimension__level__version=version).count(), answered
         ),
+        submitted=submitted,
+        version=version,
+        opens_at=opens_at,
+        closes_at=closes_at,
     )
     agreement = question_agreement(assessment_round=assessment_round)
-    for row in agreement[:8]:
+    for row in agreement[:agreed]:
         median = max(1, int(row["median"] or 2))
         consensus_record(
             assessment_round=assessment_round,

@@ -1,4 +1,5 @@
-"""The demo event grown large: the subject of the report benchmarks and of the worker tests."""
+"""The demo's followed-up event grown large: the subject of the report benchmarks and of the
+worker tests."""
 
 import datetime
 from decimal import Decimal
@@ -12,7 +13,7 @@ from actionplans.services.key_issues import key_issue_create
 from actionplans.services.versions import plan_freeze
 from assessments.models import AssessmentRound
 from assessments.services.rounds import round_close
-from builders.demo.content import DEMO_TITLE
+from builders.demo.content import FOLLOW_UP_TITLE
 from builders.demo.event import demo_load
 from builders.people import people
 from builders.rounds import answered_round
@@ -95,11 +96,12 @@ def _endorsed_version(event, facilitator) -> PlanVersion:
 
 
 def grow_demo_event(*, participants: int = 40, actions: int = 50, key_issues: int = 13) -> Event:
-    """The demo event, grown to the given numbers, with a follow-up assessment round and an
-    endorsed version holding every action (the one the event report prints). Both rounds are
-    closed, as they are by the time a plan is endorsed: the reports print their results."""
+    """The demo's followed-up event, grown to the given numbers, with a follow-up assessment
+    round and an endorsed version holding every action (the one the event report prints). Both
+    rounds are closed, as they are by the time a plan is endorsed: the reports print their
+    results."""
     demo_load()
-    event = Event.objects.get(title=DEMO_TITLE)
+    event = Event.objects.get(title=FOLLOW_UP_TITLE)
     facilitator = User.objects.get(username="facilitator")
     _follow_up_round(event)
     for assessment_round in event.assessment_rounds.all():

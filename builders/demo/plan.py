@@ -1,7 +1,7 @@
 """The demo's action plan: key issues, an endorsed and published plan, pledges and progress.
 
-`seed_plan` is called by `seed_demo` when it first creates the demo event; everything goes through
-the services, as it would through the site.
+`seed_plan` is called by `seed_demo` for the event held some months ago; everything goes through
+the services, phase after phase, as it would through the site.
 """
 
 import datetime
@@ -22,7 +22,7 @@ from actionplans.models import (
 from actionplans.services.donors import pledge_save
 from actionplans.services.endorsement import endorsement_close, position_record
 from actionplans.services.followup import progress_record
-from actionplans.services.key_issues import key_issue_create, vote_cast
+from actionplans.services.key_issues import ballot_close, key_issue_create, vote_cast
 from actionplans.services.plan import plan_create, plan_part_save
 from actionplans.services.versions import plan_freeze, plan_version_publish
 from assessments.models import Question
@@ -37,6 +37,8 @@ from builders.demo.plan_content import (
     PROGRESS,
     RISKS,
 )
+from events.models import Event
+from events.services.event import event_advance_phase
 
 
 def _month(start: datetime.date, months: int) -> datetime.date:
@@ -76,11 +78,11 @@ def _key_issues(event, users: dict) -> list[KeyIssue]:
                 by=users["member1"],
             )
         )
-    # The vote stays open.
     for username, dots in DOTS:
         for issue, count in zip(issues, dots, strict=True):
             if count:
                 vote_cast(key_issue=issue, by=users[username], dots=count)
+    ballot_close(event=event)
     return issues
 
 
@@ -156,9 +158,11 @@ def _risks_and_bodies(plan, *, orgs) -> None:
 
 
 def _endorsed_version(plan, *, users, orgs) -> PlanVersion:
-    """Version 1, frozen, endorsed by the positions of `POSITIONS` and published to donors."""
+    """Version 1, frozen in core-group work, endorsed in the endorsement phase by the positions of
+    `POSITIONS`, and published to donors in follow-up."""
     facilitator = users["facilitator"]
     version = plan_freeze(plan=plan, by=facilitator)
+    event_advance_phase(event=plan.event, to_phase=Event.Phase.ENDORSEMENT)
     for org, (stance, comment, username) in POSITIONS.items():
         position_record(
             version=version,
@@ -168,11 +172,13 @@ def _endorsed_version(plan, *, users, orgs) -> PlanVersion:
             by=users[username] if username else facilitator,
         )
     version = endorsement_close(version=version)
+    event_advance_phase(event=plan.event, to_phase=Event.Phase.FOLLOW_UP)
     return plan_version_publish(version=version)
 
 
 def seed_plan(*, event, users: dict, orgs: dict) -> PlanVersion:
-    """Build the demo plan of `event` and take it through endorsement to donors' pledges.
+    """Build the demo plan of `event`, an event in core-group work whose baseline round is
+    closed, and take it through endorsement to follow-up, donors' pledges and progress.
 
     `users` holds the demo people by username (including "facilitator", "member1".."member5",
     "stakeholder1".."stakeholder5" and "donor"); `orgs` the demo organisations by key.
@@ -181,7 +187,9 @@ def seed_plan(*, event, users: dict, orgs: dict) -> PlanVersion:
     if ActionPlan.objects.filter(event=event).exists():
         return PlanVersion.objects.filter(plan__event=event).order_by("-number").first()
     issues = _key_issues(event, users)
-    plan = plan_create(event=event, title="Uganda health sector capacity development plan")
+    plan = plan_create(
+        event=event, title="Uganda district health services capacity development plan"
+    )
     _chain(plan, issues=issues, orgs=orgs)
     _risks_and_bodies(plan, orgs=orgs)
     version = _endorsed_version(plan, users=users, orgs=orgs)
@@ -197,13 +205,12 @@ def seed_plan(*, event, users: dict, orgs: dict) -> PlanVersion:
             status=status,
         )
         pledge_save(pledge=pledge)
-    today = event.local_today()
-    for index, status, percent, note, username in PROGRESS:
+    for index, status, percent, note, username, days in PROGRESS:
         progress_record(
             action=actions[index],
             status=status,
             percent_complete=percent,
-            date=today,
+            date=event.date_of_day_5 + datetime.timedelta(days=days),
             note=note,
             by=users[username],
         )

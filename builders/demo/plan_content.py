@@ -209,8 +209,16 @@ PLEDGES = [
     (2, "150000000", "UGX", "indicated"),
 ]
 
-# (index of the action in creation order, status, percent complete, note, username)
+# (index of the action in creation order, status, percent complete, note, username, the number of
+# days after the endorsement workshop it was recorded)
 PROGRESS = [
-    (0, "on_track", 10, "Coaching teams recruited; first district visits scheduled.", "member1"),
-    (7, "not_started", 0, "Waiting for the Ghana ministry to confirm dates.", "member2"),
+    (
+        0,
+        "on_track",
+        10,
+        "Coaching teams recruited; first district visits scheduled.",
+        "member1",
+        60,
+    ),
+    (7, "not_started", 0, "Waiting for the Ghana ministry to confirm dates.", "member2", 90),
 ]

@@ -244,9 +244,24 @@ def _account_create(invitation: Invitation) -> User:
     return user
 
 
+def _language_on_accept(*, user: User, invitation: Invitation, chosen: str) -> None:
+    """Who never chose a language gets the one `chosen` in this browser, else the event's; an
+    invited facilitator keeps the browser's, as facilitators work across events."""
+    if user.language:
+        return
+    if chosen not in dict(settings.LANGUAGES):
+        chosen = ""
+    keep_own = invitation.role == Participation.Role.FACILITATOR
+    language = chosen or ("" if keep_own else invitation.event.language)
+    if language:
+        user.language = language
+        user.save(update_fields=["language"])
+
+
 @transaction.atomic
-def invitation_accept(*, invitation: Invitation) -> User:
-    """Use an invitation once: find or create the person and give them their role."""
+def invitation_accept(*, invitation: Invitation, language: str = "") -> User:
+    """Use an invitation once: find or create the person and give them their role, and their
+    language when they have none (`language`: one chosen in the browser they accept from)."""
     invitation = (
         Invitation.objects.select_for_update().select_related("event").get(pk=invitation.pk)
     )
@@ -272,6 +287,7 @@ def invitation_accept(*, invitation: Invitation) -> User:
     )
     if not Participation.objects.filter(event=invitation.event, user=user).exists():
         participation_add(event=invitation.event, user=user, role=invitation.role, by=user)
+    _language_on_accept(user=user, invitation=invitation, chosen=language)
     invitation.accepted_at = timezone.now()
     invitation.accepted_by = user
     invitation.save(update_fields=["accepted_at", "accepted_by"])

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from cdfacil.models import AuditEntry, Organisation
+from cdfacil.organisations import INTERNATIONAL
 from cdfacil.services import audit_record
 from cdfacil.writes import validated_save
 from events.models import CORE_GROUP_MAX_DEVELOPMENT_PARTNERS, Event, Participation
@@ -211,13 +212,24 @@ def participation_remove(*, participation: Participation, by: User | None = None
     participation.delete()
 
 
-def organisation_find_or_add(*, event: Event, name: str, kind: str) -> Organisation:
-    """The organisation of that name in the event's country, added if it is new."""
+def organisation_find_or_add(
+    *, event: Event, name: str, kind: str, acronym: str = "", country: str = ""
+) -> Organisation:
+    """The organisation of that name in the event's country (or, with `country`, among the
+    international ones), added if it is new. An event's people add only organisations that its
+    pickers offer: of its own country, or international."""
     name = " ".join(name.split())
     if not name:
         raise ValidationError({"organisation": _("Give the organisation's name.")})
-    organisation = Organisation.objects.filter(name__iexact=name, country=event.country).first()
+    country = country or event.country.code
+    if country not in (event.country.code, INTERNATIONAL):
+        raise ValidationError(
+            {"country": _("An organisation added here is of the event's country or international.")}
+        )
+    organisation = Organisation.objects.filter(name__iexact=name, country=country).first()
     if organisation is None:
-        organisation = Organisation(name=name, kind=kind, country=event.country)
+        organisation = Organisation(
+            name=name, acronym=" ".join(acronym.split()), kind=kind, country=country
+        )
         validated_save(organisation)
     return organisation

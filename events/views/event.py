@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from cdfacil.web import (
@@ -14,15 +15,35 @@ from cdfacil.web import (
     model_form_page,
     object_view,
 )
+from events.agenda import weekend_days
 from events.core_group import core_group_warnings
 from events.forms import EventForm, ReasonForm
-from events.models import Event, RegistrationRequest
+from events.models import EVENT_DAYS, Event, RegistrationRequest
 from events.permissions import event_view
 from events.phases import phase_changes
 from events.selectors.audit import phase_step_backs
 from events.selectors.people import event_core_group
 from events.selectors.preparation import checklist_items
 from events.services import event as event_services
+
+
+def warn_of_weekend(request, event: Event) -> None:
+    """A warning, not a refusal, when any of the five days falls on a weekend: the core group
+    and the broad group are meant to meet on working days."""
+    weekend = weekend_days(event.day1, EVENT_DAYS)
+    if weekend:
+        days = ", ".join(
+            _("day %(number)d (%(date)s)") % {"number": number, "date": date_format(date, "l j F")}
+            for number, date in weekend
+        )
+        messages.warning(
+            request,
+            _(
+                "The five days cross a weekend: %(days)s. Stakeholders and the core group meet "
+                "on working days; day 1 on a Monday keeps all five from Monday to Friday."
+            )
+            % {"days": days},
+        )
 
 
 @object_view("events.create_event")
@@ -38,6 +59,7 @@ def event_create(request):
                 request,
                 _("The event was created with its five-day agenda and preparation checklist."),
             )
+            warn_of_weekend(request, event)
             return redirect(event.get_absolute_url())
     return form_page(
         request,
@@ -86,16 +108,24 @@ def event_detail(request, event):
 
 def event_details_page(request, event, *, form_class, done_url, **page):
     """A form page for some of the event's details, saved by `event_update`. The form works on
-    a fresh copy of the event, without the viewer's annotations."""
+    a fresh copy of the event, without the viewer's annotations. Moving day 1 onto dates that
+    cross a weekend is saved with a warning."""
     form = form_class(request.POST or None, instance=Event.objects.get(pk=event.pk))
+
+    def save(form):
+        saved = event_services.event_update(
+            event=Event.objects.get(pk=event.pk),
+            data={name: form.cleaned_data[name] for name in form.fields},
+        )
+        if "day1" in form.changed_data:
+            warn_of_weekend(request, saved)
+        return saved
+
     return model_form_page(
         request,
         event=event,
         form=form,
-        save=lambda form: event_services.event_update(
-            event=Event.objects.get(pk=event.pk),
-            data={name: form.cleaned_data[name] for name in form.fields},
-        ),
+        save=save,
         done_url=done_url,
         **page,
     )

@@ -11,8 +11,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_http_methods, require_POST
 
+from cdfacil.middleware import event_language_use
 from cdfacil.web import act_and_redirect, form_page, form_saved, site_root
 from events.forms import InvitationForm
+from events.models import Participation
 from events.permissions import event_view
 from events.selectors.invitations import invitation_account
 from events.services import invitations as invitation_services
@@ -33,7 +35,7 @@ def invite(request, event):
             event=event, by=request.user, base_url=site_root(request), **data
         )
 
-    form = InvitationForm(request.POST or None)
+    form = InvitationForm(request.POST or None, event=event)
     return form_saved(
         request,
         form,
@@ -154,7 +156,10 @@ def _invitation_problem(request, error: InvitationError):
 def _accept(request, invitation):
     """Use the invitation and sign its person in; the answer to the POST of its button."""
     try:
-        user = invitation_services.invitation_accept(invitation=invitation)
+        user = invitation_services.invitation_accept(
+            invitation=invitation,
+            language=request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, ""),
+        )
     except InvitationError as error:
         return _invitation_problem(request, error)
     except ValidationError as error:
@@ -187,6 +192,11 @@ def invitation_accept(request, token):
         invitation = invitation_services.invitation_from_token(token)
     except InvitationError as error:
         return _invitation_problem(request, error)
+    event_language_use(
+        request,
+        language=invitation.event.language,
+        keep_own=invitation.role == Participation.Role.FACILITATOR,
+    )
     holder = invitation_account(invitation=invitation)
     if holder is not None and holder.has_usable_password() and request.user != holder:
         # A link alone never opens an account that has a password: its owner signs in first.

@@ -33,7 +33,7 @@ def people(request, event):
         registration_link=request.build_absolute_uri(
             reverse("events:register", args=[event.public_id])
         ),
-        invite_form=InvitationForm(),
+        invite_form=InvitationForm(event=event),
     )
 
 

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from cdfacil.middleware import event_language_use
 from cdfacil.web import apply_errors, refusal_messages, site_root
 from events.forms import RegistrationForm, RegistrationSettingsForm
 from events.models import Event
@@ -93,6 +94,7 @@ def register(request, public_id):
     """The public registration page; it needs no account. Its answer to a request is the same
     whatever the address (see registration_submit)."""
     event = get_object_or_404(Event, public_id=public_id)
+    event_language_use(request, language=event.language)
     closed_reason = registration_closed_reason(event=event)
     if request.method == "POST" and closed_reason is None and _too_many_requests(request, event):
         return render(

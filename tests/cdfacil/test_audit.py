@@ -16,6 +16,7 @@ from actionplans.models import Action, PlanVersion, Pledge
 from actionplans.services.donors import pledge_save
 from actionplans.services.endorsement import endorsement_close, position_record
 from actionplans.services.versions import plan_freeze, plan_version_publish
+from builders.demo.content import FOLLOW_UP_TITLE
 from builders.events import event_advance_to
 from builders.factories import OrganisationFactory, UserFactory
 from cdfacil import pdf
@@ -221,7 +222,7 @@ def test_plan_versions_positions_and_pledges(event, facilitator, government_org,
 
 def test_the_demo_loader_leaves_its_steps_in_the_log_without_an_actor():
     call_command("seed_demo", stdout=io.StringIO())
-    event = Event.objects.get()
+    event = Event.objects.get(title=FOLLOW_UP_TITLE)
     entries = AuditEntry.objects.filter(event_id=event.pk)
     recorded = set(entries.values_list("action", flat=True))
     assert {

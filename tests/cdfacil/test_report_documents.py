@@ -3,6 +3,7 @@
 These call the render service directly (no broker); the real worker is in test_report_worker.
 """
 
+import datetime
 import io
 import re
 from unittest import mock
@@ -17,6 +18,7 @@ from django.utils import timezone
 from actionplans.models import Action, KeyIssue, PlanVersion, Position
 from actionplans.selectors.versions import snapshot_actions
 from assessments.models import AssessmentRound
+from builders.demo.content import FOLLOW_UP_TITLE
 from cdfacil import pdf, reports, services
 from cdfacil.models import ReportJob, User
 from events.models import Event, Session
@@ -32,7 +34,7 @@ def _media(settings, tmp_path):
 @pytest.fixture
 def demo():
     call_command("seed_demo", stdout=io.StringIO())
-    return Event.objects.get()
+    return Event.objects.get(title=FOLLOW_UP_TITLE)
 
 
 def subject_of(name, event):
@@ -116,6 +118,10 @@ def test_the_plan_carries_its_fingerprint_and_status_on_every_page(demo):
 def test_results_print_aggregates_and_never_a_person(demo):
     assessment_round = subject_of("results", demo)
     # While the round is open, no figure: a later copy beside this one would show a person.
+    AssessmentRound.objects.filter(pk=assessment_round.pk).update(
+        closes_at=timezone.now() + datetime.timedelta(days=1)
+    )
+    assessment_round.refresh_from_db()
     _reader, texts = render("results", assessment_round)
     assert "Per dimension" not in flat(texts) and "still open" in flat(texts)
     AssessmentRound.objects.filter(pk=assessment_round.pk).update(closes_at=timezone.now())
@@ -195,7 +201,10 @@ def test_members_and_donors_are_offered_only_what_they_may_see(demo):
     member = User.objects.get(username="member2")
     stakeholder = User.objects.get(username="stakeholder1")
     donor = User.objects.get(username="donor")
-    # The demo's baseline is still open: members are offered its results once it closes.
+    # While the baseline is open, members are offered only the plan; its results once it closes.
+    AssessmentRound.objects.filter(event=demo).update(
+        closes_at=timezone.now() + datetime.timedelta(days=1)
+    )
     assert {k.name for k, _s, _l in offered_reports(event=demo, user=member)} == {"plan"}
     AssessmentRound.objects.filter(event=demo).update(closes_at=timezone.now())
     assert {k.name for k, _s, _l in offered_reports(event=demo, user=member)} == {

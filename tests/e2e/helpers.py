@@ -40,6 +40,14 @@ def settle(page: Page) -> None:
     page.wait_for_function(SETTLED_JS)
 
 
+def pick_organisation(page: Page, field: str, name: str) -> None:
+    """Choose `name` in an organisation picker as a person does: type, then tick it among the
+    organisations that appear."""
+    page.locator(f"#id_{field}").fill(name)
+    page.locator(f"#id_{field}-options").get_by_label(name).first.check()
+    settle(page)
+
+
 def url_re(path: str) -> re.Pattern:
     """The page at `path` (absolute path, e.g. "/events/3/"), with any query or fragment."""
     return re.compile(rf"^https?://[^/]+{re.escape(path)}(?:[?#].*)?$")

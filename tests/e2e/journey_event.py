@@ -16,6 +16,7 @@ from tests.e2e.helpers import (
     follow,
     invitation_link,
     page_in,
+    pick_organisation,
     submit,
     tab,
     url_re,
@@ -74,7 +75,7 @@ def facilitator_invites(j: Journey) -> None:
             page.locator("#id_new_organisation_name").fill(invitee.organisation)
             page.locator("#id_new_organisation_kind").select_option(invitee.kind)
         else:
-            page.locator("#id_organisation").select_option(label=invitee.organisation)
+            pick_organisation(page, "organisation", invitee.organisation)
         page.locator("#id_role").select_option(invitee.role)
         submit(page, arrive=j.event_url("events:people"))
         j.says(page, f"Invitation queued: it will be emailed to {invitee.email}.")

@@ -9,7 +9,7 @@ import pypdf
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from tests.e2e.helpers import choose_language, follow, submit, tab, url_re
+from tests.e2e.helpers import choose_language, follow, pick_organisation, submit, tab, url_re
 from tests.e2e.journey import BY_KEY, EVENT_TITLE, PASSWORD, PLAN_TITLE, Journey
 from tests.e2e.journey_event import advance
 
@@ -173,7 +173,7 @@ def core_group_drafts_the_plan(j: Journey) -> None:
     j.seen(page, "new action")
     page.locator("#id_title").fill("Coach district planners in costing")
     page.locator("#id_description").fill("Quarterly coaching visits by the planning department.")
-    page.locator("#id_responsible_organisation").select_option(label="Ministry of Health")
+    pick_organisation(page, "responsible_organisation", "Ministry of Health")
     page.locator("#id_lead_person").fill("Sarah Nakato")
     today = datetime.date.today()
     page.locator("#id_starts_on").fill(

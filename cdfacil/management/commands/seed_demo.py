@@ -1,4 +1,5 @@
-"""Load the demo: a health-sector event in Uganda with its people, agenda and preparation.
+"""Load the demo: three health-sector events in Uganda, in preparation, in core-group work this
+week and in follow-up, with their people, agenda, assessment and plan.
 
 Idempotent: running it again keeps what is there and resets the demo passwords to "demo".
 The demo itself is built by `builders.demo`.
@@ -6,19 +7,24 @@ The demo itself is built by `builders.demo`.
 
 from django.core.management.base import BaseCommand
 
-from builders.demo.content import LOGINS
+from builders.demo.content import DEMO_TITLES, LOGINS
 from builders.demo.event import demo_load
 from cdfacil.models import User
+from events.models import Event
 
 
 class Command(BaseCommand):
-    help = "Load the demo event and its people (idempotent)."
+    help = "Load the demo events and their people (idempotent)."
 
     def handle(self, *args, **options):
         if demo_load():
-            self.stdout.write(self.style.SUCCESS("Demo event created."))
+            self.stdout.write(self.style.SUCCESS("Demo events created."))
         else:
-            self.stdout.write("Demo event already present; left as it is.")
+            self.stdout.write("Demo events already present; left as they are.")
+        for event in Event.objects.filter(title__in=DEMO_TITLES).order_by("day1"):
+            self.stdout.write(
+                f"  {event.get_phase_display():<16} day 1 {event.day1:%a %d %b %Y}  {event.title}"
+            )
         self.stdout.write("\nDemo logins (password for all: demo):")
         for username in LOGINS:
             user = User.objects.select_related("organisation").get(username=username)

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from actionplans.models import Action, Output, PlanVersion, Pledge, ProgressUpdate
 from actionplans.services import versions as version_services
-from builders.demo.content import DEMO_TITLE
+from builders.demo.content import FOLLOW_UP_TITLE
 from builders.factories import EventFactory, OrganisationFactory, UserFactory
 from cdfacil.models import ExchangeRate
 from events.models import Event, Participation
@@ -332,7 +332,7 @@ def test_demo_donor_sees_the_demo_plan_with_a_funding_gap():
     call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     # Safe to run again: nothing is added.
     call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    event = Event.objects.get(title=DEMO_TITLE)
+    event = Event.objects.get(title=FOLLOW_UP_TITLE)
 
     version = PlanVersion.objects.get(plan__event=event)
     assert version.status == PlanVersion.Status.ENDORSED and version.published_at

@@ -125,6 +125,54 @@ def test_create_event_generates_agenda_and_checklist(client, outsider):
     assert event.participations.get(user=outsider).role == Role.FACILITATOR
 
 
+def test_creating_an_event_across_a_weekend_warns_and_creates_it(client, outsider):
+    from django.contrib.auth.models import Permission
+
+    outsider.user_permissions.add(Permission.objects.get(codename="add_event"))
+    client.force_login(outsider)
+    data = {
+        "title": "Water sector",
+        "sector": "water",
+        "country": "KE",
+        "language": "en",
+        "time_zone": "Africa/Nairobi",
+        "venue": "Nairobi",
+        "day1": "2027-03-03",  # a Wednesday
+    }
+    page = client.post(reverse("events:create"), data, follow=True).content.decode()
+    assert "The event was created" in page
+    assert "The five days cross a weekend: day 4 (Saturday 6 March), day 5 (Sunday 7 March)." in (
+        page
+    )
+    assert Event.objects.get(title="Water sector").day1 == datetime.date(2027, 3, 3)
+    monday = client.post(
+        reverse("events:create"), {**data, "title": "Labour", "day1": "2027-03-08"}, follow=True
+    )
+    assert "The event was created" in monday.content.decode()
+    assert "weekend" not in monday.content.decode()
+
+
+def test_moving_day1_across_a_weekend_warns(fclient, event):
+    monday = event.day1 - datetime.timedelta(days=event.day1.weekday())
+    friday = monday + datetime.timedelta(days=4)
+    page = fclient.post(
+        url("edit", event), event_form_data(event, day1=friday.isoformat()), follow=True
+    ).content.decode()
+    assert "The event was saved." in page
+    assert "The five days cross a weekend: day 2" in page and "day 3" in page
+    assert Event.objects.get(pk=event.pk).day1 == friday
+    # Saving other details leaves day 1 where it is, without saying it again.
+    event.refresh_from_db()
+    page = fclient.post(
+        url("edit", event), event_form_data(event, venue="Elsewhere"), follow=True
+    ).content.decode()
+    assert "The event was saved." in page and "weekend" not in page
+    page = fclient.post(
+        url("edit", event), event_form_data(event, day1=monday.isoformat()), follow=True
+    ).content.decode()
+    assert "The event was saved." in page and "weekend" not in page
+
+
 def test_moving_day1_moves_checklist_dates(fclient, event):
     before = dict(event.checklist_items.values_list("pk", "due_date"))
     new_day1 = event.day1 + datetime.timedelta(days=7)
