@@ -28,6 +28,8 @@ from events.models import (
 )
 from events.services.invitations import invitation_token
 from events.services.people import participation_add
+from workshops.services.polls import poll_create, poll_start
+from workshops.services.room import room_open
 
 User = get_user_model()
 
@@ -69,6 +71,7 @@ class World:
         self._event_objects()
         self._assessment_objects()
         self._plan_objects()
+        self._room_objects()
         self._report_job(media_root)
 
     def _people(self):
@@ -134,6 +137,18 @@ class World:
             or Indicator.objects.filter(objective__plan__event=event).first()
         )
         self.pledge = Pledge.objects.filter(donor=self.people["donor"]).first()
+
+    def _room_objects(self):
+        """The room, opened, with a poll open to phones."""
+        self.room = room_open(event=self.event)
+        poll = poll_create(
+            event=self.event,
+            question="Which key issue matters most?",
+            kind="single",
+            options=["Roles", "Money"],
+            by=self.people["facilitator"],
+        )
+        self.poll = poll_start(poll=poll)
 
     def _report_job(self, media_root):
         """A finished agenda report, its file written under `media_root`."""
@@ -273,6 +288,17 @@ def spec(world):
             "GET",
             {"event_pk": e, "indicator_pk": world.indicator.pk},
         ),
+        "workshops:room": ("GET", {"event_pk": e}),
+        "workshops:room_live": ("GET", {"event_pk": e}),
+        "workshops:poll_list": ("GET", {"event_pk": e}),
+        "workshops:poll_create": ("GET", {"event_pk": e}),
+        "workshops:poll_detail": ("GET", {"event_pk": e, "pk": world.poll.pk}),
+        "workshops:poll_start": ("POST", {"event_pk": e, "pk": world.poll.pk}),
+        "workshops:poll_stop": ("POST", {"event_pk": e, "pk": world.poll.pk}),
+        "workshops:join": ("GET", {}),
+        "workshops:phone": ("GET", {"code": world.room.code}),
+        "workshops:phone_live": ("GET", {"code": world.room.code}),
+        "workshops:phone_answer": ("POST", {"code": world.room.code, "pk": world.poll.pk}),
     }
 
 

@@ -108,4 +108,6 @@ def word_cloud(texts: list[str]) -> list[PlacedWord]:
                 )
             )
             x += width + GAP
-    return placed
+    # In order of frequency, as the picture's text is read.
+    rank = {word: index for index, (word, _count) in enumerate(common)}
+    return sorted(placed, key=lambda word: rank[word.text])
