@@ -10,7 +10,7 @@ event_tabs_register(
         _("Room and polls"),
         "workshops:poll_list",
         "workshops.run_room",
-        65,
+        85,
         ("workshops:poll_create", "workshops:poll_detail"),
     ),
 )

@@ -20,6 +20,7 @@ EVERY_TAB = [
     "Follow-up",
     "Reports",
     "Preparation",
+    "Room and polls",
     "People",
     "Funding",
     "Audit log",
