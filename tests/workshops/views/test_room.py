@@ -4,6 +4,7 @@ import datetime
 import re
 
 import pytest
+import segno
 from django.urls import reverse
 from django.utils import timezone
 
@@ -47,8 +48,11 @@ def test_the_projector_view_has_no_menu_and_shows_the_join_code_and_qr_code(fcli
     assert room.code in page
     assert "navbar" not in page and 'class="room"' in page
     # The QR code is inline SVG, drawn on the server, of the phone page's full URL.
-    assert re.search(r'<div class="room-qr" role="img"[^>]*><svg', page)
-    assert f"http://testserver/room/{room.code}/" in page
+    address = f"http://testserver/room/{room.code}/"
+    assert address in page
+    drawn = re.search(r'<div class="room-qr" role="img"[^>]*>(<svg.*?</svg>)', page, re.S)
+    expected = segno.make(address, error="m").svg_inline(scale=1, border=2, omitsize=True)
+    assert drawn.group(1) == expected
     assert 'hx-trigger="every 2s"' in page
     fclient.get(room_url(event))
     assert Room.objects.count() == 1
