@@ -1,6 +1,8 @@
 """PDF reports of the plan: the donor-ready action plan of a frozen version, and the event
 report, which holds everything (this app sits on top of the others, so it can gather them)."""
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from itertools import groupby
 
 from django.urls import reverse
@@ -144,6 +146,32 @@ PLAN = reports.register(
 # --- The event report: everything ----------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class EventChapter:
+    """A chapter that an app above this one adds at the end of the event report: its template
+    (given the context under `chapter`), and functions of the event that give that context
+    (called with the report's language active) and its content as plain data (fingerprinted
+    with the rest, so a change re-renders the report)."""
+
+    name: str
+    template: str
+    context: Callable
+    content: Callable
+    order: int = 100
+
+
+_EVENT_CHAPTERS: dict[str, EventChapter] = {}
+
+
+def event_chapter_register(chapter: EventChapter) -> EventChapter:
+    _EVENT_CHAPTERS[chapter.name] = chapter
+    return chapter
+
+
+def _event_chapters() -> list[EventChapter]:
+    return sorted(_EVENT_CHAPTERS.values(), key=lambda chapter: (chapter.order, chapter.name))
+
+
 def _report_version(event):
     """The version the event report shows: the latest endorsed one, else the latest frozen."""
     versions = PlanVersion.objects.filter(plan__event=event).select_related("plan", "frozen_by")
@@ -173,6 +201,7 @@ def event_content(event) -> dict:
         "key_issues": _key_issues(event),
         "version": version and version_content(version),
         "draft": None if version is not None or plan is None else plan_snapshot(plan=plan),
+        "chapters": {chapter.name: chapter.content(event) for chapter in _event_chapters()},
     }
 
 
@@ -202,6 +231,10 @@ def event_context(event) -> dict:
         "draft": None
         if version is not None or plan is None
         else snapshot_for_print(plan_snapshot(plan=plan)),
+        "chapters": [
+            {"template": chapter.template, "context": chapter.context(event)}
+            for chapter in _event_chapters()
+        ],
     }
 
 

@@ -7,4 +7,4 @@ class WorkshopsConfig(AppConfig):
     verbose_name = _("Workshops")
 
     def ready(self):
-        from workshops import navigation, permissions  # noqa: F401  (registers them)
+        from workshops import navigation, permissions, reports  # noqa: F401  (registers them)
