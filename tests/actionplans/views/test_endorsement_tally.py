@@ -5,6 +5,9 @@ from django.urls import reverse
 from actionplans.services.endorsement import position_record
 from actionplans.services.versions import plan_freeze
 
+# The version page as a facilitator sees it, the tally included.
+QUERIES = 20
+
 
 def test_the_version_page_names_the_lead_organisation_and_tallies_the_positions(
     fclient, event, plan, facilitator, core_group, government_org, civil_society_org, stakeholder
@@ -33,3 +36,29 @@ def test_the_version_page_names_the_lead_organisation_and_tallies_the_positions(
     page = fclient.get(detail).content.decode()
     assert "has endorsed (Endorse)" in page
     assert "1 of 2 so far" in page
+
+
+def test_the_tally_costs_the_same_queries_however_many_positions(
+    fclient,
+    event,
+    plan,
+    facilitator,
+    core_group,
+    government_org,
+    partner_org,
+    civil_society_org,
+    django_assert_num_queries,
+):
+    version = plan_freeze(plan=plan, by=facilitator)
+    detail = reverse("actionplans:version_detail", args=[event.pk, version.number])
+    position_record(
+        version=version, organisation=government_org, stance="endorse", comment="", by=facilitator
+    )
+    with django_assert_num_queries(QUERIES):
+        fclient.get(detail)
+    for organisation in (partner_org, civil_society_org):
+        position_record(
+            version=version, organisation=organisation, stance="abstain", comment="", by=facilitator
+        )
+    with django_assert_num_queries(QUERIES):
+        fclient.get(detail)
