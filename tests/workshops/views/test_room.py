@@ -33,10 +33,15 @@ def phone_url(room, name="phone"):
 
 @pytest.fixture
 def at(monkeypatch):
-    """`at(moment)`: the clock of the room (and of everything else) stands at `moment`."""
+    """`at(event, hour, minute)`: day 1 of the event is today, and the clock of the room (and of
+    everything else) stands at that time of it in the event's time zone. Today, so that the
+    signed-in person's session has not expired at that time."""
 
-    def stand(moment):
-        monkeypatch.setattr(timezone, "now", lambda: moment.astimezone(datetime.UTC))
+    def stand(event, hour, minute=0):
+        event.day1 = timezone.localtime(timezone.now(), event.tzinfo).date()
+        event.save(update_fields=["day1"])
+        moment = kampala(event, 1, hour, minute).astimezone(datetime.UTC)
+        monkeypatch.setattr(timezone, "now", lambda: moment)
 
     return stand
 
@@ -61,7 +66,7 @@ def test_the_projector_view_has_no_menu_and_shows_the_join_code_and_qr_code(fcli
 def test_the_projector_shows_the_session_under_way_and_what_is_next_and_retiming_applies_live(
     fclient, event, at
 ):
-    at(kampala(event, 1, 9, 40))
+    at(event, 9, 40)
     live = fclient.get(room_url(event, "room_live"), **HTMX).content.decode()
     assert "stakeholders&#x27; views on capacity" in live
     assert "65 minutes left" in live and "until 10:45" in live
@@ -131,8 +136,10 @@ def test_on_day_5_the_projector_shows_the_endorsement_tally(
     add_core_member(event, government_org, is_lead=True)
     add_core_member(event, civil_society_org)
     build_plan(event, government_org, actions=1)
-    event = event_advance_to(event=event, phase="endorsement")
+    # The plan is frozen in core-group work; positions are taken during the endorsement.
+    event = event_advance_to(event=event, phase="core_group_work")
     version = plan_freeze(plan=event.plan, by=facilitator)
+    event = event_advance_to(event=event, phase="endorsement")
 
     def position(organisation, stance):
         position_record(
