@@ -24,17 +24,20 @@ migrate: install
 demo: migrate
 	$(PY) manage.py seed_demo
 
-# The suite runs in one test process per core (pytest-xdist); the tests that share the real
-# Celery worker's queue run one after another in the same process (xdist_group "worker").
+# The suite runs in one test process per core (pytest-xdist); the tests that use the broker's
+# queues take turns through a lock (the `broker_queues` fixture).
 TEST_PROCESSES ?= auto
 test: install
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/pytest -n $(TEST_PROCESSES) --dist loadgroup
+	$(VENV)/bin/pytest -n $(TEST_PROCESSES)
 
+# The worker renders reports and sends emails; -B runs Celery beat inside it, whose sweep
+# queues again a report whose worker was lost. Where several workers run, give -B to one (or
+# run `celery -A cdfacil beat` on its own); a second sweep does no harm.
 worker: install
-	$(VENV)/bin/celery -A cdfacil worker --loglevel=info -Q celery,reports
+	$(VENV)/bin/celery -A cdfacil worker -B --schedule=$(VENV)/celerybeat-schedule --loglevel=info -Q celery,reports
 
 # The main pages and the report jobs on a synthetic platform at 1x and 10x (300 events, 10,000
 # people): queries, median and 95th percentile server time, and the ratio 10x/1x. In a database of

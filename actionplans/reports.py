@@ -110,16 +110,18 @@ def version_context(version) -> dict:
 
 
 def _versions_offered(event, user):
-    versions = PlanVersion.objects.filter(plan__event=event).select_related("plan__event")
-    return [
-        (
-            version,
-            _("Action plan: version %(number)d (%(status)s)")
-            % {"number": version.number, "status": version.get_status_display()},
-        )
-        for version in versions.order_by("-number")
-        if user.has_perm("actionplans.view_version", version)
-    ]
+    offered = []
+    versions = PlanVersion.objects.filter(plan__event=event).select_related("plan")
+    for version in versions.order_by("-number"):
+        # The event carries the person's role, so each version's rule asks it without a query.
+        version.plan.event = event
+        if user.has_perm("actionplans.view_version", version):
+            label = _("Action plan: version %(number)d (%(status)s)") % {
+                "number": version.number,
+                "status": version.get_status_display(),
+            }
+            offered.append((version, label))
+    return offered
 
 
 PLAN = reports.register(

@@ -249,6 +249,11 @@ class Answer(models.Model):
     )
     evidence = models.TextField(_("evidence"), blank=True, max_length=4000)
     updated_at = models.DateTimeField(_("last saved"), auto_now=True)
+    # The optimistic rule of autosave: a page sends the revision it last saw, and the id of its
+    # unsaved change, so a save made on a stale page is refused while a retry of the same
+    # change (whose first reply was lost) is not.
+    revision = models.PositiveIntegerField(_("revision"), default=1)
+    change_id = models.CharField(_("change"), max_length=40, blank=True)
 
     class Meta:
         verbose_name = _("answer")

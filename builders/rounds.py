@@ -86,6 +86,19 @@ def answered_round(
     return assessment_round
 
 
+def closed_round(*, event: Event, members: Sequence[User]) -> AssessmentRound:
+    """A round that closed yesterday, with every member's response submitted: members are
+    offered its results."""
+    now = timezone.now()
+    return answered_round(
+        event=event,
+        members=members,
+        scores=(2, 3),
+        opens_at=now - datetime.timedelta(days=3),
+        closes_at=now - datetime.timedelta(days=1),
+    )
+
+
 def consensus_agreed(
     *,
     assessment_round: AssessmentRound,

@@ -196,6 +196,14 @@ class ReportJob(models.Model):
     file_name = models.CharField(_("file"), max_length=200, blank=True)
     page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True)
     error = models.TextField(_("error"), blank=True)
+    # The Celery worker (its node name) rendering the current try: a sweep that finds it no
+    # longer answers knows at once that the try is lost, without waiting out the time limit.
+    worker = models.CharField(_("worker"), max_length=200, blank=True)
+    # Which try this is: a job whose worker was lost is queued once more, as try 2. A worker
+    # that took an earlier try and finishes late leaves the job alone.
+    attempts = models.PositiveSmallIntegerField(_("tries"), default=1)
+
+    MAX_ATTEMPTS = 2
 
     class Meta:
         verbose_name = _("report job")
@@ -216,10 +224,13 @@ class ReportJob(models.Model):
 
     @property
     def stale_after(self) -> timedelta:
-        """How long a job may run, or wait in the queue, before it is taken for lost."""
+        """How long a job may run, or wait in the queue, before it is taken for lost: a running
+        one, once its time limit (when the worker kills the task) and a grace have passed."""
         if self.status == self.Status.QUEUED:
             return timedelta(seconds=settings.CDFACIL_REPORT_QUEUE_TIMEOUT)
-        return timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 60)
+        return timedelta(
+            seconds=settings.CELERY_TASK_TIME_LIMIT + settings.CDFACIL_REPORT_STALE_GRACE
+        )
 
     @property
     def is_stale(self) -> bool:

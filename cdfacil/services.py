@@ -3,11 +3,12 @@
 import ipaddress
 import os
 import tempfile
+from datetime import timedelta
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Model
+from django.db.models import Model, Q
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -35,9 +36,88 @@ def _stop_stale(job: ReportJob) -> None:
         reason = gettext("The worker stopped before the report was finished.")
     else:
         reason = gettext("No worker picked the report up in time.")
-    ReportJob.objects.filter(pk=job.pk, status=job.status).update(
+    ReportJob.objects.filter(pk=job.pk, status=job.status, attempts=job.attempts).update(
         status=ReportJob.Status.FAILED, finished_at=timezone.now(), error=reason
     )
+
+
+def report_jobs_sweep(*, alive: set[str] | None = None) -> int:
+    """Recover each job that has not moved for longer than it may, without waiting for anyone
+    to open its page; run by Celery beat. `alive`, the workers that answered a ping just now,
+    also gives up at once each running try whose worker is not among them. Returns how many
+    jobs it changed."""
+    now = timezone.now()
+    running_for = timedelta(
+        seconds=settings.CELERY_TASK_TIME_LIMIT + settings.CDFACIL_REPORT_STALE_GRACE
+    )
+    queued_for = timedelta(seconds=settings.CDFACIL_REPORT_QUEUE_TIMEOUT)
+    stuck = ReportJob.objects.filter(
+        Q(status=ReportJob.Status.RUNNING, started_at__lt=now - running_for)
+        | Q(status=ReportJob.Status.QUEUED, queued_at__lt=now - queued_for)
+    )
+    changed = sum(_recover(job_id=pk) for pk in stuck.values_list("pk", flat=True))
+    if alive:
+        lost = (
+            ReportJob.objects.filter(status=ReportJob.Status.RUNNING)
+            .exclude(worker="")
+            .exclude(worker__in=alive)
+            .values_list("pk", "worker")
+        )
+        changed += sum(_recover(job_id=pk, lost_worker=worker) for pk, worker in lost)
+    return changed
+
+
+@transaction.atomic
+def _recover(*, job_id: int, lost_worker: str = "") -> bool:
+    """A running job whose worker was lost is queued once more, as its next try; after the last
+    try, or when no worker ever started it, it fails with the reason and can be tried again.
+    With `lost_worker`, the job is recovered while that worker still holds its try, however
+    recently it started: the worker no longer answers.
+
+    The row is locked and checked again, so a worker finishing at this moment and this sweep
+    (or another one) cannot both win; the lost try's worker, if it comes back, finds its try
+    superseded and leaves the job alone (report_render)."""
+    from cdfacil.tasks import render_report
+
+    job = ReportJob.objects.select_for_update(skip_locked=True).filter(pk=job_id).first()
+    if job is None or job.status not in ACTIVE:
+        return False
+    lost = lost_worker and job.status == ReportJob.Status.RUNNING and job.worker == lost_worker
+    if not (lost or job.is_stale):
+        return False
+    if job.status == ReportJob.Status.QUEUED:
+        with translation.override(job.language):
+            _fail_for_good(job, gettext("No worker picked the report up in time."))
+    elif _next_try(job):
+        job.status, job.queued_at, job.started_at = ReportJob.Status.QUEUED, timezone.now(), None
+        job.worker = ""
+        job.save(update_fields=["attempts", "status", "queued_at", "started_at", "worker", "error"])
+        attempt = job.attempts
+        transaction.on_commit(lambda: render_report.delay(job.pk, attempt))
+    return True
+
+
+def _next_try(job: ReportJob) -> bool:
+    """The worker of this running job was lost: count the next try, or, after the last one,
+    fail the job for good. Returns whether a try is left; the caller holds the row's lock."""
+    with translation.override(job.language):
+        if job.attempts < ReportJob.MAX_ATTEMPTS:
+            job.attempts += 1
+            job.error = gettext("The worker stopped while rendering; tried again.")
+            return True
+        _fail_for_good(
+            job,
+            gettext(
+                "The worker stopped while rendering, on every try. Try again later; if it "
+                "stops again, ask the platform's administrator to look at the report service."
+            ),
+        )
+    return False
+
+
+def _fail_for_good(job: ReportJob, reason: str) -> None:
+    job.status, job.finished_at, job.error = ReportJob.Status.FAILED, timezone.now(), reason
+    job.save(update_fields=["status", "finished_at", "error"])
 
 
 def report_request(
@@ -63,7 +143,7 @@ def report_request(
         # Someone asked for the same report at the same moment: share their job.
         return same.filter(status__in=ACTIVE).first()
     # The task is routed to the reports queue (CELERY_TASK_ROUTES).
-    transaction.on_commit(lambda: render_report.delay(job.pk))
+    transaction.on_commit(lambda: render_report.delay(job.pk, job.attempts))
     return job
 
 
@@ -99,15 +179,27 @@ def report_html(
         )
 
 
-def report_render(*, job_id: int) -> None:
-    """Render one job. Safe to run twice: the row is locked and a finished job is left alone."""
+def report_render(*, job_id: int, attempt: int | None = None, worker: str = "") -> None:
+    """Render one try of a job. Safe to run twice: the row is locked, a finished job is left
+    alone, and so is a job queued again since this try (`attempt`) was sent; a try delivered
+    again after its worker was lost counts as the next. Every write after
+    the start holds only while the job is still this try and running, so a late worker never
+    overwrites the try that replaced it. `worker` names the Celery worker taking this try."""
     with transaction.atomic():
         job = ReportJob.objects.select_for_update().filter(pk=job_id).first()
         if job is None or job.status in (ReportJob.Status.DONE, ReportJob.Status.FAILED):
             return
-        job.status = ReportJob.Status.RUNNING
-        job.started_at = timezone.now()
-        job.save(update_fields=["status", "started_at"])
+        if attempt is not None and attempt != job.attempts:
+            return  # an earlier try, given back late by the broker
+        # Running already: the worker that took this try was lost and the broker gave the
+        # message back. A report that kills its worker every time stops after the last try.
+        if job.status == ReportJob.Status.RUNNING and not _next_try(job):
+            return
+        job.status, job.started_at, job.worker = ReportJob.Status.RUNNING, timezone.now(), worker
+        job.save(update_fields=["status", "started_at", "worker", "attempts", "error"])
+    this_try = ReportJob.objects.filter(
+        pk=job.pk, attempts=job.attempts, status=ReportJob.Status.RUNNING
+    )
     pdf.remove_abandoned_parts(older_than=job.stale_after)
     kind = reports.get(job.kind)
     try:
@@ -117,34 +209,36 @@ def report_render(*, job_id: int) -> None:
         if subject is None:
             raise LookupError(gettext("The subject of this report no longer exists."))
         content = fingerprint({"content": kind.content(subject), "language": job.language})
-        ReportJob.objects.filter(pk=job.pk).update(content_fingerprint=content)
-        if _reuse_finished(job, content):
+        this_try.update(content_fingerprint=content)
+        if _reuse_finished(this_try, job, content):
             return
         html = report_html(kind=kind, subject=subject, language=job.language, job=job)
         data, pages = pdf.render_pdf(html)
-        name = f"{job.kind}-{job.subject_id}-{job.pk}.pdf"
+        name = f"{job.kind}-{job.subject_id}-{job.pk}-{job.attempts}.pdf"
         _write_whole(pdf.report_storage_dir(), name, data)
     except SoftTimeLimitExceeded:
-        _fail(job, gettext("Rendering took longer than the time allowed for a report."))
+        _fail(this_try, gettext("Rendering took longer than the time allowed for a report."))
         return
     except pdf.FatalURLFetchingError as error:
         # A BaseException in WeasyPrint, so `except Exception` below would let it escape and
         # leave the job running: a template asked for something outside static/.
-        _fail(job, str(error) or error.__class__.__name__)
+        _fail(this_try, str(error) or error.__class__.__name__)
         return
     except OSError:
         # Disk or font trouble may pass: the task retries with backoff.
-        ReportJob.objects.filter(pk=job.pk).update(status=ReportJob.Status.QUEUED)
+        this_try.update(status=ReportJob.Status.QUEUED)
         raise
     except Exception as error:  # noqa: BLE001  (template and data errors are final)
-        _fail(job, str(error) or error.__class__.__name__)
+        _fail(this_try, str(error) or error.__class__.__name__)
         return
-    ReportJob.objects.filter(pk=job.pk).update(
+    finished = this_try.update(
         status=ReportJob.Status.DONE, finished_at=timezone.now(), file_name=name, page_count=pages
     )
+    if not finished:  # superseded while rendering: the newer try owns the job
+        (pdf.report_storage_dir() / name).unlink(missing_ok=True)
 
 
-def _reuse_finished(job: ReportJob, content: str) -> bool:
+def _reuse_finished(this_try, job: ReportJob, content: str) -> bool:
     """The same content was rendered before: point this job at that file."""
     done = (
         ReportJob.objects.filter(
@@ -159,7 +253,7 @@ def _reuse_finished(job: ReportJob, content: str) -> bool:
     )
     for earlier in done[:3]:
         if (pdf.report_storage_dir() / earlier.file_name).is_file():
-            ReportJob.objects.filter(pk=job.pk).update(
+            this_try.update(
                 status=ReportJob.Status.DONE,
                 finished_at=timezone.now(),
                 file_name=earlier.file_name,
@@ -169,10 +263,8 @@ def _reuse_finished(job: ReportJob, content: str) -> bool:
     return False
 
 
-def _fail(job: ReportJob, reason: str) -> None:
-    ReportJob.objects.filter(pk=job.pk).update(
-        status=ReportJob.Status.FAILED, finished_at=timezone.now(), error=reason[:2000]
-    )
+def _fail(this_try, reason: str) -> None:
+    this_try.update(status=ReportJob.Status.FAILED, finished_at=timezone.now(), error=reason[:2000])
 
 
 # --- Audit log ----------------------------------------------------------------------------------

@@ -196,7 +196,7 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=300)
 # The task is told (SoftTimeLimitExceeded) shortly before it is killed, to fail its job cleanly.
-CELERY_TASK_SOFT_TIME_LIMIT = max(CELERY_TASK_TIME_LIMIT - 30, 1)
+CELERY_TASK_SOFT_TIME_LIMIT = max(CELERY_TASK_TIME_LIMIT - 30, CELERY_TASK_TIME_LIMIT * 4 // 5, 1)
 # A task whose worker process died is given back to the queue at once, not lost with it.
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 # A message a killed worker held comes back after this long: just longer than the task may
@@ -209,6 +209,24 @@ CELERY_WORKER_MAX_TASKS_PER_CHILD = env.int("CELERY_WORKER_MAX_TASKS_PER_CHILD",
 CELERY_TIMEZONE = TIME_ZONE
 # A queued report no worker has started after this long is taken for lost and can be retried.
 CDFACIL_REPORT_QUEUE_TIMEOUT = env.int("CDFACIL_REPORT_QUEUE_TIMEOUT", default=1800)
+# A running report started longer ago than its time limit and this many seconds more is taken
+# for lost, before the broker's visibility timeout would give its message back: the sweep, run
+# by Celery beat every CDFACIL_REPORT_SWEEP_SECONDS, queues it once more, then fails it for
+# good. Beat runs inside the worker (`celery worker -B`, as `make worker` starts it) or on its
+# own (`celery beat`); the sweep is safe to run twice.
+CDFACIL_REPORT_STALE_GRACE = env.int("CDFACIL_REPORT_STALE_GRACE", default=30)
+CDFACIL_REPORT_SWEEP_SECONDS = env.int("CDFACIL_REPORT_SWEEP_SECONDS", default=60)
+CELERY_BEAT_SCHEDULE = {
+    "sweep-report-jobs": {
+        "task": "cdfacil.tasks.sweep_report_jobs",
+        "schedule": CDFACIL_REPORT_SWEEP_SECONDS,
+        # A sweep nobody ran in time is dropped: the next one does its work.
+        "options": {"expires": CDFACIL_REPORT_SWEEP_SECONDS},
+    }
+}
+# Emails leave from a worker, after the commit, retried with a growing pause when the mail
+# server does not answer: the request only queues them.
+CDFACIL_EMAIL_MAX_RETRIES = env.int("CDFACIL_EMAIL_MAX_RETRIES", default=6)
 
 LOGGING = {
     "version": 1,

@@ -56,6 +56,11 @@ urlpatterns = [
     path(E + "people/<int:pk>/remove/", people.participation_remove, name="participation_remove"),
     path(E + "people/invite/", invitations.invite, name="invite"),
     path(
+        E + "invitations/<int:pk>/resend/",
+        invitations.invitation_resend,
+        name="invitation_resend",
+    ),
+    path(
         E + "invitations/<int:pk>/withdraw/",
         invitations.invitation_withdraw,
         name="invitation_withdraw",

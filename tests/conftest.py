@@ -4,7 +4,8 @@ and a helper to build a core group through `participation_add`.
 Email: pytest-django runs Django's `setup_test_environment()`, which already switches
 EMAIL_BACKEND to locmem and empties `mail.outbox` before each test; the autouse fixture below
 sets it again explicitly, so a test never sends real mail whatever the environment says.
-It also picks a fast password hasher, and empties the cache after each test.
+It also picks a fast password hasher, runs Celery tasks in-process (except in the tests that ask
+for the real Redis), and empties the cache after each test.
 """
 
 import os
@@ -37,11 +38,18 @@ def pytest_configure(config):
 
 
 @pytest.fixture(autouse=True)
-def _test_settings(settings):
+def _test_settings(settings, request):
+    from cdfacil.celery import app
+
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     # A fast hasher: every factory-made person gets the password "demo".
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Tasks run in the test's process, even where REDIS_URL is set (CI), except in the tests
+    # that ask for the real Redis: nothing is left in a queue no worker reads.
+    eager = app.conf.task_always_eager
+    app.conf.task_always_eager = eager or "require_redis" not in request.fixturenames
     yield
+    app.conf.task_always_eager = eager
     # A request in another language leaves it active in this thread: the next test starts
     # in the default language again.
     translation.deactivate()

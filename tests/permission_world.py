@@ -202,6 +202,7 @@ def spec(world):
         "events:participation_edit": ("GET", {"event_pk": e, "pk": world.participation.pk}),
         "events:participation_remove": ("GET", {"event_pk": e, "pk": world.participation.pk}),
         "events:invitation_withdraw": ("POST", {"event_pk": e, "pk": world.invitation.pk}),
+        "events:invitation_resend": ("POST", {"event_pk": e, "pk": world.invitation.pk}),
         "events:registration_settings": ("GET", {"event_pk": e}),
         "events:registration_decide": ("POST", {"event_pk": e, "pk": world.registration.pk}),
         "events:budget": ("GET", {"event_pk": e}),

@@ -5,7 +5,11 @@ Tests that need PostgreSQL or Redis ask for `require_postgresql` / `require_redi
 (as CI sets it) a missing service fails the test instead, and any skipped test fails the run.
 """
 
+import fcntl
+import hashlib
 import os
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -46,6 +50,19 @@ def require_redis():
         redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=3).ping()
     except redis.RedisError as error:
         pytest.fail(f"Redis at {settings.REDIS_URL} does not answer: {error}")
+
+
+@pytest.fixture
+def broker_queues():
+    """The broker's queues belong to one test at a time, whichever test process runs it
+    (pytest-xdist): a test that purges or reads them, or starts a worker on them, holds this
+    lock for its whole length."""
+    from django.conf import settings
+
+    key = hashlib.sha256(settings.CELERY_BROKER_URL.encode()).hexdigest()[:12]
+    with (Path(tempfile.gettempdir()) / f"cdfacil-broker-{key}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
 
 
 def pytest_testnodedown(node, error):

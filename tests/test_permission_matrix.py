@@ -58,6 +58,7 @@ EXPECTED = {
     "events:participation_edit": FACILITATORS,
     "events:participation_remove": FACILITATORS,
     "events:invitation_withdraw": FACILITATORS,
+    "events:invitation_resend": FACILITATORS,
     "events:registration_settings": FACILITATORS,
     "events:registration_decide": FACILITATORS,
     "events:budget": FACILITATORS,

@@ -47,6 +47,15 @@ class PlanVersion(models.Model):
                 name="plan_version_only_endorsed_published",
             ),
         ]
+        indexes = [
+            # The donor portfolio lists, counts and filters the published versions, newest
+            # first, from the index alone: SQLite would otherwise read every version's snapshot
+            # on the platform to reach the status and publication date stored after it.
+            models.Index(
+                fields=["status", "published_at", "plan", "number"],
+                name="plan_version_published_idx",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.plan} v{self.number}"

@@ -24,3 +24,7 @@ class AnswerForm(forms.Form):
         label=_("Desired"), choices=RATING_CHOICES, coerce=int, required=False, empty_value=None
     )
     evidence = forms.CharField(label=_("Evidence"), required=False, max_length=4000)
+    # The optimistic rule (see answer_save): the revision this page last saw, and the id of its
+    # unsaved change. Both absent, the last save wins.
+    revision = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
+    change_id = forms.CharField(required=False, max_length=40, widget=forms.HiddenInput)

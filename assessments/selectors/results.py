@@ -28,14 +28,17 @@ def _round_scores(assessment_round) -> dict:
     Correlated subqueries that start from the round's few responses and reach each answer
     through the (response, question) index, rather than a join of every answer given to the
     framework version on the whole platform, filtered afterwards: the cost follows the round's
-    size, not the platform's. `assessment_round` is a round or a subquery yielding its pk.
+    size, not the platform's. The responses are a list (`IN`), not a join: joined, SQLite
+    without statistics reads every answer to the question on the platform through the
+    question's index and filters them by round after. `assessment_round` is a round or a
+    subquery yielding its pk.
     """
+    submitted = Response.objects.filter(
+        round=assessment_round, status=Response.Status.SUBMITTED
+    ).values("pk")
     answers = (
         Answer.objects.filter(
-            question=OuterRef("pk"),
-            response__round=assessment_round,
-            response__status=Response.Status.SUBMITTED,
-            kind=Answer.Kind.RATED,
+            question=OuterRef("pk"), response__in=submitted, kind=Answer.Kind.RATED
         )
         .order_by()
         .values("question")

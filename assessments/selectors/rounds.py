@@ -34,4 +34,9 @@ def rounds_of_event(*, event) -> QuerySet[AssessmentRound]:
 
 
 def submitted_count(*, assessment_round: AssessmentRound) -> int:
+    """The round's submitted responses: counted already when the round comes from
+    `rounds_of_event`, so a list of rounds asks each one's rules without a query per round."""
+    counted = getattr(assessment_round, "submitted_count", None)
+    if counted is not None:
+        return counted
     return assessment_round.responses.filter(status=Response.Status.SUBMITTED).count()

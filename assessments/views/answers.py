@@ -5,7 +5,6 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -22,15 +21,16 @@ SCALE = (1, 2, 3, 4)
 load_response = answer_selectors.response_for
 
 
-def _answer_context(response, question, answer, *, saved=False, error=None):
+def _answer_context(response, question, answer, *, error=None, typed=None):
+    """One question's block; `typed` is what the member sent when a newer answer refused it."""
     return {
         "response": response,
         "event": response.round.event,
         "item": {"question": question, "answer": answer},
         "editable": response.editable,
-        "saved_at": timezone.now() if saved else None,
         "scale": SCALE,
         "error": error,
+        "typed": typed,
     }
 
 
@@ -78,27 +78,36 @@ def answer_autosave(request, response, question_pk):
     if question is None:
         raise Http404
     form = AnswerForm(request.POST)
-    error = None
+    error = conflict = None
     if form.is_valid():
         try:
             answer = answer_services.answer_save(
                 response=response, question=question, **form.cleaned_data
             )
+        except answer_services.AnswerConflict as refused:
+            error, conflict = " ".join(refused.messages), refused
         except ValidationError as refused:
             error = " ".join(refused.messages)
     else:
         error = " ".join(message for errors in form.errors.values() for message in errors)
+    typed = _typed_answer(request, response, question, form) if error else None
     if not request.htmx:
         if error:
             messages.error(request, error)
+        if conflict and typed.evidence:
+            messages.info(
+                request, _("Your evidence, not saved: %(text)s") % {"text": typed.evidence}
+            )
         page = reverse("assessments:response", args=[response.round.event_id, response.pk])
         return redirect(f"{page}#q{question.pk}")
+    if conflict:
+        # The stored answer goes into the form; what was typed stays beside it, unsaved.
+        context = _answer_context(response, question, conflict.stored, error=error, typed=typed)
+        return render(request, "assessments/response.html#question", context, status=409)
     if error:
-        context = _answer_context(
-            response, question, _typed_answer(request, response, question, form), error=error
-        )
+        context = _answer_context(response, question, typed, error=error)
     else:
-        context = _answer_context(response, question, answer, saved=True)
+        context = _answer_context(response, question, answer)
         context["progress"] = answer_selectors.response_progress(response=response)
         context["oob_progress"] = True
     return render(request, "assessments/response.html#question", context)

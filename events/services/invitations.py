@@ -1,6 +1,7 @@
 """Writes to invitations: sending a signed link by email, using it once, withdrawing it."""
 
 import datetime
+import logging
 import re
 
 from django.conf import settings
@@ -23,6 +24,7 @@ from events.models import Event, Invitation, Participation
 from events.selectors.invitations import invitation_account
 from events.services.people import core_group_rule_errors, participation_add, role_words
 
+logger = logging.getLogger(__name__)
 User = get_user_model()
 Role = Participation.Role
 
@@ -104,7 +106,17 @@ def _check_invitable(
     return existing_user
 
 
-def _mail_link(*, invitation: Invitation, base_url: str) -> None:
+def invitation_email_send(*, invitation_id: int, base_url: str) -> bool:
+    """Email an invitation's link, in the event's language; run by a worker. Nothing is sent
+    for an invitation used, withdrawn or expired since it was queued. The mail server's errors
+    propagate, for the task to try again. Returns whether an email was sent."""
+    invitation = Invitation.objects.select_related("event").filter(pk=invitation_id).first()
+    if invitation is None:
+        return False
+    try:
+        _ensure_open(invitation)
+    except InvitationError:
+        return False
     event = invitation.event
     link = base_url.rstrip("/") + reverse(
         "events:invitation_accept", kwargs={"token": invitation_token(invitation)}
@@ -114,12 +126,43 @@ def _mail_link(*, invitation: Invitation, base_url: str) -> None:
         body = render_to_string(
             "events/email/invitation.txt", {"invitation": invitation, "event": event, "link": link}
         )
-    # The email leaves only once the invitation is safely stored.
-    transaction.on_commit(
-        lambda: send_mail(
-            subject=subject, message=body, from_email=None, recipient_list=[invitation.email]
-        )
-    )
+    send_mail(subject=subject, message=body, from_email=None, recipient_list=[invitation.email])
+    return True
+
+
+def invitation_email_queue(*, invitation: Invitation, base_url: str) -> None:
+    """Queue the invitation's email for a worker once the invitation is stored (after the
+    commit): no mail server is spoken to in the request. Afterwards `invitation.email_queued`
+    says whether the broker took it; when it cannot be reached, the invitation stays stored
+    and its email can be queued again (`invitation_resend`)."""
+    from events.tasks import send_invitation_email  # the tasks module imports this one
+
+    invitation.email_queued = None
+
+    def queue():
+        try:
+            send_invitation_email.delay(invitation.pk, base_url)
+        except Exception:  # noqa: BLE001  (a broker's errors differ by transport)
+            logger.exception("The email of invitation %s could not be queued", invitation.pk)
+            invitation.email_queued = False
+        else:
+            invitation.email_queued = True
+
+    transaction.on_commit(queue)
+
+
+@transaction.atomic
+def invitation_resend(*, invitation: Invitation, base_url: str) -> Invitation:
+    """Queue the email of a waiting invitation again, with the same link's rights."""
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    try:
+        _ensure_open(invitation)
+    except InvitationError as error:
+        raise ValidationError(
+            _("This invitation can no longer be used: send a new one instead.")
+        ) from error
+    invitation_email_queue(invitation=invitation, base_url=base_url)
+    return invitation
 
 
 @transaction.atomic
@@ -133,7 +176,8 @@ def invitation_send(
     role: str,
     base_url: str,
 ) -> Invitation:
-    """Record an invitation and email its link. `base_url` is the site's root, for the link.
+    """Record an invitation and queue the email of its link (`invitation_email_queue`).
+    `base_url` is the site's root, for the link.
 
     For someone who has an account, the link goes to the account's own address only, whatever
     was typed: an address that merely looks the same never receives a way into the account."""
@@ -166,7 +210,7 @@ def invitation_send(
         event=event,
         details={"invitation": invitation.pk, "role": role},
     )
-    _mail_link(invitation=invitation, base_url=base_url)
+    invitation_email_queue(invitation=invitation, base_url=base_url)
     return invitation
 
 

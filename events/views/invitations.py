@@ -37,10 +37,8 @@ def invite(request, event):
     return form_saved(
         request,
         form,
-        save=send,
-        success_message=lambda invitation: (
-            _("An invitation was sent to %(email)s.") % {"email": invitation.email}
-        ),
+        save=lambda form: email_queued_or_warn(request, send(form)),
+        success_message=queued_words,
         done_url=reverse("events:people", args=[event.pk]),
     ) or form_page(
         request,
@@ -57,16 +55,64 @@ def invite(request, event):
     )
 
 
-@require_POST
-@event_view("events.manage_event")
-def invitation_withdraw(request, event, pk):
-    invitation = get_object_or_404(event.invitations, pk=pk)
-    return act_and_redirect(
+def queued_words(invitation) -> str:
+    """What the page says of a stored invitation: queued for a worker to email, or only saved."""
+    if invitation.email_queued:
+        return _("Invitation queued: it will be emailed to %(email)s.") % {
+            "email": invitation.email
+        }
+    return _("The invitation to %(email)s is saved.") % {"email": invitation.email}
+
+
+def email_queued_or_warn(request, invitation):
+    """Warn when the invitation's email could not be queued (the broker is unreachable). Not
+    yet known (None, the commit still to come) says neither: the page claims nothing."""
+    if invitation.email_queued is False:
+        messages.warning(
+            request,
+            _(
+                "Its email could not be queued: the mail service is unavailable. Nothing was "
+                "sent to %(email)s. Use “Resend the email” in the list of invitations later."
+            )
+            % {"email": invitation.email},
+        )
+    return invitation
+
+
+def _invitation_button(act, done_message):
+    """The POST of a button on one invitation of the people page: `act` (a service) takes the
+    invitation, `done_message` (as for `act_and_redirect`) says what happened."""
+
+    @require_POST
+    @event_view("events.manage_event")
+    def view(request, event, pk):
+        invitation = get_object_or_404(event.invitations, pk=pk)
+        return act_and_redirect(
+            request,
+            act=lambda: act(request, invitation),
+            done_message=done_message,
+            done_url=reverse("events:people", args=[event.pk]),
+        )
+
+    return view
+
+
+invitation_resend = _invitation_button(
+    lambda request, invitation: email_queued_or_warn(
         request,
-        act=lambda: invitation_services.invitation_withdraw(invitation=invitation, by=request.user),
-        done_message=_("The invitation to %(email)s was withdrawn.") % {"email": invitation.email},
-        done_url=reverse("events:people", args=[event.pk]),
-    )
+        invitation_services.invitation_resend(invitation=invitation, base_url=site_root(request)),
+    ),
+    queued_words,
+)
+invitation_withdraw = _invitation_button(
+    lambda request, invitation: (
+        invitation_services.invitation_withdraw(invitation=invitation, by=request.user)
+        or invitation
+    ),
+    lambda invitation: (
+        _("The invitation to %(email)s was withdrawn.") % {"email": invitation.email}
+    ),
+)
 
 
 INVITATION_PROBLEMS = {

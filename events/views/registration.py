@@ -16,6 +16,7 @@ from events.permissions import event_view
 from events.selectors.registration import registration_closed_reason
 from events.services import registration as registration_services
 from events.views.event import event_details_page
+from events.views.invitations import email_queued_or_warn, queued_words
 
 
 @event_view("events.manage_event")
@@ -41,14 +42,16 @@ def registration_decide(request, event, pk):
     decision = request.POST.get("decision")
     try:
         if decision == "approve":
-            registration_services.registration_approve(
+            invitation = registration_services.registration_approve(
                 registration=registration, by=request.user, base_url=site_root(request)
             )
             messages.success(
                 request,
-                _("%(name)s was approved and sent an invitation link.")
-                % {"name": registration.full_name},
+                _("%(name)s was approved.") % {"name": registration.full_name}
+                + " "
+                + queued_words(invitation),
             )
+            email_queued_or_warn(request, invitation)
         elif decision == "decline":
             registration_services.registration_decline(registration=registration, by=request.user)
             messages.success(

@@ -1,7 +1,7 @@
 // The answer form keeps its own fields in agreement before htmx sends it: a rating chosen after
 // "Don't know" or "Not applicable" makes the answer a rated one again, and choosing "Don't know"
 // or "Not applicable" clears the ratings. So the page always shows what the server keeps.
-// Listening in the capture phase runs this before htmx's own listener sends the form.
+// Listening in the capture phase runs this before answer-queue.js queues and sends the form.
 document.addEventListener(
   "change",
   (event) => {

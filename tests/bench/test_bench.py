@@ -76,10 +76,17 @@ def test_main_pages_make_the_same_queries_as_the_platform_grows(small):
     out = io.StringIO()
     command.stdout = OutputWrapper(out)
     command._table("Pages", figures, [1, 3])
+    # A Markdown table, to paste into docs/SCALING.md as it is.
     table = out.getvalue().splitlines()
-    assert "1x queries" in table[2] and "3x p95" in table[2] and "ratio" in table[2]
-    row = next(line for line in table if line.startswith("results"))
-    assert row.split()[1] == row.split()[4] == "11"
+    header = [cell.strip() for cell in table[3].strip("|").split("|")]
+    assert header[1:] == [
+        "1x queries", "1x median", "1x p95", "3x queries", "3x median", "3x p95", "ratio"
+    ]  # fmt: skip
+    assert set(table[4]) == {"|", "-", ":", " "}
+    row = next(line for line in table if line.startswith("| results "))
+    cells = [cell.strip() for cell in row.strip("|").split("|")]
+    assert cells[1] == cells[4] == "11"
+    assert len(cells) == len(header)
 
 
 def test_report_jobs_are_timed_from_the_request_to_the_render(small, settings, tmp_path):

@@ -1,18 +1,14 @@
 """A real Celery worker, on the real Redis of REDIS_URL, renders a report asked for through the
 view, against the real PostgreSQL database. CI gives both; without them this test fails there
-(CDFACIL_REQUIRE_SERVICES=1) and is skipped, with its reason, elsewhere."""
+(CDFACIL_REQUIRE_SERVICES=1) and is skipped, with its reason, elsewhere. Killed workers are in
+test_worker_lost."""
 
 import io
-import os
 import re
-import signal
-import subprocess
-import sys
 import time
 
 import pypdf
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
@@ -26,7 +22,7 @@ from events.models import Event
 
 
 @pytest.fixture
-def worker(require_postgresql, require_redis, settings, tmp_path):
+def worker(require_postgresql, require_redis, broker_queues, settings, tmp_path):
     from celery.contrib.testing.worker import start_worker
 
     from cdfacil.celery import app
@@ -93,87 +89,3 @@ def test_a_real_worker_renders_the_event_report_asked_for_in_the_browser(worker)
     again = wait_for(ReportJob.objects.exclude(pk=job.pk).get())
     assert again.status == ReportJob.Status.DONE and again.file_name == job.file_name
     assert again.content_fingerprint == job.content_fingerprint
-
-
-def _worker_process(name, env):
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "cdfacil",
-            "worker",
-            "-Q",
-            "reports",
-            "-P",
-            "solo",
-            "--without-mingle",
-            "--without-gossip",
-            "--without-heartbeat",
-            "-n",
-            f"{name}@%h",
-            "--loglevel",
-            "WARNING",
-        ],  # fmt: skip
-        cwd=settings.BASE_DIR,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-
-
-@pytest.mark.services
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_a_worker_killed_midway_leaves_the_job_to_the_next_worker(
-    require_postgresql, require_redis, tmp_path, settings
-):
-    """SIGKILL a real worker process while it renders: the job is left running with no file to
-    download; the message, never acknowledged, goes back to the queue once its visibility
-    timeout has passed, and the next worker finishes the job."""
-    from builders.demo.grown import grow_demo_event
-    from cdfacil.celery import app
-
-    settings.MEDIA_ROOT = tmp_path
-    database = connection.settings_dict
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}"
-        f"/{database['NAME']}",
-        "CDFACIL_MEDIA_ROOT": str(tmp_path),
-        "CELERY_VISIBILITY_TIMEOUT": "2",
-    }
-    with app.connection_for_write() as conn:
-        conn.default_channel.queue_purge("reports")
-    event = grow_demo_event()  # a 35-page event report: a few seconds to render
-    client = Client()
-    client.force_login(User.objects.get(username="facilitator"))
-    first = _worker_process("first", env)
-    second = None
-    try:
-        client.post(reverse("report_request", args=["event", event.pk]))
-        job = ReportJob.objects.get()
-        deadline = time.monotonic() + 60
-        while job.status == ReportJob.Status.QUEUED and time.monotonic() < deadline:
-            time.sleep(0.02)
-            job.refresh_from_db()
-        assert job.status == ReportJob.Status.RUNNING
-        first.send_signal(signal.SIGKILL)
-        first.wait(timeout=10)
-        job.refresh_from_db()
-        assert job.status == ReportJob.Status.RUNNING and job.file_name == ""
-        assert client.get(reverse("report_download", args=[job.pk])).status_code == 404
-        assert not list(tmp_path.glob("reports/*.pdf"))  # nothing half-written under a PDF name
-        time.sleep(2.5)  # past the visibility timeout
-        second = _worker_process("second", env)
-        job = wait_for(job, seconds=120)
-        assert job.status == ReportJob.Status.DONE, job.error
-        download = client.get(reverse("report_download", args=[job.pk]))
-        reader = pypdf.PdfReader(io.BytesIO(b"".join(download.streaming_content)))
-        assert len(reader.pages) == job.page_count >= 30
-    finally:
-        for process in (first, second):
-            if process is not None and process.poll() is None:
-                process.terminate()
-                process.wait(timeout=30)
-        connection.close()

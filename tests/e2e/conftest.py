@@ -56,9 +56,17 @@ def pytest_configure(config):
 
 
 def pytest_collection_modifyitems(config, items):
+    """Marks the browser tests. A test elsewhere that takes a browser fixture (a parameter
+    named `page`, say) would be pulled in among them, ahead of database tests that must run
+    before any live-server test empties the database: that is refused at collection."""
     for item in items:
         if HERE in Path(str(item.path)).resolve().parents:
             item.add_marker(pytest.mark.e2e)
+        elif "browser_name" in getattr(item, "fixturenames", ()):
+            raise pytest.UsageError(
+                f"{item.nodeid} takes a browser fixture outside tests/e2e: rename its "
+                "parameter (pytest-playwright owns `page`, `browser`, `context`)"
+            )
 
 
 # Playwright's sync API runs an event loop in the test's thread, where Django would otherwise

@@ -77,7 +77,7 @@ def facilitator_invites(j: Journey) -> None:
             page.locator("#id_organisation").select_option(label=invitee.organisation)
         page.locator("#id_role").select_option(invitee.role)
         submit(page, arrive=j.event_url("events:people"))
-        j.says(page, f"An invitation was sent to {invitee.email}.")
+        j.says(page, f"Invitation queued: it will be emailed to {invitee.email}.")
     j.seen(page, "people (invitations waiting)")
 
 
@@ -182,12 +182,11 @@ def question_pks(page: Page) -> list[str]:
 def answer(page: Page, pks: list[str], key: str, start: int = 0) -> None:
     """Answer these questions (the index of the first is `start`): the first RATED ones with two
     rating buttons (their labels: the inputs are Bootstrap btn-check), the others "don't know".
-    Each change is autosaved by htmx, which swaps the question's block with the saved answer.
+    Each change is autosaved by the page's queue, which shows the saved answer's status.
 
     Clicks go one after the other without waiting, with one exception: a question's desired
-    rating waits until its current rating has come back. The swap replaces the form, and htmx
-    drops a change queued on a form it replaced, so a second click on the same question during
-    a save would be lost. The live server takes the saves one at a time (OneAtATimeWSGIServer)."""
+    rating waits until its current rating has come back, as a member's second tap usually does.
+    The live server takes the saves one at a time (OneAtATimeWSGIServer)."""
     blocks = "main div[id^=q]"
     status = "[role=status]"
     before = page.locator(f"{blocks} {status}:not(:empty)").count()
@@ -196,8 +195,8 @@ def answer(page: Page, pks: list[str], key: str, start: int = 0) -> None:
     for pk, (current, _desired) in rated:
         page.locator(f'label[for="c{pk}-{current}"]').click()
     if rated:
-        # Swapped and settled: htmx wires the new form only when it takes `htmx-added` off.
-        saved = ", ".join(f"#q{pk}:not(.htmx-added) {status}:not(:empty)" for pk, _s in rated)
+        # Each current rating saved: its question's status is written.
+        saved = ", ".join(f"#q{pk} {status}:not(:empty)" for pk, _s in rated)
         expect(page.locator(saved)).to_have_count(len(rated))
     for pk, (_current, desired) in rated:
         page.locator(f'label[for="d{pk}-{desired}"]').click()

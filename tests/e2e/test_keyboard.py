@@ -1,7 +1,7 @@
 """A core-group member does the assessment with the keyboard alone: Tab and Shift+Tab to move,
 Space and the arrow keys on the rating buttons (radio inputs under Bootstrap's btn-check), the
 arrow keys on the answer list, typing the evidence, Enter on the buttons. Each change is
-autosaved by htmx, which swaps the question's block; focus must stay where it was, or the next
+autosaved by the page's queue (static/js/answer-queue.js); focus must stay where it was, or the next
 key would go nowhere. The answers are then checked in the database and on the page.
 
 The setting up (an event, a member, a two-question framework and a round) goes through the
@@ -67,10 +67,9 @@ def tab_until(page: Page, selector: str, key: str = "Tab", limit: int = 60) -> i
 
 
 def saved(page: Page, question: int) -> None:
-    """htmx marks the form with `htmx-request` while it saves, swaps the question's block, and
-    wires the new form once it has settled (`htmx-added` taken off)."""
+    """The queue marks the form with `htmx-request` while it saves (the class htmx uses, so the
+    page's busy styles and the settle check apply) and takes it off when the server answered."""
     expect(page.locator(f"#q{question} form.htmx-request")).to_have_count(0)
-    expect(page.locator(f"#q{question}.htmx-added")).to_have_count(0)
 
 
 def press_and_save(page: Page, key: str, question: int, focused: str) -> None:

@@ -216,16 +216,16 @@ def test_an_over_pledge_of_one_action_does_not_hide_the_gap_of_another(facilitat
     assert money["USD"]["over_pledged"] == Decimal("120000")
 
 
-@pytest.mark.parametrize("page", ["portfolio", "plan"])
+@pytest.mark.parametrize("donor_page", ["portfolio", "plan"])
 def test_donor_pages_keep_their_query_counts_with_pledges_in_several_currencies(
-    facilitator, donor, page
+    facilitator, donor, donor_page
 ):
     for pair in [("EUR", "USD", "1.08"), ("GBP", "USD", "1.27"), ("EUR", "UGX", "4000")]:
         record_rate(*pair)
     client = client_for(donor)
 
     def count(version):
-        if page == "portfolio":
+        if donor_page == "portfolio":
             return count_queries(client, PORTFOLIO)
         return count_queries(client, reverse("actionplans:donor_plan", args=[version.pk]))
 

@@ -1,6 +1,7 @@
 """A member's answers through the services: saved, locked by submission, refused when closed."""
 
 import datetime
+from functools import partial
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -54,3 +55,23 @@ def test_out_of_range_ratings_are_refused_by_form_rules_and_database(
         Answer.objects.create(response=response, question=question, current=0, desired=9)
     with pytest.raises(IntegrityError), transaction.atomic():
         Answer.objects.create(response=response, question=question, kind="dont_know", current=2)
+
+
+def test_a_stale_revision_is_refused_unless_the_same_change_or_values(
+    assessment_round, default_version
+):
+    response = assessment_round.responses.first()
+    question = Question.objects.filter(dimension__level__version=default_version).first()
+    save = partial(answer_services.answer_save, response=response, question=question)
+    save(current=2, desired=3, revision=0, change_id="laptop")
+    save(current=3, desired=3, revision=1, change_id="phone")
+
+    with pytest.raises(answer_services.AnswerConflict) as refused:
+        save(current=1, desired=3, revision=1, change_id="laptop-2")
+    assert (refused.value.stored.current, refused.value.stored.revision) == (3, 2)
+    # What is stored already: nothing to refuse. The phone's change again: its own.
+    assert save(current=3, desired=3, revision=0, change_id="other").revision == 2
+    assert save(current=4, desired=3, revision=1, change_id="phone").revision == 3
+    # Without a revision (builders, imports) the last save wins.
+    assert save(current=1, desired=1).revision == 4
+    assert Answer.objects.filter(response=response, question=question).count() == 1

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from assessments.models import Answer, ConsensusScore, Question, Response
 from assessments.services.rounds import round_close
-from builders.rounds import answered_round
+from builders.rounds import answered_round, closed_round
 from tests.assessments.helpers import autosave_url, response_url
 from tests.helpers import client_for
 
@@ -90,3 +90,27 @@ def test_a_facilitator_closes_a_round_from_its_page_after_confirming(event, faci
     assert "Results from 3 submitted responses" in member.get(round_list).content.decode()
     again = client.post(url, follow=True)
     assert "This round is already closed." in again.content.decode()
+
+
+# The session, the user, the event, its rounds (with their counts), the person's responses,
+# and the menu's user and group permissions; a member's rule on each round's results asks
+# nothing more.
+ROUND_LIST_QUERIES = 7
+
+
+@pytest.mark.parametrize("who", ["member", "facilitator"])
+def test_the_round_list_makes_the_same_queries_for_one_round_and_for_four(
+    event, facilitator, members, django_assert_num_queries, who
+):
+    client = client_for(members[0] if who == "member" else facilitator)
+    url = reverse("assessments:round_list", args=[event.pk])
+    results = [closed_round(event=event, members=members)]
+    for rounds in (1, 4):
+        while len(results) < rounds:
+            results.append(closed_round(event=event, members=members))
+        with django_assert_num_queries(ROUND_LIST_QUERIES):
+            page = client.get(url).content.decode()
+        # Each round's results are offered, to members too: every rule was really asked.
+        for assessment_round in results:
+            assert reverse("assessments:results", args=[event.pk, assessment_round.pk]) in page
+        assert page.count("6 of 6 submitted") == rounds
