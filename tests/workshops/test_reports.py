@@ -9,7 +9,7 @@ def test_the_event_report_holds_the_polls_and_their_results(event, make_poll):
     for n, index in enumerate([0, 2, 2]):
         poll_services.poll_answer(poll=choice, phone=f"{n:032x}", choices=[index])
     text = make_poll("text", question="What do you expect?")
-    poll_services.poll_answer(poll=text, phone="f" * 32, text="Clear roles")
+    poll_services.poll_answer(poll=text, phone="f" * 32, choices=[], text="Clear roles")
     make_poll("rating", question="Never started", start=False)
     kind = reports.get("event")
 
@@ -22,7 +22,7 @@ def test_the_event_report_holds_the_polls_and_their_results(event, make_poll):
 
     # An answer more changes the report's content, so the report is drawn again.
     before = kind.content(event)
-    poll_services.poll_answer(poll=text, phone="e" * 32, text="Money")
+    poll_services.poll_answer(poll=text, phone="e" * 32, choices=[], text="Money")
     assert kind.content(event) != before
     assert kind.content(event)["chapters"]["polls"][1][3] == 2
 

@@ -6,7 +6,7 @@ from actionplans.services.endorsement import position_record
 from actionplans.services.versions import plan_freeze
 
 # The version page as a facilitator sees it, the tally included.
-QUERIES = 20
+QUERIES = 17
 
 
 def test_the_version_page_names_the_lead_organisation_and_tallies_the_positions(
