@@ -8,7 +8,7 @@ gets n - 1 points, the last none) and average place; a text poll its word cloud.
 from collections import Counter
 from dataclasses import dataclass, field
 
-from workshops.wordcloud import PlacedWord, word_cloud
+from workshops.wordcloud import PlacedWord, height, word_cloud
 
 RATINGS = (1, 2, 3, 4, 5)
 
@@ -28,6 +28,10 @@ class Results:
     bars: list[Bar] = field(default_factory=list)
     average: float | None = None
     words: list[PlacedWord] = field(default_factory=list)
+
+    @property
+    def cloud_height(self) -> int:
+        return height(self.words)
 
 
 def _bars(labels: list[str], counts: list[int], answers: int, extras=None) -> list[Bar]:

@@ -2,8 +2,9 @@
 
 Pure functions with no database access. Words are counted case-insensitively, common short
 words of the platform's languages left out; the most frequent are drawn largest, in centred
-rows, the largest in the middle row. The width of a word is estimated from its letters, which
-is close enough for the sans-serif font of the projector.
+rows, the largest in the middle row, from the top of a picture at most HEIGHT high (`height`
+gives the height used). The width of a word is estimated from its letters, which is close
+enough for the bold sans-serif font of the projector.
 """
 
 import re
@@ -13,8 +14,8 @@ from dataclasses import dataclass
 WIDTH, HEIGHT = 1000, 420
 MAX_WORDS = 30
 MIN_SIZE, MAX_SIZE = 22, 84
-CHARACTER_WIDTH = 0.58  # of the font size, on average for a sans-serif font
-GAP = 18
+CHARACTER_WIDTH = 0.68  # of the font size, on average for a bold sans-serif font
+GAP = 24
 
 # Words that say nothing on their own, in English, French, Spanish and Portuguese.
 STOP_WORDS = frozenset(
@@ -39,6 +40,11 @@ class PlacedWord:
     x: float  # the middle of the word
     y: float  # its baseline
     shade: int  # 0 for the most frequent words, up to 2 for the least
+
+
+def height(words: list[PlacedWord]) -> int:
+    """The height the words take, their descenders included."""
+    return round(max((word.y + word.size * 0.3 for word in words), default=0))
 
 
 def word_counts(texts: list[str]) -> Counter:
@@ -89,7 +95,7 @@ def word_cloud(texts: list[str]) -> list[PlacedWord]:
     heights = [max(size for _w, _c, size in row) * 1.15 for row in order]
     scale = min(1.0, HEIGHT / sum(heights))
     placed = []
-    y = (HEIGHT - sum(heights) * scale) / 2
+    y = 0.0
     for row, height in zip(order, heights, strict=True):
         y += height * scale
         total = sum(_width(w, s * scale) for w, _c, s in row) + GAP * (len(row) - 1)

@@ -44,7 +44,14 @@ def room(request, event):
     return render(
         request,
         "workshops/room.html",
-        {**_live(event), "room": room, "phone_url": phone_url, "qr": qr_svg(phone_url)},
+        {
+            **_live(event),
+            "room": room,
+            "phone_url": phone_url,
+            # Read off the wall: the address without its scheme, which phones add themselves.
+            "phone_address": phone_url.split("://", 1)[-1],
+            "qr": qr_svg(phone_url),
+        },
     )
 
 
