@@ -47,12 +47,16 @@ bench: install
 
 # A full workshop room at once (200 members answering, 50 voting, 60 organisations recording
 # positions, facilitators asking for reports) against gunicorn, PostgreSQL, Redis and a Celery
-# worker, then a check that every write that succeeded is in the database. Uses the local
-# PostgreSQL and Redis unless DATABASE_URL and REDIS_URL say otherwise.
+# worker, then a check that every write that succeeded is in the database; then the room: 150
+# phones join by its code within 60 s and answer three live polls while the projector refreshes.
+# Uses the local PostgreSQL and Redis unless DATABASE_URL and REDIS_URL say otherwise.
 load: install
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/cdfacil} \
 	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} \
 	$(PY) manage.py load_test
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/cdfacil} \
+	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} \
+	$(PY) manage.py load_test --scenario room
 
 # Each PDF report of a large event: pages, seconds, peak memory, Chromium for comparison.
 bench-reports: migrate

@@ -132,7 +132,8 @@ class Participant:
         except httpx.HTTPError as failure:
             error = f"{type(failure).__name__}: {failure}"
         seconds = time.perf_counter() - start
-        if error is None and response.status_code != expect:
+        expected = expect if isinstance(expect, tuple) else (expect,)
+        if error is None and response.status_code not in expected:
             error = f"HTTP {response.status_code} for {method} {url}"
         if error is None and check is not None and not check(response):
             error = f"refused: {method} {url}"

@@ -32,6 +32,8 @@ from events.services.invitations import invitation_token
 from events.services.people import participation_add
 from workshops.models import Workshop
 from workshops.services.evaluation import evaluation_create, evaluation_open, evaluation_token
+from workshops.services.polls import poll_create, poll_start
+from workshops.services.room import room_open
 
 User = get_user_model()
 
@@ -75,6 +77,7 @@ class World:
         self._assessment_objects()
         self._plan_objects()
         self._workshop_objects()
+        self._room_objects()
         self._report_job(media_root)
 
     def _people(self):
@@ -143,6 +146,18 @@ class World:
             or Indicator.objects.filter(objective__plan__event=event).first()
         )
         self.pledge = Pledge.objects.filter(donor=self.people["donor"]).first()
+
+    def _room_objects(self):
+        """The room, opened, with a poll open to phones."""
+        self.room = room_open(event=self.event)
+        poll = poll_create(
+            event=self.event,
+            question="Which key issue matters most?",
+            kind="single",
+            options=["Roles", "Money"],
+            by=self.people["facilitator"],
+        )
+        self.poll = poll_start(poll=poll)
 
     def _workshop_objects(self):
         facilitator, event = self.people["facilitator"], self.event
@@ -317,6 +332,17 @@ def _workshop_spec(world):
         "workshops:evaluation_compare": ("GET", {}),
         "workshops:evaluation_answer": ("GET", {"token": world.evaluation_token}),
         "workshops:evaluation_walk_in": ("GET", {"public_id": world.evaluation.public_id}),
+        "workshops:room": ("GET", {"event_pk": e}),
+        "workshops:room_live": ("GET", {"event_pk": e}),
+        "workshops:poll_list": ("GET", {"event_pk": e}),
+        "workshops:poll_create": ("GET", {"event_pk": e}),
+        "workshops:poll_detail": ("GET", {"event_pk": e, "pk": world.poll.pk}),
+        "workshops:poll_start": ("POST", {"event_pk": e, "pk": world.poll.pk}),
+        "workshops:poll_stop": ("POST", {"event_pk": e, "pk": world.poll.pk}),
+        "workshops:join": ("GET", {}),
+        "workshops:phone": ("GET", {"code": world.room.code}),
+        "workshops:phone_live": ("GET", {"code": world.room.code}),
+        "workshops:phone_answer": ("POST", {"code": world.room.code, "pk": world.poll.pk}),
     }
 
 

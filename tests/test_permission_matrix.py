@@ -132,6 +132,19 @@ EXPECTED = {
     "actionplans:plan_dashboard": CORE_GROUP,
     "actionplans:progress_create": CORE_GROUP,
     "actionplans:measurement_create": CORE_GROUP,
+    "workshops:room": FACILITATORS,
+    "workshops:room_live": FACILITATORS,
+    "workshops:poll_list": FACILITATORS,
+    "workshops:poll_create": FACILITATORS,
+    "workshops:poll_detail": FACILITATORS,
+    "workshops:poll_start": FACILITATORS,
+    "workshops:poll_stop": FACILITATORS,
+    # Phones need no account: the room's join code is the key (a wrong one answers 404, see
+    # tests/workshops/views/test_room.py).
+    "workshops:join": PUBLIC,
+    "workshops:phone": PUBLIC,
+    "workshops:phone_live": PUBLIC,
+    "workshops:phone_answer": PUBLIC,
     "workshops:evaluation_list": FACILITATORS,
     "workshops:evaluation_create": FACILITATORS,
     "workshops:evaluation_detail": FACILITATORS,
@@ -186,6 +199,21 @@ def test_every_url_pattern_answers_every_role_as_expected(world, matrix_report):
                 wrong.append(f"{name} as {role}: expected {expected}, got {got}")
     matrix_report(patterns=len(names), roles=len(ROLES), checks=checks)
     assert not wrong, "\n".join(wrong)
+
+
+def test_a_signed_out_phone_with_a_wrong_join_code_gets_404(world):
+    """Every phone page with a code that names no room, or another event's room for this
+    event's poll: 404, signed out or signed in."""
+    from workshops.services.room import room_open
+
+    other = room_open(event=world.other_event).code
+    specs = spec(world)
+    for role in ["anonymous", "facilitator"]:
+        for name in ["workshops:phone", "workshops:phone_live", "workshops:phone_answer"]:
+            method, kwargs = specs[name]
+            for code in ["WRONG1", other if name == "workshops:phone_answer" else "WRONG1"]:
+                got = ask(world, role, name, method, {**kwargs, "code": code})
+                assert got == 404, f"{name} as {role} with the code {code}: {got}"
 
 
 def test_object_ids_of_another_event_get_404(world):

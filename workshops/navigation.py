@@ -26,3 +26,14 @@ event_tabs_register(
 # Every facilitator may open the comparison of their events (it lists only theirs); the menu
 # shows it to those who create events, by a rule the menu already asks, so it costs no query.
 menu_register(Entry(_("Evaluations"), "workshops:evaluation_compare", "events.create_event", 25))
+
+# label, URL name, rule, order (left to right), and the other pages under which it is current
+event_tabs_register(
+    Entry(
+        _("Room and polls"),
+        "workshops:poll_list",
+        "workshops.run_room",
+        85,
+        ("workshops:poll_create", "workshops:poll_detail"),
+    ),
+)

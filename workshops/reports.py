@@ -1,8 +1,12 @@
-"""The workshops' chapters of the event report: the evaluation of each workshop."""
+"""The workshops' chapters of the event report: every poll put to the room, with its results,
+and the evaluation of each workshop."""
 
 from cdfacil import reports
+from events.models import Event
 from workshops import evaluation_charts
+from workshops.models import Poll
 from workshops.selectors.evaluation import evaluation_results, evaluations_of_event
+from workshops.selectors.polls import poll_results
 
 
 def _evaluations(event) -> list[tuple]:
@@ -56,6 +60,36 @@ reports.event_chapter_register(
         template="workshops/evaluation_report_chapter.html",
         content=evaluations_content,
         context=evaluations_context,
+        order=20,
+    )
+)
+
+
+def _polls(event: Event) -> list:
+    polls = event.polls.exclude(status=Poll.Status.DRAFT).order_by("opened_at", "pk")
+    return [(poll, poll_results(poll=poll)) for poll in polls]
+
+
+def _content(event: Event) -> list:
+    return [
+        [
+            poll.question,
+            poll.kind,
+            poll.options,
+            results.answers,
+            [bar.count for bar in results.bars],
+            [(word.text, word.count) for word in results.words],
+        ]
+        for poll, results in _polls(event)
+    ]
+
+
+POLLS = reports.event_chapter_register(
+    reports.EventChapter(
+        name="polls",
+        template="workshops/reports/_polls.html",
+        context=lambda event: {"polls": _polls(event)},
+        content=_content,
         order=10,
     )
 )

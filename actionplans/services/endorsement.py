@@ -8,9 +8,10 @@ from django.utils.translation import gettext as _
 
 from actionplans.endorsement import endorsement_outcome
 from actionplans.models import PlanVersion, Position
+from actionplans.selectors.endorsement import lead_organisation
 from cdfacil.models import AuditEntry, Organisation, User
 from cdfacil.services import audit_record
-from events.models import Event, Participation
+from events.models import Event
 from events.phases import act_check
 
 
@@ -82,12 +83,8 @@ def position_record(
 
 
 def lead_organisation_id(*, event: Event) -> int | None:
-    lead = (
-        Participation.objects.filter(event=event, role=Participation.Role.CORE_GROUP, is_lead=True)
-        .select_related("user")
-        .first()
-    )
-    return lead.user.organisation_id if lead else None
+    organisation = lead_organisation(event=event)
+    return organisation.pk if organisation else None
 
 
 @transaction.atomic

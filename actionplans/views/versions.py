@@ -9,7 +9,11 @@ from django.utils.translation import gettext as _
 
 from actionplans.forms.endorsement import PositionForm
 from actionplans.models import PlanVersion
-from actionplans.selectors.endorsement import event_organisations, version_positions
+from actionplans.selectors.endorsement import (
+    endorsement_tally,
+    event_organisations,
+    version_positions,
+)
 from actionplans.selectors.versions import plan_version_for
 from actionplans.services import versions as version_services
 from actionplans.views.plan import plan_or_404
@@ -82,6 +86,7 @@ def version_page(request, version: PlanVersion, form=None):
             "version": version,
             "snapshot": version.snapshot,
             "positions": version_positions(version=version),
+            "tally": endorsement_tally(version=version),
             "can_manage": request.user.has_perm("actionplans.manage_version", version),
             "can_record": can_record,
             "position_refusals": position_refusals,

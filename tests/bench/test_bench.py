@@ -26,7 +26,7 @@ PAGE_QUERIES = {
     "consensus view": 10,
     "results": 11,
     "plan": 18,
-    "endorsement": 12,
+    "endorsement": 15,  # the tally: positions, organisations present, the lead
     "donor portfolio": 8,
     "donor plan page": 8,
 }

@@ -21,6 +21,7 @@ EVERY_TAB = [
     "Evaluation",
     "Reports",
     "Preparation",
+    "Room and polls",
     "People",
     "Funding",
     "Audit log",

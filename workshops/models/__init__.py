@@ -14,3 +14,4 @@ from workshops.models.evaluation import (  # noqa: F401
     EvaluationTaken,
     Workshop,
 )
+from workshops.models.room import JOIN_CODE_ALPHABET, Poll, PollAnswer, Room  # noqa: F401

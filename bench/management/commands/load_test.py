@@ -8,6 +8,9 @@ the workshop from this process over loopback (see `bench.workshop`), stops the s
 prints per kind of request: requests, errors, median, 95th percentile and slowest time, as
 each participant measured it. Then it checks the database: every answer, vote and position
 that got a success is there with the value sent, once.
+
+`--scenario room` plays the workshop room instead (`bench.load_phones`): 150 phones join by the
+room's code within 60 seconds and answer three live polls while the projector refreshes.
 """
 
 import asyncio
@@ -28,7 +31,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from bench import load_check, load_room, workshop
+from bench import load_check, load_phones, load_room, workshop
 from bench.measure import machine, percentile
 from cdfacil.models import User
 from events.models import Event
@@ -55,8 +58,13 @@ class Command(BaseCommand):
         parser.add_argument("--reports", type=int, default=4)
         parser.add_argument("--seconds", type=float, default=150, help="seconds of work")
         parser.add_argument(
-            "--arrival", type=float, default=120, help="seconds within which everyone signs in"
+            "--arrival",
+            type=float,
+            default=None,
+            help="seconds within which everyone arrives (120; 60 for the room)",
         )
+        parser.add_argument("--scenario", choices=["workshop", "room"], default="workshop")
+        parser.add_argument("--phones", type=int, default=150, help="phones in the room")
         parser.add_argument("--web-workers", type=int, default=2 * (os.cpu_count() or 1) + 1)
         parser.add_argument(
             "--web-threads", type=int, default=1, help="threads per gunicorn worker (gthread)"
@@ -73,21 +81,12 @@ class Command(BaseCommand):
         connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
         media = Path(tempfile.mkdtemp(prefix="cdfacil-load-"))
         problems = 1  # until the checks say otherwise
+        room = options["scenario"] == "room"
+        if options["arrival"] is None:
+            options["arrival"] = 60 if room else 120
         try:
             self.stdout.write(f"Machine: {machine()}")
-            started = time.perf_counter()
-            people = load_room.prepare(options)
-            self.stdout.write(
-                f"Prepared in {time.perf_counter() - started:.0f} s: "
-                f"{Event.objects.count()} events, {User.objects.count()} people; "
-                f"{len(people['assessors'])} assessing, {len(people['voters'])} voting, "
-                f"{len(people['delegates'])} organisations recording positions, "
-                f"{len(people['reporters'])} facilitators asking for a report."
-            )
-            connection.close()
-            outcome = self._play(people, options, media)
-            self._print(outcome, options)
-            problems = load_check.check(outcome, people, self.stdout.write)
+            problems = self._room(options, media) if room else self._workshop(options, media)
         finally:
             connection.close()
             connection.creation.destroy_test_db(old_name, verbosity=0)
@@ -96,6 +95,56 @@ class Command(BaseCommand):
                 f"{problems} problem(s) found; see above. The worker's log is in {media}."
             )
         shutil.rmtree(media, ignore_errors=True)
+
+    def _workshop(self, options, media) -> int:
+        """The workshop scenario: prepared, played and checked; the number of problems."""
+        started = time.perf_counter()
+        people = load_room.prepare(options)
+        self.stdout.write(
+            f"Prepared in {time.perf_counter() - started:.0f} s: "
+            f"{Event.objects.count()} events, {User.objects.count()} people; "
+            f"{len(people['assessors'])} assessing, {len(people['voters'])} voting, "
+            f"{len(people['delegates'])} organisations recording positions, "
+            f"{len(people['reporters'])} facilitators asking for a report."
+        )
+        connection.close()
+        outcome = self._play(
+            lambda base_url: workshop.play(
+                base_url=base_url,
+                password=load_room.PASSWORD,
+                assessors=people["assessors"],
+                voters=people["voters"],
+                delegates=people["delegates"],
+                reporters=people["reporters"],
+                seconds=options["seconds"],
+                arrival=options["arrival"],
+            ),
+            options,
+            media,
+        )
+        self._print(outcome, options)
+        return load_check.check(outcome, people, self.stdout.write)
+
+    def _room(self, options, media) -> int:
+        """The room scenario: prepared, played and checked; the number of problems."""
+        room = load_phones.prepare(options)
+        self.stdout.write(
+            f"Prepared a room ({room['code']}) with {len(room['polls'])} polls for "
+            f"{room['phones']} phones."
+        )
+        connection.close()
+        outcome = self._play(
+            lambda base_url: load_phones.play(
+                base_url=base_url,
+                room=room,
+                seconds=options["seconds"],
+                arrival=options["arrival"],
+            ),
+            options,
+            media,
+        )
+        self._print(outcome, options)
+        return load_phones.check(outcome, room, self.stdout.write)
 
     # --- The servers and the play -----------------------------------------------------------
 
@@ -152,7 +201,8 @@ class Command(BaseCommand):
         )
         return web, worker
 
-    def _play(self, people, options, media) -> workshop.Outcome:
+    def _play(self, playing, options, media) -> workshop.Outcome:
+        """Start the servers, run `playing(base_url)` (a coroutine) against them, stop them."""
         self.cpu, self.played = {}, 0.0
         port = _free_port()
         web, worker = self._servers(options, media, port)
@@ -167,18 +217,7 @@ class Command(BaseCommand):
             )
             started = time.perf_counter()
             driver_cpu = _cpu(resource.RUSAGE_SELF)
-            outcome = asyncio.run(
-                workshop.play(
-                    base_url=base_url,
-                    password=load_room.PASSWORD,
-                    assessors=people["assessors"],
-                    voters=people["voters"],
-                    delegates=people["delegates"],
-                    reporters=people["reporters"],
-                    seconds=options["seconds"],
-                    arrival=options["arrival"],
-                )
-            )
+            outcome = asyncio.run(playing(base_url))
             self.played = time.perf_counter() - started
             self.cpu = {"this driver": _cpu(resource.RUSAGE_SELF) - driver_cpu}
             return outcome
