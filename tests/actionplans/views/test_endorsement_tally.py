@@ -4,15 +4,25 @@ from django.urls import reverse
 
 from actionplans.services.endorsement import position_record
 from actionplans.services.versions import plan_freeze
+from builders.events import event_advance_to
+from events.models import Event
 
 # The version page as a facilitator sees it, the tally included.
 QUERIES = 17
 
 
+def frozen_for_endorsement(event, plan, facilitator):
+    """The plan frozen in core-group work, and the event moved on to its endorsement."""
+    event_advance_to(event=event, phase=Event.Phase.CORE_GROUP_WORK)
+    version = plan_freeze(plan=plan, by=facilitator)
+    event_advance_to(event=event, phase=Event.Phase.ENDORSEMENT)
+    return version
+
+
 def test_the_version_page_names_the_lead_organisation_and_tallies_the_positions(
     fclient, event, plan, facilitator, core_group, government_org, civil_society_org, stakeholder
 ):
-    version = plan_freeze(plan=plan, by=facilitator)
+    version = frozen_for_endorsement(event, plan, facilitator)
     detail = reverse("actionplans:version_detail", args=[event.pk, version.number])
     page = fclient.get(detail).content.decode()
     assert "Lead government organisation:" in page and "Ministry of Health" in page
@@ -49,7 +59,7 @@ def test_the_tally_costs_the_same_queries_however_many_positions(
     civil_society_org,
     django_assert_num_queries,
 ):
-    version = plan_freeze(plan=plan, by=facilitator)
+    version = frozen_for_endorsement(event, plan, facilitator)
     detail = reverse("actionplans:version_detail", args=[event.pk, version.number])
     position_record(
         version=version, organisation=government_org, stance="endorse", comment="", by=facilitator
