@@ -6,15 +6,15 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from actionplans.models import Action, Output, PlanVersion, Position
+from actionplans.models import Action, KeyIssue, Output, PlanVersion, Position
 from actionplans.selectors.endorsement import event_organisations
 from actionplans.services.endorsement import endorsement_close, position_record
-from actionplans.services.key_issues import key_issue_create
 from actionplans.services.versions import plan_freeze
 from assessments.models import AssessmentRound
 from assessments.services.rounds import round_close
 from builders.demo.content import FOLLOW_UP_TITLE
 from builders.demo.event import demo_load
+from builders.events import event_move_to
 from builders.people import people
 from builders.rounds import answered_round
 from cdfacil.models import Organisation, User
@@ -82,8 +82,12 @@ def _endorsed_version(event, facilitator) -> PlanVersion:
     """A new version holding every action, endorsed by every organisation of the event."""
     plan = event.plan
     for version in plan.versions.filter(status=PlanVersion.Status.OPEN):
+        event_move_to(event=event, phase=Event.Phase.ENDORSEMENT, by=facilitator)
         endorsement_close(version=version)
+    # The plan revised in core-group work, frozen, and taken to the broad group again.
+    event_move_to(event=event, phase=Event.Phase.CORE_GROUP_WORK, by=facilitator)
     version = plan_freeze(plan=plan, by=facilitator)
+    event_move_to(event=event, phase=Event.Phase.ENDORSEMENT, by=facilitator)
     for organisation in event_organisations(event=event):
         position_record(
             version=version,
@@ -92,7 +96,9 @@ def _endorsed_version(event, facilitator) -> PlanVersion:
             comment="",
             by=facilitator,
         )
-    return endorsement_close(version=version)
+    version = endorsement_close(version=version)
+    event_move_to(event=event, phase=Event.Phase.FOLLOW_UP, by=facilitator)
+    return version
 
 
 def grow_demo_event(*, participants: int = 40, actions: int = 50, key_issues: int = 13) -> Event:
@@ -109,15 +115,18 @@ def grow_demo_event(*, participants: int = 40, actions: int = 50, key_issues: in
             round_close(assessment_round=assessment_round, by=facilitator)
     _participants(event, participants)
     _actions(event, actions)
-    for number in range(event.key_issues.count(), key_issues):
-        key_issue_create(
+    # More key issues than the demo's, as a larger core group would have raised before its
+    # vote (which is closed by now: written directly, as a report's content).
+    KeyIssue.objects.bulk_create(
+        KeyIssue(
             event=event,
             title=f"Key issue {number + 1}: reporting lines between districts and the centre",
             description="Raised by the core group during the organisational assessment.",
-            source="group",
-            assessment_round=None,
-            questions=[],
-            by=facilitator,
+            source=KeyIssue.Source.GROUP,
+            created_by=facilitator,
         )
+        for number in range(event.key_issues.count(), key_issues)
+    )
     _endorsed_version(event, facilitator)
+    event.refresh_from_db()
     return event
