@@ -158,7 +158,7 @@ def test_the_endorsement_waits_for_a_frozen_plan_and_the_follow_up_for_its_close
 
 
 @pytest.mark.parametrize(
-    "page, question, undone",
+    "url_name, question, undone",
     [
         ("plan_freeze", "Freeze a version of the plan?", "frozen"),
         ("ballot_close", "Close the dot vote?", "vote"),
@@ -167,15 +167,15 @@ def test_the_endorsement_waits_for_a_frozen_plan_and_the_follow_up_for_its_close
     ],
 )
 def test_each_act_that_cannot_be_undone_is_confirmed_on_its_own_page(
-    fclient, event, draft, facilitator, page, question, undone
+    fclient, event, draft, facilitator, url_name, question, undone
 ):
     event_move_to(event=event, phase=Phase.CORE_GROUP_WORK)
     args = []
-    if page in ("version_close", "version_publish"):
+    if url_name in ("version_close", "version_publish"):
         version_services.plan_freeze(plan=draft, by=facilitator)
         event_move_to(event=event, phase=Phase.ENDORSEMENT)
         args = [1]
-        if page == "version_publish":
+        if url_name == "version_publish":
             lead = lead_of(event).user
             endorsement_services.position_record(
                 version=draft.versions.get(),
@@ -196,11 +196,11 @@ def test_each_act_that_cannot_be_undone_is_confirmed_on_its_own_page(
         }[undone]
 
     before = state()
-    response = fclient.get(url(page, event, *args))
+    response = fclient.get(url(url_name, event, *args))
     assert response.status_code == 200
     assert question in response.content.decode()
     assert state() == before
-    assert fclient.post(url(page, event, *args)).status_code == 302
+    assert fclient.post(url(url_name, event, *args)).status_code == 302
     assert state() != before
 
 

@@ -62,7 +62,7 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if HERE in Path(str(item.path)).resolve().parents:
             item.add_marker(pytest.mark.e2e)
-        elif "browser_name" in getattr(item, "fixturenames", ()):
+        elif "browser_name" in getattr(getattr(item, "callspec", None), "params", {}):
             raise pytest.UsageError(
                 f"{item.nodeid} takes a browser fixture outside tests/e2e: rename its "
                 "parameter (pytest-playwright owns `page`, `browser`, `context`)"
