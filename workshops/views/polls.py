@@ -153,25 +153,27 @@ def poll_detail(request, event, pk):
     )
 
 
-@require_POST
-@event_view("workshops.run_room")
-def poll_start(request, event, pk):
-    poll = _poll(event, pk)
-    return act_and_redirect(
-        request,
-        act=lambda: poll_services.poll_start(poll=poll, by=request.user),
-        done_message=_("The poll is open: phones show it now."),
-        done_url=_list_url(event),
-    )
+def _poll_button(act, done_message):
+    """The POST of a button on one poll of the control page: `act` (a service) takes the poll
+    and who pressed it; `done_message` says what happened, in the language of the request."""
+
+    @require_POST
+    @event_view("workshops.run_room")
+    def view(request, event, pk):
+        poll = _poll(event, pk)
+        return act_and_redirect(
+            request,
+            act=lambda: act(poll=poll, by=request.user),
+            done_message=lambda _result: done_message(),
+            done_url=_list_url(event),
+        )
+
+    return view
 
 
-@require_POST
-@event_view("workshops.run_room")
-def poll_stop(request, event, pk):
-    poll = _poll(event, pk)
-    return act_and_redirect(
-        request,
-        act=lambda: poll_services.poll_stop(poll=poll, by=request.user),
-        done_message=_("The poll is stopped; its results stay with the event."),
-        done_url=_list_url(event),
-    )
+poll_start = _poll_button(
+    poll_services.poll_start, lambda: _("The poll is open: phones show it now.")
+)
+poll_stop = _poll_button(
+    poll_services.poll_stop, lambda: _("The poll is stopped; its results stay with the event.")
+)
