@@ -219,6 +219,18 @@ def _node_message(node: dict) -> str:
     return checks[0].get("message", "")
 
 
+# While axe reads the page, htmx issues no request: polls are skipped, not queued.
+PAUSE_POLLING_JS = """() => {
+    window.cdfacilPollingPaused = true;
+    if (!window.cdfacilPollingPause) {
+        window.cdfacilPollingPause = true;
+        document.body.addEventListener("htmx:beforeRequest", (event) => {
+            if (window.cdfacilPollingPaused) event.preventDefault();
+        });
+    }
+}"""
+
+
 class A11yChecker:
     """Runs axe-core on each page it is given and keeps the serious and critical violations."""
 
@@ -229,9 +241,15 @@ class A11yChecker:
         self.seconds = 0.0
 
     def __call__(self, page, name: str) -> None:
+        # A region that refreshes itself (the projector every 2 s, a phone every 3 s) would
+        # otherwise start a request, or swap its content, while axe reads the page.
+        page.evaluate(PAUSE_POLLING_JS)
         settle(page)
         started = time.perf_counter()
-        results = self.axe.run(page, options=AXE_OPTIONS)
+        try:
+            results = self.axe.run(page, options=AXE_OPTIONS)
+        finally:
+            page.evaluate("() => { window.cdfacilPollingPaused = false; }")
         self.seconds += time.perf_counter() - started
         self.pages_checked += 1
         width = page.viewport_size["width"] if page.viewport_size else "?"
