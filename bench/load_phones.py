@@ -134,7 +134,7 @@ async def phone(participant: Participant, room: dict, rng, until: float, answers
         response = await participant.request(
             "phone poll",
             "GET",
-            f"{room['phone_live']}?shown={shown}",
+            f"{room['phone_live']}?shown={shown}&evaluation=0",
             expect=(200, 204),
             htmx=True,
         )

@@ -7,42 +7,11 @@ from django.urls import reverse
 from playwright.sync_api import expect
 
 from builders.factories import DEFAULT_PASSWORD
-from tests.e2e.helpers import DESKTOP, PHONE, settle, submit, url_re
+from tests.e2e.evaluation_steps import answer_on_a_phone, prepare_and_open
+from tests.e2e.helpers import DESKTOP, PHONE, settle, url_re
 from tests.workshops.helpers import email_links, path_of, url
-from workshops.models import Evaluation
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-def prepare_and_open(page, event):
-    """The facilitator makes the kick-off's evaluation and opens it, on the pages a person uses."""
-    listing = reverse("workshops:evaluation_list", args=[event.pk])
-    page.goto(listing)
-    page.locator(
-        f'main a[href="{reverse("workshops:evaluation_create", args=[event.pk])}"]'
-    ).click()
-    page.locator("#id_workshop").select_option("kick_off")
-    submit(page, arrive=listing)
-    evaluation = Evaluation.objects.get(event=event)
-    page.locator(f'main a[href="{url("evaluation_detail", evaluation)}"]').click()
-    page.locator(f'main a[href="{url("evaluation_open", evaluation)}"]').click()
-    expect(page.locator("main")).to_contain_text("emails each of the 5 people invited")
-    submit(page, arrive=url("evaluation_detail", evaluation))
-    expect(page.locator(".alert-success")).to_contain_text("5 emails with a personal link")
-    return evaluation
-
-
-def answer_on_a_phone(page, link, ratings, comment):
-    page.goto(link)
-    settle(page)
-    scales = page.locator(".scale")
-    expect(scales).to_have_count(len(ratings))
-    for index, rating in enumerate(ratings):
-        scales.nth(index).locator("label").nth(rating - 1).click()
-    page.locator("textarea").last.fill(comment)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state("load")
-    expect(page.locator("main .alert-success")).to_contain_text("your answers are recorded")
 
 
 def test_three_participants_evaluate_the_kick_off_on_phones(

@@ -1,17 +1,24 @@
 """A kick-off in the room: the facilitator puts the room view on the projector and starts the
 suggested poll from the control page; three phones join by the QR code's address, signed out,
 and answer; the projector shows the word cloud as the answers come. axe checks the room view
-and the phone pages. The projector's screenshot is kept as `room-projector.png`."""
+and the phone pages. Then the facilitator opens the kick-off's evaluation: its link comes to
+the phones, three of them fill it, and the results appear. The projector's screenshot is kept
+as `room-projector.png`."""
 
 import datetime
+import re
 
 import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
 from builders.factories import DEFAULT_PASSWORD
+from tests.e2e.evaluation_steps import answer_here, prepare_and_open
 from tests.e2e.helpers import PHONE, settle
+from tests.workshops.helpers import url
 from workshops.models import PollAnswer
+from workshops.services.room import room_open
+from workshops.views.evaluation import walk_in_path
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -31,7 +38,14 @@ def kick_off_morning(event, monkeypatch):
 
 
 def test_a_kick_off_poll_answered_by_three_phones_shows_on_the_projector(
-    new_page, sign_in, facilitator, kick_off_morning, check_a11y, screenshots_dir
+    new_page,
+    sign_in,
+    facilitator,
+    core_group,
+    stakeholder,
+    kick_off_morning,
+    check_a11y,
+    screenshots_dir,
 ):
     event = kick_off_morning
     control = new_page(*PROJECTOR)
@@ -99,4 +113,46 @@ def test_a_kick_off_poll_answered_by_three_phones_shows_on_the_projector(
     expect(join.locator(".phone-waiting")).to_be_visible()
     check_a11y(join, "phone joined by typing the code")
 
+    # Then the kick-off's evaluation: once the facilitator opens it, its link comes to the
+    # phones in the room without a reload, and three of them fill it from there.
+    evaluation = prepare_and_open(control, event)
+    for number, phone in enumerate(phones):
+        link = phone.locator("#phone-evaluation a")
+        expect(link).to_have_attribute("href", walk_in_path(evaluation))
+        if number == 0:
+            expect(phone.locator("#phone-evaluation h2")).to_have_text(
+                "Your evaluation: Kick-off workshop"
+            )
+            check_a11y(phone, "phone with the evaluation's link")
+            phone.screenshot(path=str(screenshots_dir / "room-phone-evaluation.png"))
+        link.click()
+        answer_here(phone, [5 - number] * 6, f"Comment of phone {number + 1}")
+        if number == 0:
+            check_a11y(phone, "evaluation thanks")
+            phone.locator(f'main a[href="/room/{code}/"]').click()
+            expect(phone.locator(".phone-waiting")).to_be_visible()
+
+    control.goto(url("evaluation_results", evaluation))
+    settle(control)
+    expect(control.locator("main")).to_contain_text("From 3 answers.")
+    expect(control.locator("main figure svg")).to_be_visible()
+    expect(control.locator("main section").first).to_contain_text("Average 4.0")
+    for number in (1, 2, 3):
+        expect(control.locator("main")).to_contain_text(f"Comment of phone {number}")
+    check_a11y(control, "evaluation results")
+
     assert not check_a11y.violations, check_a11y.report()
+
+
+def test_the_phone_does_not_fade_while_it_asks_for_changes(new_page, event):
+    """The phone asks every 3 seconds what is open: that is no reason to dim what it shows."""
+    room = room_open(event=event)
+    phone = new_page(*PHONE)
+    held = []
+    phone.route(re.compile(r"/live/"), lambda route: held.append(route))
+    phone.goto(f"/room/{room.code}/")
+    asking = phone.locator("#phone-poll.htmx-request")
+    expect(asking).to_have_count(1)  # asked, and not answered yet
+    assert asking.evaluate("(element) => getComputedStyle(element).opacity") == "1"
+    for route in held:
+        route.continue_()

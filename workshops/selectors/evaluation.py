@@ -68,6 +68,15 @@ def in_workshop_order(evaluations) -> list[Evaluation]:
     return sorted(evaluations, key=lambda e: (e.event_id, WORKSHOP_ORDER[e.workshop], e.pk))
 
 
+def open_evaluation(*, event: Event) -> Evaluation | None:
+    """The evaluation the room's phones are asked to fill: the open one opened last."""
+    return (
+        event.evaluations.filter(status=Evaluation.Status.OPEN)
+        .order_by("-opened_at", "-pk")
+        .first()
+    )
+
+
 def evaluations_of_event(*, event: Event) -> list[Evaluation]:
     return in_workshop_order(with_counts(event.evaluations.all()))
 

@@ -23,7 +23,7 @@ from cdfacil.web import (
 from events.permissions import event_view
 from workshops import evaluation_charts
 from workshops.forms.evaluation import AnswerForm, EvaluationCreateForm, QuestionForm
-from workshops.models import Evaluation, Workshop
+from workshops.models import Evaluation, Room, Workshop
 from workshops.selectors import evaluation as selectors
 from workshops.services import evaluation as services
 
@@ -240,10 +240,11 @@ def _in_event_language(request, event) -> None:
         request.LANGUAGE_CODE = event.language
 
 
-def _answer_page(request, evaluation, *, answered: bool, save):
+def _answer_page(request, evaluation, *, answered: bool, save, room: Room | None = None):
     """The questions on one page for a phone, then thanks; `answered` when this person or
     phone has answered before. `save(answers)` records the answers; the response is returned
-    with `saved` set, for the walk-in's cookie."""
+    with `saved` set, for the walk-in's cookie. With the event's `room`, the page leads back
+    to the room's page for phones."""
     _in_event_language(request, evaluation.event)
     state = "answered" if answered else evaluation.status
     form = None
@@ -271,6 +272,7 @@ def _answer_page(request, evaluation, *, answered: bool, save):
             "form": form,
             "state": state,
             "answered_message": services.already_answered_message(),
+            "room": room,
         },
     )
     response.saved = saved
@@ -308,6 +310,7 @@ def evaluation_walk_in(request, public_id):
         save=lambda answers: services.evaluation_answer_save(
             evaluation=evaluation, answers=answers
         ),
+        room=Room.objects.filter(event_id=evaluation.event_id).first(),
     )
     if response.saved:
         response.set_signed_cookie(

@@ -15,8 +15,9 @@ from django.views.decorators.http import require_POST
 from cdfacil.web import act_and_redirect, apply_errors, event_page, form_page, form_saved
 from events.permissions import event_view
 from workshops.forms.polls import AnswerForm, PollForm
-from workshops.models import Poll, Room
+from workshops.models import Evaluation, Poll, Room
 from workshops.selectors import polls as poll_selectors
+from workshops.selectors.evaluation import open_evaluation
 from workshops.selectors.polls import event_polls, poll_results
 from workshops.selectors.room import room_for_code
 from workshops.services import polls as poll_services
@@ -27,6 +28,7 @@ PHONE_COOKIE = "cdfacil_phone"
 PHONE_SALT = "workshops.phone"
 PHONE_MAX_AGE = 60 * 60 * 24 * 30
 PHONE_KEY = re.compile(r"[0-9a-f]{32}")
+LOOK_UP = object()
 
 
 def phone_key(request) -> str | None:
@@ -55,14 +57,37 @@ def room_or_404(code: str) -> Room:
     return room
 
 
-def phone_poll_context(*, room: Room, poll: Poll | None, phone: str | None, form=None) -> dict:
+def shown_poll_key(poll: Poll | None) -> str:
+    """What a phone says it shows when it asks for changes: the open poll, or 0 for none."""
+    return str(poll.pk) if poll is not None and poll.status == Poll.Status.OPEN else "0"
+
+
+def shown_evaluation_key(evaluation: Evaluation | None) -> str:
+    return str(evaluation.pk) if evaluation is not None else "0"
+
+
+def phone_poll_context(
+    *, room: Room, poll: Poll | None, phone: str | None, form=None, evaluation=LOOK_UP
+) -> dict:
     """The poll part of the phone page: the open poll with the answer form, this phone's
-    answer shown again, or the waiting message."""
+    answer shown again, or the waiting message; and the link to the open evaluation (looked
+    up unless given)."""
     answer = None
     if poll is not None and form is None:
         answer = poll_selectors.phone_answer(poll=poll, phone=phone)
         form = AnswerForm(poll=poll, initial=AnswerForm.initial_of(poll, answer))
-    return {"room": room, "event": room.event, "poll": poll, "form": form, "answer": answer}
+    if evaluation is LOOK_UP:
+        evaluation = open_evaluation(event=room.event)
+    return {
+        "room": room,
+        "event": room.event,
+        "poll": poll,
+        "form": form,
+        "answer": answer,
+        "shown_poll": shown_poll_key(poll),
+        "evaluation": evaluation,
+        "shown_evaluation": shown_evaluation_key(evaluation),
+    }
 
 
 def phone_page(request, room: Room, poll: Poll | None, *, form=None):

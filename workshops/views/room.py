@@ -8,14 +8,23 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from django_htmx.http import reswap
 
 from actionplans.selectors.endorsement import event_tally
 from events.models import Event
 from events.permissions import event_view
+from workshops.selectors.evaluation import open_evaluation
 from workshops.selectors.polls import open_poll, poll_results, shown_poll
 from workshops.selectors.room import room_clock, room_for_code
 from workshops.services.room import room_open
-from workshops.views.polls import phone_key, phone_page, phone_poll_context, room_or_404
+from workshops.views.polls import (
+    phone_key,
+    phone_page,
+    phone_poll_context,
+    room_or_404,
+    shown_evaluation_key,
+    shown_poll_key,
+)
 
 
 def qr_svg(url: str) -> str:
@@ -87,16 +96,24 @@ def phone(request, code):
 
 
 def phone_live(request, code):
-    """The phone asks every few seconds which poll is open: nothing new answers 204, and htmx
-    leaves the page (and anything half typed) as it is."""
+    """The phone asks every few seconds which poll and which evaluation are open. Nothing new
+    answers 204, and htmx leaves the page (and anything half typed) as it is; a new evaluation
+    alone replaces only its link, out of band, so a half-typed answer to the poll stays."""
     room = room_or_404(code)
     if not request.htmx:
         return redirect("workshops:phone", room.code)
-    poll = open_poll(event=room.event)
-    if request.GET.get("shown") == str(poll.pk if poll else 0):
+    poll, evaluation = open_poll(event=room.event), open_evaluation(event=room.event)
+    poll_changed = request.GET.get("shown") != shown_poll_key(poll)
+    # A page loaded before the evaluation link existed shows none.
+    evaluation_changed = request.GET.get("evaluation", "0") != shown_evaluation_key(evaluation)
+    if not poll_changed and not evaluation_changed:
         return HttpResponse(status=204)
-    return render(
-        request,
-        "workshops/_phone_poll.html",
-        phone_poll_context(room=room, poll=poll, phone=phone_key(request)),
+    context = phone_poll_context(
+        room=room, poll=poll, phone=phone_key(request), evaluation=evaluation
     )
+    response = render(
+        request,
+        "workshops/_phone_live.html",
+        {**context, "poll_changed": poll_changed, "evaluation_changed": evaluation_changed},
+    )
+    return response if poll_changed else reswap(response, "none")

@@ -121,3 +121,12 @@ def test_the_page_speaks_the_event_language_to_someone_who_never_chose(
     chose.cookies["django_language"] = "es"
     html = chose.get(link).content.decode()
     assert "¿En qué medida respondió el programa a sus necesidades?" in html
+
+
+def test_a_walk_in_from_the_room_is_led_back_to_the_room_once_answered(open_evaluation, room):
+    phone = Client()
+    link = walk_in_url(open_evaluation)
+    back = f'href="{reverse("workshops:phone", args=[room.code])}"'
+    assert back not in phone.get(link).content.decode()  # while answering, nothing else
+    page = phone.post(link, form_data(open_evaluation)).content.decode()
+    assert "Thank you: your answers are recorded." in page and back in page

@@ -18,6 +18,7 @@ from tests.actionplans.helpers import build_plan
 from tests.workshops.conftest import answer, kampala
 from workshops.models import Room
 from workshops.services import polls as poll_services
+from workshops.services.evaluation import evaluation_close, evaluation_open
 from workshops.services.room import room_open
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
@@ -299,15 +300,56 @@ def test_a_forged_phone_cookie_is_not_taken(client, room, make_poll):
 
 
 def test_the_phone_page_makes_a_fixed_number_of_queries(
-    client, room, make_poll, django_assert_num_queries
+    client, room, make_poll, open_evaluation, django_assert_num_queries
 ):
     client.get(phone_url(room))
-    with django_assert_num_queries(2):
+    # The room with its event, the open poll, the open evaluation.
+    with django_assert_num_queries(3):
         client.get(phone_url(room))
     poll = make_poll("multiple")
     answer(client, room, poll, choice=["0", "1"])
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         page = client.get(phone_url(room)).content.decode()
     assert page.count("checked") == 2
-    with django_assert_num_queries(2):
-        client.get(phone_url(room, "phone_live"), {"shown": str(poll.pk)}, **HTMX)
+    shown = {"shown": str(poll.pk), "evaluation": str(open_evaluation.pk)}
+    with django_assert_num_queries(3):
+        assert client.get(phone_url(room, "phone_live"), shown, **HTMX).status_code == 204
+
+
+def test_the_phone_links_to_the_evaluation_open_now(client, room, evaluation, facilitator):
+    walk_in = reverse("workshops:evaluation_walk_in", args=[evaluation.public_id])
+    assert walk_in not in client.get(phone_url(room)).content.decode()
+    evaluation_open(evaluation=evaluation, by=facilitator, base_url="http://testserver/")
+    page = client.get(phone_url(room)).content.decode()
+    assert f'href="{walk_in}"' in page
+    assert "Your evaluation: Kick-off workshop" in page
+    evaluation_close(evaluation=evaluation, by=facilitator)
+    assert walk_in not in client.get(phone_url(room)).content.decode()
+
+
+def test_an_evaluation_opened_while_a_poll_is_answered_reaches_the_phone_without_the_poll(
+    client, room, make_poll, evaluation, facilitator
+):
+    """A phone half-way through typing an answer keeps it: only the evaluation's link comes."""
+    poll = make_poll("text")
+    live = phone_url(room, "phone_live")
+    walk_in = reverse("workshops:evaluation_walk_in", args=[evaluation.public_id])
+    shown = {"shown": str(poll.pk), "evaluation": "0"}
+    assert client.get(live, shown, **HTMX).status_code == 204
+    evaluation_open(evaluation=evaluation, by=facilitator, base_url="http://testserver/")
+    response = client.get(live, shown, **HTMX)
+    page = response.content.decode()
+    assert response.status_code == 200 and response["HX-Reswap"] == "none"
+    assert 'id="phone-evaluation" class="phone-evaluation" hx-swap-oob="true"' in page
+    assert f'href="{walk_in}"' in page and 'id="phone-poll"' not in page
+    # Told what it shows now, the phone hears nothing more.
+    shown["evaluation"] = str(evaluation.pk)
+    assert client.get(live, shown, **HTMX).status_code == 204
+    # A new poll and the evaluation closed: the poll part, and the link gone out of band.
+    poll_services.poll_stop(poll=poll)
+    evaluation_close(evaluation=evaluation, by=facilitator)
+    response = client.get(live, shown, **HTMX)
+    page = response.content.decode()
+    assert "HX-Reswap" not in response and 'id="phone-poll"' in page
+    assert "Waiting for the next question." in page
+    assert 'hx-swap-oob="true"' in page and walk_in not in page
