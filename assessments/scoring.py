@@ -8,7 +8,15 @@ from collections.abc import Iterable
 
 from cdfacil.fingerprints import canonical_json, fingerprint
 
-__all__ = ["agreement", "canonical_json", "fingerprint", "framework_content_from_data"]
+__all__ = [
+    "agreement",
+    "canonical_json",
+    "disagreement",
+    "disagreement_key",
+    "fingerprint",
+    "framework_content_from_data",
+    "rounded_median",
+]
 
 
 def framework_content_from_data(levels: list[dict], language: str = "en") -> list[dict]:
@@ -45,14 +53,46 @@ def framework_content_from_data(levels: list[dict], language: str = "en") -> lis
 
 
 def agreement(ratings: Iterable[int]) -> dict:
-    """How far the members agree on one question: count, min, max, median, spread."""
+    """How far the members agree on one question: count, min, max, median, spread (max - min)
+    and deviation (the population standard deviation, finer than the spread)."""
     values = sorted(ratings)
     if not values:
-        return {"count": 0, "min": None, "max": None, "median": None, "spread": None}
+        return {
+            "count": 0,
+            "min": None,
+            "max": None,
+            "median": None,
+            "spread": None,
+            "deviation": None,
+        }
     return {
         "count": len(values),
         "min": values[0],
         "max": values[-1],
         "median": statistics.median(values),
         "spread": values[-1] - values[0],
+        "deviation": statistics.pstdev(values),
     }
+
+
+def disagreement(current: dict, desired: dict) -> int | None:
+    """How far apart the members are on a question: the spread of the current ratings plus the
+    spread of the desired ones (each an `agreement`); None when nobody rated it."""
+    spreads = [part["spread"] for part in (current, desired) if part["spread"] is not None]
+    return sum(spreads) if spreads else None
+
+
+def disagreement_key(current: dict, desired: dict, dont_know: int) -> tuple:
+    """The order of the consensus session, least agreement first: the two spreads added, then
+    the number of "don't know"s (a question the members could not rate needs talking about),
+    then the two deviations added (ratings 1, 1, 4, 4 are further apart than 1, 4, 4, 4, with the
+    same spread); questions nobody rated come last."""
+    total = disagreement(current, desired)
+    deviation = (current["deviation"] or 0) + (desired["deviation"] or 0)
+    return (total is None, -(total or 0), -dont_know, -round(deviation, 6))
+
+
+def rounded_median(ratings: dict) -> int | None:
+    """The median of an `agreement` as a point of the scale (halves rounded up), or None."""
+    median = ratings["median"]
+    return None if median is None else int(median + 0.5)

@@ -1,5 +1,7 @@
 """Pure computation: fingerprints and agreement statistics, without a database."""
 
+import pytest
+
 from assessments import scoring
 
 
@@ -18,6 +20,7 @@ def test_agreement_statistics():
         "max": 4,
         "median": 2,
         "spread": 3,
+        "deviation": pytest.approx(1.0198, abs=1e-4),
     }
     assert scoring.agreement([2, 3])["median"] == 2.5
     assert scoring.agreement([]) == {
@@ -26,7 +29,33 @@ def test_agreement_statistics():
         "max": None,
         "median": None,
         "spread": None,
+        "deviation": None,
     }
+
+
+def _key(current, desired, dont_know=0):
+    return scoring.disagreement_key(
+        scoring.agreement(current), scoring.agreement(desired), dont_know
+    )
+
+
+def test_disagreement_counts_current_and_desired_then_dont_know_then_deviation():
+    # Agreed on "current" but split on "desired": no longer level with a full agreement.
+    assert _key([2, 2, 2], [1, 4, 4]) < _key([2, 2, 2], [3, 3, 3])
+    assert scoring.disagreement(scoring.agreement([1, 3]), scoring.agreement([2, 4])) == 4
+    # The same spreads: the question more members could not rate comes first.
+    assert _key([1, 2, 2], [3, 4, 4], dont_know=2) < _key([1, 2, 2], [3, 4, 4], dont_know=1)
+    # The same spreads and "don't know"s: two camps before one member apart.
+    assert _key([1, 1, 4, 4], [4, 4, 4, 4]) < _key([1, 4, 4, 4], [4, 4, 4, 4])
+    # Nobody rated it (only "don't know"s): last, however many "don't know"s.
+    assert _key([2, 2], [2, 2]) < _key([], [], dont_know=5)
+    assert scoring.disagreement(scoring.agreement([]), scoring.agreement([])) is None
+
+
+def test_rounded_median_is_a_point_of_the_scale():
+    assert scoring.rounded_median(scoring.agreement([2, 3])) == 3
+    assert scoring.rounded_median(scoring.agreement([1, 2, 4])) == 2
+    assert scoring.rounded_median(scoring.agreement([])) is None
 
 
 def test_content_from_data_wraps_texts_per_language():
