@@ -15,6 +15,7 @@ __all__ = [
     "disagreement_key",
     "fingerprint",
     "framework_content_from_data",
+    "rating_range",
     "rounded_median",
 ]
 
@@ -96,3 +97,13 @@ def rounded_median(ratings: dict) -> int | None:
     """The median of an `agreement` as a point of the scale (halves rounded up), or None."""
     median = ratings["median"]
     return None if median is None else int(median + 0.5)
+
+
+def rating_range(ratings: dict) -> str:
+    """The ratings of an `agreement` from lowest to highest, "1–3"; "2" when they agree; a dash
+    when nobody rated."""
+    if not ratings["count"]:
+        return "–"
+    if ratings["min"] == ratings["max"]:
+        return str(ratings["min"])
+    return f"{ratings['min']}–{ratings['max']}"

@@ -62,6 +62,16 @@ urlpatterns = [
         consensus.consensus_question,
         name="consensus_question",
     ),
+    path(
+        assessment_round + "consensus/projector/",
+        consensus.consensus_projector_start,
+        name="consensus_projector_start",
+    ),
+    path(
+        assessment_round + "consensus/projector/<int:question_pk>/",
+        consensus.consensus_projector,
+        name="consensus_projector",
+    ),
     # Results and exports
     path(assessment_round + "results/", results.results, name="results"),
     path(assessment_round + "export.xlsx", results.export_xlsx, name="export_xlsx"),

@@ -255,6 +255,12 @@ def spec(world):
             "GET",
             {"event_pk": e, "pk": world.round.pk, "question_pk": world.round_question.pk},
         ),
+        # The consensus session on the projector
+        "assessments:consensus_projector_start": ("GET", {"event_pk": e, "pk": world.round.pk}),
+        "assessments:consensus_projector": (
+            "POST",
+            {"event_pk": e, "pk": world.round.pk, "question_pk": world.round_question.pk},
+        ),
         "assessments:results": ("GET", {"event_pk": e, "pk": world.round.pk}),
         "assessments:response": ("GET", {"event_pk": e, "pk": world.response.pk}),
         "assessments:answer_autosave": (

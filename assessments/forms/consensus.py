@@ -19,3 +19,15 @@ class ConsensusForm(forms.Form):
         required=False,
         help_text=_("Any member's disagreement, as they want it recorded."),
     )
+
+
+class ProjectorConsensusForm(ConsensusForm):
+    """The same score on the projector: the ratings as large buttons (radio inputs), the texts
+    short, to leave room on the screen for what the members said."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("current", "desired"):
+            self.fields[name].widget = forms.RadioSelect(choices=RATING_CHOICES)
+        self.fields["rationale"].widget.attrs["rows"] = 2
+        self.fields["dissent"].widget.attrs["rows"] = 1

@@ -1,5 +1,6 @@
 from django import template
 
+from assessments import scoring
 from assessments.models import translated as translated_text
 
 register = template.Library()
@@ -15,3 +16,9 @@ def translated(texts):
 def score(value):
     """A score with one decimal, or a dash when there is none."""
     return "-" if value is None else f"{value:.1f}"
+
+
+@register.filter
+def rating_range(ratings):
+    """The ratings of an agreement (a row of the consensus list) from lowest to highest."""
+    return scoring.rating_range(ratings)

@@ -121,6 +121,4 @@ def test_the_projector_shows_submitted_ratings_and_evidence_without_names(
     assert set(shown["evidence"][1]) == {"kind", "current", "desired", "text"}
     assert shown["next"]["question"] != target
     other = answered_round(event=event, members=members, scores=None)
-    assert (
-        consensus_selectors.projector_question(assessment_round=other, question_pk=0) is None
-    )
+    assert consensus_selectors.projector_question(assessment_round=other, question_pk=0) is None
