@@ -373,7 +373,7 @@ def rating_dot_plot(
     says the ratings in words), a dot per rating stacked over its point of the scale, and a band
     from the lowest to the highest rating with `spread_label` (a "%(spread)s" format) at its end.
     `scale_labels` name the points 1 to SCALE_MAX under the rows."""
-    width, left, right, radius = 1000, 170, 130, 15
+    width, left, right, radius = 1000, 175, 200, 18
     step = (width - left - right) / (SCALE_MAX - 1)
     colours = [ON_DARK_CURRENT, ON_DARK_DESIRED]
 
@@ -389,7 +389,7 @@ def rating_dot_plot(
         base = y + band - 22
         parts.append(f"<g><title>{escape(summary)}</title>")
         parts.append(
-            f'<text x="0" y="{base - radius + 6}" font-size="26" font-weight="700" '
+            f'<text x="0" y="{base + 9}" font-size="28" font-weight="700" '
             f'fill="{colour}">{escape(name)}</text>'
             f'<line x1="{left - 20}" x2="{width - right + 20}" y1="{base + radius + 6}" '
             f'y2="{base + radius + 6}" stroke="#8a8a8a" stroke-width="2"/>'
@@ -401,7 +401,7 @@ def rating_dot_plot(
                 f'width="{x_of(high) - x_of(low) + 2 * radius + 12:.1f}" '
                 f'height="{2 * radius + 12}" rx="{radius + 6}" fill="none" stroke="{colour}" '
                 f'stroke-width="3" stroke-dasharray="8 6"/>'
-                f'<text x="{width - right + 32}" y="{base + 8}" font-size="24" '
+                f'<text x="{width - right + 44}" y="{base + 9}" font-size="26" '
                 f'fill="{ON_DARK_TEXT}">{escape(spread_label % {"spread": high - low})}</text>'
             )
         for value in range(1, SCALE_MAX + 1):
@@ -414,7 +414,7 @@ def rating_dot_plot(
         y += band + 6
     for value, label in enumerate(scale_labels, start=1):
         parts.append(
-            f'<text x="{x_of(value):.1f}" y="{y + 26}" text-anchor="middle" font-size="22" '
+            f'<text x="{x_of(value):.1f}" y="{y + 28}" text-anchor="middle" font-size="24" '
             f'fill="{ON_DARK_MUTED}">{escape(label)}</text>'
         )
     height = y + 40

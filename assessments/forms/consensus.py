@@ -29,5 +29,5 @@ class ProjectorConsensusForm(ConsensusForm):
         super().__init__(*args, **kwargs)
         for name in ("current", "desired"):
             self.fields[name].widget = forms.RadioSelect(choices=RATING_CHOICES)
-        self.fields["rationale"].widget.attrs["rows"] = 2
-        self.fields["dissent"].widget.attrs["rows"] = 1
+        for name, rows in (("rationale", 2), ("dissent", 1)):
+            self.fields[name].widget.attrs.update(rows=rows, **{"class": "form-control"})

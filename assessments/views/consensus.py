@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -132,7 +133,7 @@ def _dot_plot(shown: dict) -> str:
             "name": name,
             "ratings": ", ".join(str(value) for value in ratings),
             "spread": agreement["spread"],
-            "median": agreement["median"],
+            "median": floatformat(agreement["median"], -1),
         }
 
     series = [

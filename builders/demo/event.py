@@ -233,6 +233,17 @@ ANSWERED = {
 }
 
 
+# The evidence members write beside some of their ratings.
+DEMO_EVIDENCE = (
+    "The 2025 joint sector review says so, but the district reports do not show it.",
+    "Staff survey: half of the districts never received the guidelines.",
+    "A partner funds it project by project; nothing is in the ministry's budget.",
+    "Seen in three of the five regions we visited last year.",
+    "The unit exists on paper; two of its six posts are filled.",
+    "Discussed at every coordination meeting, decided at none.",
+)
+
+
 def _demo_scores(question_count: int, answered: tuple[float, ...]):
     """The members' answers: some areas weaker than others, development partners and ministries
     seeing things differently, a few "don't know"s, each member through `answered` of the
@@ -247,7 +258,10 @@ def _demo_scores(question_count: int, answered: tuple[float, ...]):
         optimism = (index % 3) - 1
         base = 1 + (position * 7 + 3) % 3
         current = min(4, max(1, base + optimism + rng.choice([0, 0, 1, -1])))
-        return {"current": current, "desired": min(4, current + rng.choice([1, 1, 2]))}
+        answer = {"current": current, "desired": min(4, current + rng.choice([1, 1, 2]))}
+        if (position + index) % 3 == 0:  # what they saw, for the consensus session to discuss
+            answer["evidence"] = DEMO_EVIDENCE[(position + index) % len(DEMO_EVIDENCE)]
+        return answer
 
     return scores
 
