@@ -258,7 +258,7 @@ def spec(world):
         # The consensus session on the projector
         "assessments:consensus_projector_start": ("GET", {"event_pk": e, "pk": world.round.pk}),
         "assessments:consensus_projector": (
-            "POST",
+            "GET",
             {"event_pk": e, "pk": world.round.pk, "question_pk": world.round_question.pk},
         ),
         "assessments:results": ("GET", {"event_pk": e, "pk": world.round.pk}),

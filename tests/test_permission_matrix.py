@@ -91,8 +91,7 @@ EXPECTED = {
     "assessments:round_close": FACILITATORS,
     "assessments:consensus": FACILITATORS,
     "assessments:consensus_question": FACILITATORS,
-    # The consensus session on the projector (the POST of its form is checked: an empty one is
-    # shown again with its errors, nothing recorded)
+    # The consensus session on the projector (its form's POST: tests/assessments/views)
     "assessments:consensus_projector_start": FACILITATORS,
     "assessments:consensus_projector": FACILITATORS,
     # The demo's followed-up event: its round has closed, so its members see the results too.

@@ -63,11 +63,6 @@ def _order(row: dict) -> tuple:
     return (*scoring.disagreement_key(row, row["desired"], row["dont_know"]), row["position"])
 
 
-def consensus_of(*, assessment_round: AssessmentRound, question: Question) -> ConsensusScore | None:
-    """The score the group already agreed on for this question, if any."""
-    return ConsensusScore.objects.filter(round=assessment_round, question=question).first()
-
-
 def next_open(rows: list[dict], *, after: int | None) -> dict | None:
     """The first row without consensus after the row at index `after` (from the top when it is
     None), going round to the top of the list; never the row at `after` itself."""

@@ -40,23 +40,13 @@ def consensus_question(request, assessment_round, question_pk):
     )
     if question is None:
         raise Http404
-    existing = consensus_selectors.consensus_of(
-        assessment_round=assessment_round, question=question
-    )
-    initial = (
-        {
-            "current": existing.current,
-            "desired": existing.desired,
-            "rationale": existing.rationale,
-            "dissent": existing.dissent,
-        }
-        if existing
-        else {}
+    shown = consensus_selectors.projector_question(
+        assessment_round=assessment_round, question_pk=question.pk
     )
     return model_form_page(
         request,
         event=assessment_round.event,
-        form=ConsensusForm(request.POST or None, initial=initial),
+        form=ConsensusForm(request.POST or None, initial=_proposal(shown)),
         save=lambda form: consensus_services.consensus_record(
             assessment_round=assessment_round,
             question=question,

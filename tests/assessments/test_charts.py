@@ -200,3 +200,24 @@ def test_charts_are_drawn_once_for_the_same_numbers_and_again_when_they_change(
     client.post(reverse("set_language"), {"language": "fr", "next": "/"})
     assert "Actuel" in results_page(client, assessment_round)
     assert len(drawn) == 3
+
+
+def test_the_dot_plot_draws_a_dot_per_rating_and_the_spread_of_each_series():
+    svg = charts.rating_dot_plot(
+        [
+            ("Current", [1, 1, 2, 4], "Current: 1, 1, 2, 4"),
+            (f"Desired {HOSTILE}", [3, 3], "Desired: 3, 3"),
+            ("Nobody", [], "Nobody: no rating"),
+        ],
+        ["1 Not in place", "2 Emerging", "3 Established", "4 Advanced"],
+        f"Ratings {HOSTILE}",
+        spread_label="spread %(spread)s",
+    )
+    assert svg.startswith("<svg") and svg.endswith("</svg>") and "<script" not in svg.lower()
+    assert ' width="' not in svg.split(">", 1)[0]
+    assert svg.count("<circle") == 6
+    assert "spread 3" in svg and "spread 0" in svg and svg.count("spread ") == 2
+    assert "Desired &lt;script&gt;" in svg and "<title>Current: 1, 1, 2, 4</title>" in svg
+    # Two equal ratings stack: two dots over the same point of the scale.
+    xs = re.findall(r'<circle cx="([\d.]+)"', svg)
+    assert xs.count(xs[0]) == 2

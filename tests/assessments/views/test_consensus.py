@@ -65,6 +65,8 @@ def test_the_projector_shows_the_question_prefilled_with_the_medians(
         assert descriptor in body
     # No menu: the projector page stands alone, its script from the app's static files.
     assert 'id="nav"' not in body and "js/consensus-projector.js" in body
+    assert all("src=" in tag for tag in re.findall(r"<script\b[^>]*>", body))
+    assert not re.search(r"\son[a-z]+=", body)
 
 
 def test_save_and_next_records_and_goes_on_in_least_agreement_order(split_round, facilitator):
@@ -150,3 +152,22 @@ def test_the_projector_queries_do_not_grow_with_members_and_answers(
         with django_assert_num_queries(8):
             page = client.get(projector(round_, question))
         assert page.status_code == 200 and page.content.decode().count("Evidence ") == size
+
+
+def test_the_plain_consensus_form_starts_from_the_medians_too(split_round, facilitator):
+    round_, questions = split_round
+    url = reverse(
+        "assessments:consensus_question", args=[round_.event_id, round_.pk, questions[3].pk]
+    )
+    body = client_for(facilitator).get(url).content.decode()
+    assert re.search(r'<option value="3" selected>', body)
+    assert re.search(r'<option value="4" selected>', body)
+    assert "(current 1–4, desired 3–4)" in body
+
+
+def test_only_facilitators_record_on_the_projector(split_round, members, stakeholder):
+    round_, questions = split_round
+    data = {"current": 4, "desired": 4, "rationale": "Taken over"}
+    for person in (members[0], stakeholder):
+        assert client_for(person).post(projector(round_, questions[3]), data).status_code == 403
+    assert not ConsensusScore.objects.filter(round=round_).exists()
