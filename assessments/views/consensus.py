@@ -55,9 +55,8 @@ def consensus_question(request, assessment_round, question_pk):
         ),
         title=_("Consensus on %(code)s") % {"code": question.code},
         success_message=_("Consensus recorded for %(code)s.") % {"code": question.code},
-        done_url=reverse(
-            "assessments:consensus", args=[assessment_round.event_id, assessment_round.pk]
-        ),
+        # Back to the question's row, not to the top of the list.
+        done_url=f"{_consensus_url(assessment_round)}#q{question.pk}",
         intro=str(question),
     )
 

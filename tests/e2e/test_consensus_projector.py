@@ -60,6 +60,14 @@ def test_a_facilitator_records_five_questions_by_keyboard_on_the_projector(
     page.goto(listing)
     settle(page)
     check_a11y(page, "consensus list")
+    # A question a line: a dozen rows in a laptop's screen under the event's tabs.
+    page.set_viewport_size({"width": 1280, "height": 800})
+    rows_seen = page.evaluate(
+        "[...document.querySelectorAll('.consensus-list > li')]"
+        ".filter((row) => row.getBoundingClientRect().bottom <= innerHeight).length"
+    )
+    assert rows_seen >= 12, f"{rows_seen} questions in a 1280x800 screen"
+    page.set_viewport_size({"width": PROJECTOR[0], "height": PROJECTOR[1]})
     start = reverse("assessments:consensus_projector_start", args=[event.pk, assessment_round.pk])
     page.locator(f'main a[href="{start}"]').click()
     page.wait_for_url(url_re(projector_path(assessment_round, rows[0]["question"])))

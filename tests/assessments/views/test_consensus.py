@@ -171,3 +171,14 @@ def test_only_facilitators_record_on_the_projector(split_round, members, stakeho
     for person in (members[0], stakeholder):
         assert client_for(person).post(projector(round_, questions[3]), data).status_code == 403
     assert not ConsensusScore.objects.filter(round=round_).exists()
+
+
+def test_the_plain_form_leads_back_to_the_questions_row(split_round, facilitator):
+    round_, questions = split_round
+    url = reverse(
+        "assessments:consensus_question", args=[round_.event_id, round_.pk, questions[3].pk]
+    )
+    answer = client_for(facilitator).post(url, {"current": 2, "desired": 3, "rationale": "Agreed"})
+    listing = reverse("assessments:consensus", args=[round_.event_id, round_.pk])
+    assert answer.url == f"{listing}#q{questions[3].pk}"
+    assert f'id="q{questions[3].pk}"' in client_for(facilitator).get(listing).content.decode()
