@@ -5,6 +5,14 @@ from django.utils.translation import gettext_lazy as _
 
 from assessments.models import Answer
 
+# The scale's words, the labels of the member's rating buttons.
+SCALE_WORDS = [
+    (1, _("Not in place")),
+    (2, _("Emerging")),
+    (3, _("Established")),
+    (4, _("Advanced")),
+]
+
 RATING_CHOICES = [
     (1, _("1 Not in place")),
     (2, _("2 Emerging")),

@@ -1,5 +1,6 @@
 from django import template
 
+from assessments.forms.answers import RATING_CHOICES
 from assessments.models import translated as translated_text
 
 register = template.Library()
@@ -15,3 +16,9 @@ def translated(texts):
 def score(value):
     """A score with one decimal, or a dash when there is none."""
     return "-" if value is None else f"{value:.1f}"
+
+
+@register.filter
+def rating_label(value):
+    """A point of the scale with its word ("2 Emerging"), or a dash when there is none."""
+    return dict(RATING_CHOICES).get(value, "-")
