@@ -22,8 +22,9 @@ RATING_CHOICES = [
 
 
 class AnswerForm(forms.Form):
+    # "Don't know" and "Not applicable" are buttons of their own; neither chosen, it is rated.
     kind = forms.ChoiceField(
-        label=_("Answer"), choices=Answer.Kind.choices, initial=Answer.Kind.RATED
+        label=_("Answer"), choices=Answer.Kind.choices, initial=Answer.Kind.RATED, required=False
     )
     current = forms.TypedChoiceField(
         label=_("Current"), choices=RATING_CHOICES, coerce=int, required=False, empty_value=None
@@ -36,3 +37,6 @@ class AnswerForm(forms.Form):
     # unsaved change. Both absent, the last save wins.
     revision = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
     change_id = forms.CharField(required=False, max_length=40, widget=forms.HiddenInput)
+
+    def clean_kind(self):
+        return self.cleaned_data["kind"] or Answer.Kind.RATED

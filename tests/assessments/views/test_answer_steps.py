@@ -172,9 +172,7 @@ def test_ratings_are_worded_buttons_with_the_descriptors_and_two_other_answers(
     assert f'for="k{first}-not_applicable">Not applicable</label>' in body
 
 
-def test_an_autosave_brings_back_the_counts_and_the_next_unanswered(
-    event, own, members, questions
-):
+def test_an_autosave_brings_back_the_counts_and_the_next_unanswered(event, own, members, questions):
     client = client_for(members[0])
     for question in questions[:2]:
         save(own, question, current=1, desired=2)
@@ -185,6 +183,8 @@ def test_an_autosave_brings_back_the_counts_and_the_next_unanswered(
     ).content.decode()
     assert 'id="progress" hx-swap-oob="true"' in reply and "3 of 60 answered" in reply
     assert 'id="step-bar" hx-swap-oob="true"' in reply and "3/3" in step_pill(reply, 1)
+    head = reply[reply.index('id="step-head"') :]
+    assert 'hx-swap-oob="true"' in head[:40] and "3 of 3 answered" in head
     nav = reply[reply.index('id="step-nav"') :]
     assert f"?step=2#q{questions[3].pk}" in nav  # Next unanswered: the next step's first
 
@@ -196,6 +196,17 @@ def test_next_unanswered_goes_round_to_the_steps_before(event, own, members, que
     body = client_for(members[0]).get(response_url(event, own) + "?step=5").content.decode()
     nav = body[body.index('id="step-nav"') :]
     assert f"?step=1#q{questions[1].pk}" in nav and "Next unanswered" in nav
+
+
+def test_neither_button_chosen_the_answer_is_rated(event, own, members, questions):
+    """The form sends no kind when neither "Don't know" nor "Not applicable" is chosen."""
+    client_for(members[0]).post(
+        autosave_url(event, own, questions[0]),
+        {"current": 2, "desired": 3, "revision": 0},
+        HTTP_HX_REQUEST="true",
+    )
+    answer = Answer.objects.get(response=own, question=questions[0])
+    assert (answer.kind, answer.current, answer.desired) == ("rated", 2, 3)
 
 
 def test_without_scripts_a_save_comes_back_to_its_step(event, own, members, questions):
