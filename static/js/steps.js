@@ -49,7 +49,8 @@
     "touchstart",
     (event) => {
       const target = event.target;
-      const inside = target.closest?.("#step-bar, textarea, input, label, a, button");
+      // Not where a finger moves sideways for its own sake: the step bar scrolls, text selects.
+      const inside = target.closest?.("#step-bar, textarea");
       start = event.touches.length === 1 && !inside ? event.touches[0] : null;
       if (start) start = { x: start.clientX, y: start.clientY };
     },
