@@ -57,7 +57,8 @@ def _step_context(steps, step) -> dict:
 def _chosen_step(request, steps, *, editable: bool):
     """The step the address asks for (?step=3), or None for all on one page (?step=all).
     Without one, a member goes on from the first step not finished, and the read-only page
-    shows everything; a number out of range or mistyped shows the nearest step."""
+    shows everything; a number out of range shows the nearest step, a mistyped one the first
+    step not finished."""
     asked = request.GET.get("step", "")
     if asked == ALL_STEPS or not steps.steps or (not asked and not editable):
         return None
