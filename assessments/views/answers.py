@@ -94,6 +94,7 @@ def response_form(request, response):
             "scale": SCALE,
             "progress": steps.progress,
             "closed_reason": closed_reason,
+            "all_on_one_page": step is None,
             **_step_context(steps, step),
         },
     )
@@ -142,6 +143,9 @@ def answer_autosave(request, response, question_pk):
                 request, _("Your evidence, not saved: %(text)s") % {"text": typed.evidence}
             )
         page = reverse("assessments:response", args=[response.round.event_id, response.pk])
+        # Back to the question, on its step or on the page of all steps it was sent from.
+        if request.POST.get("shown") == ALL_STEPS:
+            return redirect(f"{page}?step={ALL_STEPS}#q{question.pk}")
         step = answer_selectors.response_steps(response=response).step_of(question.pk)
         return redirect(f"{page}?step={step.number}#q{question.pk}")
     if conflict:

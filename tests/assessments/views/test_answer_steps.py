@@ -215,6 +215,14 @@ def test_without_scripts_a_save_comes_back_to_its_step(event, own, members, ques
     )
     assert saved.status_code == 302
     assert saved["Location"] == f"{response_url(event, own)}?step=3#q{questions[7].pk}"
+    # From the page of all steps, back to it.
+    page = client_for(members[0]).get(response_url(event, own) + "?step=all").content.decode()
+    assert page.count('<input type="hidden" name="shown" value="all">') == 60
+    saved = client_for(members[0]).post(
+        autosave_url(event, own, questions[8]),
+        {"kind": "rated", "current": 2, "desired": 3, "shown": "all"},
+    )
+    assert saved["Location"] == f"{response_url(event, own)}?step=all#q{questions[8].pk}"
 
 
 def test_the_read_only_page_shows_the_scales_words(event, own, members, questions, fac):
