@@ -1,6 +1,7 @@
 from django import template
 
 from assessments import scoring
+from assessments.forms.answers import RATING_CHOICES
 from assessments.models import translated as translated_text
 
 register = template.Library()
@@ -22,3 +23,9 @@ def score(value):
 def rating_range(ratings):
     """The ratings of an agreement (a row of the consensus list) from lowest to highest."""
     return scoring.rating_range(ratings)
+
+
+@register.filter
+def rating_label(value):
+    """A point of the scale with its word ("2 Emerging"), or a dash when there is none."""
+    return dict(RATING_CHOICES).get(value, "-")

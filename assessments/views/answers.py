@@ -1,4 +1,5 @@
-"""A member's private answers: the response page, saving an answer as it is typed, submitting."""
+"""A member's private answers: the response page, one step per dimension or all on one page,
+saving an answer as it is typed, submitting."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -6,16 +7,18 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from assessments.forms.answers import AnswerForm
+from assessments.forms.answers import SCALE_WORDS, AnswerForm
 from assessments.models import Answer, Response
 from assessments.selectors import answers as answer_selectors
 from assessments.services import answers as answer_services
 from assessments.services import rounds as round_services
-from cdfacil.web import confirm_page, object_view, refusal_messages
+from cdfacil.web import object_view, refusal_messages
 
-SCALE = (1, 2, 3, 4)
+SCALE = SCALE_WORDS
+ALL_STEPS = "all"
 
 # Another member's response answers 404 (hide=True), not 403: even that it exists is theirs.
 load_response = answer_selectors.response_for
@@ -26,7 +29,11 @@ def _answer_context(response, question, answer, *, error=None, typed=None):
     return {
         "response": response,
         "event": response.round.event,
-        "item": {"question": question, "answer": answer},
+        "item": {
+            "question": question,
+            "answer": answer,
+            "lacks": answer_selectors.answer_lacks(answer),
+        },
         "editable": response.editable,
         "scale": SCALE,
         "error": error,
@@ -34,6 +41,39 @@ def _answer_context(response, question, answer, *, error=None, typed=None):
     }
 
 
+def _step_context(steps, step) -> dict:
+    """The step bar and the buttons under a step: where Previous, Next and Next unanswered go."""
+    if step is None:
+        return {"steps": steps, "step": None}
+    return {
+        "steps": steps,
+        "step": step,
+        "previous_step": steps.step(step.number - 1),
+        "next_step": steps.step(step.number + 1),
+        "next_unanswered": steps.next_unanswered(step),
+    }
+
+
+def _chosen_step(request, steps, *, editable: bool):
+    """The step the address asks for (?step=3), or None for all on one page (?step=all).
+    Without one, a member goes on from the first step not finished, and the read-only page
+    shows everything; a number out of range shows the nearest step, a mistyped one the first
+    step not finished."""
+    asked = request.GET.get("step", "")
+    if asked == ALL_STEPS or not steps.steps or (not asked and not editable):
+        return None
+    if not asked:
+        return steps.first_unanswered() or steps.step(1)
+    try:
+        number = int(asked)
+    except ValueError:
+        return steps.first_unanswered() or steps.step(1)
+    return steps.step(min(max(number, 1), len(steps.steps)))
+
+
+# The counts are the server's on every load: the phone's Back button must not show a page kept
+# from before the answers it saved since (no-store keeps it out of the back-forward cache).
+@never_cache
 @object_view("assessments.view_response", load=load_response, hide=True)
 def response_form(request, response):
     closed_reason = round_services.round_closed_reason(assessment_round=response.round)
@@ -42,16 +82,20 @@ def response_form(request, response):
         and closed_reason is None
         and response.status == Response.Status.IN_PROGRESS
     )
+    steps = answer_selectors.response_steps(response=response)
+    step = _chosen_step(request, steps, editable=response.editable)
     return render(
         request,
         "assessments/response.html",
         {
             "event": response.round.event,
             "response": response,
-            "levels": answer_selectors.response_questions(response=response),
+            "shown": [step] if step else steps.steps,
             "scale": SCALE,
-            "progress": answer_selectors.response_progress(response=response),
+            "progress": steps.progress,
             "closed_reason": closed_reason,
+            "all_on_one_page": step is None,
+            **_step_context(steps, step),
         },
     )
 
@@ -99,7 +143,11 @@ def answer_autosave(request, response, question_pk):
                 request, _("Your evidence, not saved: %(text)s") % {"text": typed.evidence}
             )
         page = reverse("assessments:response", args=[response.round.event_id, response.pk])
-        return redirect(f"{page}#q{question.pk}")
+        # Back to the question, on its step or on the page of all steps it was sent from.
+        if request.POST.get("shown") == ALL_STEPS:
+            return redirect(f"{page}?step={ALL_STEPS}#q{question.pk}")
+        step = answer_selectors.response_steps(response=response).step_of(question.pk)
+        return redirect(f"{page}?step={step.number}#q{question.pk}")
     if conflict:
         # The stored answer goes into the form; what was typed stays beside it, unsaved.
         context = _answer_context(response, question, conflict.stored, error=error, typed=typed)
@@ -107,12 +155,16 @@ def answer_autosave(request, response, question_pk):
     if error:
         context = _answer_context(response, question, typed, error=error)
     else:
+        # The counts, the step bar and where "Next unanswered" leads come back out of band.
+        steps = answer_selectors.response_steps(response=response)
         context = _answer_context(response, question, answer)
-        context["progress"] = answer_selectors.response_progress(response=response)
+        context |= _step_context(steps, steps.step_of(question.pk))
+        context["progress"] = steps.progress
         context["oob_progress"] = True
     return render(request, "assessments/response.html#question", context)
 
 
+@never_cache
 @object_view("assessments.answer", load=load_response, hide=True)
 def response_submit(request, response):
     event = response.round.event
@@ -125,16 +177,23 @@ def response_submit(request, response):
             return redirect(back)
         messages.success(request, _("Your answers are submitted and locked. Thank you."))
         return redirect("assessments:round_list", event.pk)
-    return confirm_page(
+    steps = answer_selectors.response_steps(response=response)
+    last = steps.step(len(steps.steps))
+    return render(
         request,
-        event=event,
-        title=_("Submit your answers?"),
-        message=_(
-            "You answered %(answered)d of %(total)d questions. Once submitted, your answers are "
-            "locked and can no longer change."
-        )
-        % answer_selectors.response_progress(response=response),
-        action_url=request.path,
-        cancel_url=back,
-        button=_("Submit and lock"),
+        "assessments/response_submit.html",
+        {
+            "event": event,
+            "response": response,
+            "title": _("Submit your answers?"),
+            "message": _(
+                "You answered %(answered)d of %(total)d questions. Once submitted, your answers "
+                "are locked and can no longer change."
+            )
+            % steps.progress,
+            "missing": steps.missing,
+            "action_url": request.path,
+            "cancel_url": f"{back}?step={last.number}" if last else back,
+            "button_label": _("Submit and lock"),
+        },
     )

@@ -11,7 +11,8 @@
 //   reply was lost (see answer_save).
 // - Leaving the page with changes waiting asks first, and sends what it can on the way out.
 // The status text comes from the server ("Saved at 14:05" in the event's time zone), except
-// "Not saved yet, will retry", which the form carries in data-unsaved.
+// "Not saved yet, will retry", which the form carries in data-unsaved. Parts of the page the
+// reply brings out of band (hx-swap-oob: the progress, the step bar) replace theirs.
 (() => {
   "use strict";
 
@@ -168,8 +169,10 @@
       return true;
     }
     status.replaceWith(fresh);
-    const progress = reply.getElementById("progress");
-    if (progress) document.getElementById("progress")?.replaceWith(progress);
+    // The counts, the step bar and the step's buttons, as the server now counts them.
+    reply.querySelectorAll("[hx-swap-oob][id]").forEach((part) => {
+      document.getElementById(part.id)?.replaceWith(part);
+    });
     if (state !== "saved") {
       forget(key); // refused with its reason on the page (a closed round): sending again won't help
       return true;
@@ -250,6 +253,9 @@
       send(form.dataset.answer);
     });
   }
+
+  // steps.js asks, before it leaves for another step, whether changes are still on their way.
+  window.answerQueue = { waiting };
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();

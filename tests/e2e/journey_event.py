@@ -206,14 +206,28 @@ def answer(page: Page, pks: list[str], key: str, start: int = 0) -> None:
         page.locator(f'label[for="d{pk}-{desired}"]').click()
     for index, pk in numbered:
         if index >= RATED:
-            page.locator(f"#k{pk}").select_option("dont_know")
+            page.locator(f'label[for="k{pk}-dont_know"]').click()
     expect(page.locator(f"{blocks} {status}:not(:empty)")).to_have_count(before + len(pks))
     expect(page.locator(f"{blocks} {status}.text-danger")).to_have_count(0)
     page.wait_for_load_state("networkidle")  # the desired ratings too
 
 
+def answer_in_steps(page: Page, key: str, start: int = 0, stop: int = 60) -> None:
+    """Answer the questions `start` to `stop` (excluded) as the form shows them, one step (a
+    dimension) at a time: the step's questions, then Next."""
+    index = start
+    while index < stop:
+        pks = question_pks(page)
+        answer(page, pks, key, start=index)
+        index += len(pks)
+        if index < stop:
+            page.locator("[data-step-next]").click()
+            page.wait_for_url(re.compile(r"\?step=\d+$"))
+            page.wait_for_load_state("load")
+
+
 def submit_my_answers(j: Journey, page: Page, key: str) -> None:
-    page.locator('main a[href$="/submit/"]').click()
+    page.locator("[data-step-next]").click()  # on the last step: Review and submit
     page.wait_for_url(re.compile(r"/responses/\d+/submit/$"))
     j.says(page, "You answered 60 of 60 questions.")
     j.seen(page, "submit confirmation")
@@ -222,41 +236,48 @@ def submit_my_answers(j: Journey, page: Page, key: str) -> None:
 
 
 def members_fill_the_assessment(j: Journey) -> None:
-    # The lead: everything at once.
+    # The lead: everything, step by step.
     page = open_my_assessment(j, "lead")
     j.seen(page, "assessment form")
-    pks = question_pks(page)
-    assert len(pks) == 60
-    answer(page, pks, "lead")
+    j.says(page, "Step 1 of 20")
+    answer_in_steps(page, "lead")
+    j.says(page, "Step 20 of 20")
     submit_my_answers(j, page, "lead")
     j.seen(page, "assessment rounds (member, submitted)")
     page.close()
 
     # Henry leaves halfway: he closes the page, comes back later and finds his answers.
     page = open_my_assessment(j, "henry")
-    pks = question_pks(page)
-    half = len(pks) // 2
-    answer(page, pks[:half], "henry")
+    first = question_pks(page)
+    half = 30
+    answer_in_steps(page, "henry", stop=half)
     page.close()
     page = open_my_assessment(j, "henry")
-    # What a phone shows: the first questions, answered, under the progress bar.
+    mine = page.url
+    # What a phone shows: the form goes on from the first step not finished, under the
+    # progress bar and the step bar.
     j.seen(
         page, "assessment form (half answered)", screenshot="05-assessment-form", full_page=False
     )
     expect(page.locator("#progress [role=progressbar]")).to_have_attribute("aria-valuenow", "50")
-    j.says(page, f"{half} of {len(pks)} answered")
-    first_current, first_desired = SCORES["henry"](0)
-    expect(page.locator(f"#c{pks[0]}-{first_current}")).to_be_checked()
-    expect(page.locator(f"#d{pks[0]}-{first_desired}")).to_be_checked()
-    expect(page.locator(f"#k{pks[half - 1]}")).to_have_value("dont_know")
-    expect(page.locator(f"#k{pks[half]}")).to_have_value("rated")  # not answered yet
-    answer(page, pks[half:], "henry", start=half)
+    j.says(page, f"{half} of 60 answered")
+    j.says(page, "Step 11 of 20")
+    pks = question_pks(page)
+    expect(page.locator(f"#q{pks[0]} input:checked")).to_have_count(0)  # not answered yet
+    answer_in_steps(page, "henry", start=half)
     submit_my_answers(j, page, "henry")
+    # The first answers, on the first step, as they were saved before the break.
+    page.goto(mine + "?step=1")
+    first_current, first_desired = SCORES["henry"](0)
+    if j.language == "en":
+        expect(page.locator(f"#q{first[0]}")).to_contain_text(
+            f"Current: {first_current} Emerging · Desired: {first_desired} Established"
+        )
     page.close()
 
     # The development partner.
     page = open_my_assessment(j, "jonas")
-    answer(page, question_pks(page), "jonas")
+    answer_in_steps(page, "jonas")
     submit_my_answers(j, page, "jonas")
     # Three responses are in, but the round is still open: members see its results once it has
     # closed, so that no two moments of it can be compared.

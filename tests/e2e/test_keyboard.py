@@ -1,6 +1,6 @@
 """A core-group member does the assessment with the keyboard alone: Tab and Shift+Tab to move,
-Space and the arrow keys on the rating buttons (radio inputs under Bootstrap's btn-check), the
-arrow keys on the answer list, typing the evidence, Enter on the buttons. Each change is
+Space and the arrow keys on the rating buttons (radio inputs under Bootstrap's btn-check), Space
+on "Don't know", typing the evidence, Enter on the buttons. Each change is
 autosaved by the page's queue (static/js/answer-queue.js); focus must stay where it was, or the next
 key would go nowhere. The answers are then checked in the database and on the page.
 
@@ -118,11 +118,11 @@ def test_a_member_does_the_assessment_with_the_keyboard_alone(new_page, sign_in,
     expect(page.locator(f"#e{q1}")).to_be_focused()
     expect(page.locator(f"#e{q1}")).to_have_value(EVIDENCE)
 
-    # Second question: "Don't know", the next entry of the answer list, with an arrow key.
-    presses = tab_until(page, f"#k{q2}")
+    # Second question: "Don't know", the button beside its ratings, with Space.
+    presses = tab_until(page, f"#k{q2}-dont_know")
     assert presses <= 5, f"{presses} presses from the evidence to the next question's answer"
-    press_and_save(page, "ArrowDown", q2, f"#k{q2}")
-    expect(page.locator(f"#k{q2}")).to_have_value("dont_know")
+    press_and_save(page, "Space", q2, f"#k{q2}-dont_know")
+    expect(page.locator(f"#k{q2}-dont_know")).to_be_checked()
 
     # Submit with Enter, and confirm with Enter.
     tab_until(page, 'main a[href$="/submit/"]')
@@ -140,7 +140,7 @@ def test_a_member_does_the_assessment_with_the_keyboard_alone(new_page, sign_in,
     assert answers[q1].evidence == EVIDENCE
     assert (answers[q2].kind, answers[q2].current, answers[q2].desired) == ("dont_know", None, None)
     page.goto(reverse("assessments:response", args=[event.pk, response.pk]))
-    expect(page.locator(f"#q{q1}")).to_contain_text("Current: 2 · Desired: 4")
+    expect(page.locator(f"#q{q1}")).to_contain_text("Current: 2 Emerging · Desired: 4 Advanced")
     expect(page.locator(f"#q{q1}")).to_contain_text(EVIDENCE)
     expect(page.locator(f"#q{q2}")).to_contain_text("Don't know")
 
@@ -153,23 +153,24 @@ def test_a_rating_after_dont_know_is_kept_and_the_page_agrees_after_a_reload(new
     page = new_page(*DESKTOP)
     sign_in(page, member.username, DEFAULT_PASSWORD)
     page.goto(reverse("assessments:response", args=[event.pk, response.pk]))
-    page.select_option(f"#k{question}", "dont_know")
+    page.locator(f'label[for="k{question}-dont_know"]').click()
     saved(page, question)
     page.locator(f'label[for="c{question}-3"]').click()
     saved(page, question)
     page.locator(f'label[for="d{question}-4"]').click()
     saved(page, question)
     page.reload()
-    expect(page.locator(f"#k{question}")).to_have_value("rated")
+    expect(page.locator(f'#q{question} input[name="kind"]:checked')).to_have_count(0)
     expect(page.locator(f"#c{question}-3")).to_be_checked()
     expect(page.locator(f"#d{question}-4")).to_be_checked()
     answer = Answer.objects.get(response=response, question_id=question)
     assert (answer.kind, answer.current, answer.desired) == ("rated", 3, 4)
 
-    page.select_option(f"#k{question}", "not_applicable")
+    page.locator(f'label[for="k{question}-not_applicable"]').click()
     saved(page, question)
     page.reload()
-    expect(page.locator(f"#k{question}")).to_have_value("not_applicable")
-    expect(page.locator(f'#q{question} input[type="radio"]:checked')).to_have_count(0)
+    expect(page.locator(f"#k{question}-not_applicable")).to_be_checked()
+    expect(page.locator(f'#q{question} input[name="current"]:checked')).to_have_count(0)
+    expect(page.locator(f'#q{question} input[name="desired"]:checked')).to_have_count(0)
     answer.refresh_from_db()
     assert (answer.kind, answer.current, answer.desired) == ("not_applicable", None, None)
