@@ -312,6 +312,8 @@ def spec(world):
             "GET",
             {"event_pk": e, "indicator_pk": world.indicator.pk},
         ),
+        # The next step
+        "actionplans:version_progress": ("GET", {"version_pk": world.version.pk}),
         **_workshop_spec(world),
     }
 
