@@ -135,6 +135,8 @@ EXPECTED = {
     "actionplans:measurement_create": CORE_GROUP,
     # The next step: donors follow a published plan's progress (the event's people too).
     "actionplans:version_progress": (L, OK, 404, OK, 404, OK, OK, OK),
+    # The link in a reminder is the key: no sign-in; GET only shows the button.
+    "events:reminders_off": PUBLIC,
     "workshops:room": FACILITATORS,
     "workshops:room_live": FACILITATORS,
     "workshops:poll_list": FACILITATORS,
