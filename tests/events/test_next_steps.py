@@ -257,3 +257,37 @@ def test_the_dashboard_asks_a_fixed_number_of_queries_whatever_the_events(
     with django_assert_num_queries(14):
         page = client.get(DASHBOARD).content.decode()
     assert page.count("Report progress on late actions") == 4
+
+
+def test_the_demo_logins_each_have_a_sensible_next_step(monkeypatch):
+    """On the Tuesday of this week's event: members who have not submitted finish their
+    assessment, the facilitator and the core group report on the study tour that ended a month
+    ago in the event held four months ago, and the donor confirms the pledges indicated in its
+    fifth week."""
+    import io
+    import zoneinfo
+
+    from django.core.management import call_command
+
+    from cdfacil.models import User
+    from events.selectors.event import event_visible_to
+
+    now = datetime.datetime(2026, 12, 29, 10, 30, tzinfo=zoneinfo.ZoneInfo("Africa/Kampala"))
+    freeze_clock(monkeypatch, now)
+    call_command("seed_demo", stdout=io.StringIO())
+
+    def steps(username):
+        user = User.objects.get(username=username)
+        return [
+            step.what
+            for step in next_steps_for(user=user, events=list(event_visible_to(user=user)))
+        ]
+
+    assert steps("facilitator") == ["Report progress on late actions"]
+    assert steps("member1") == ["Report progress on late actions"]  # submitted on Tuesday
+    assert steps("member5") == ["Finish your assessment", "Report progress on late actions"]
+    assert steps("stakeholder1") == []
+    assert steps("donor") == ["Confirm your pledge", "Confirm your pledge"]
+    # The donor, in no event, sees them on the dashboard rather than the portfolio.
+    page = client_for(User.objects.get(username="donor")).get(DASHBOARD).content.decode()
+    assert "Confirm your pledge" in page and reverse("actionplans:donor_portfolio") in page
