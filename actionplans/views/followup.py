@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from actionplans.forms.followup import MeasurementForm, ProgressUpdateForm
 from actionplans.models import Action, Indicator, IndicatorMeasurement, ProgressUpdate
 from actionplans.selectors.donors import frozen_version
-from actionplans.selectors.followup import plan_followup
+from actionplans.selectors.followup import plan_followup, version_followup
 from actionplans.services import followup as followup_services
 from cdfacil.web import event_page, model_form_page, object_view
 from events.permissions import event_view
@@ -37,7 +37,7 @@ def version_progress(request, version):
         {
             "version": version,
             "plan_event": event,
-            "followup": plan_followup(event=event, today=event.local_today()),
+            "followup": version_followup(version=version),
         },
     )
 

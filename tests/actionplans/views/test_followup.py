@@ -196,7 +196,16 @@ def test_donors_follow_the_progress_of_a_published_plan(plan, event, core_group,
     assert donor.get(progress).status_code == 404  # endorsed, not yet published
 
     version_services.plan_version_publish(version=version)
+    # The draft after the version gains an action: donors read what they were offered.
+    Action.objects.create(output=Output.objects.get(objective__plan=plan), title="Drafted later")
     page = donor.get(progress).content.decode()
+    assert "Drafted later" not in page
+    assert (
+        "Drafted later"
+        in client_for(core_group[0].user)
+        .get(reverse("actionplans:plan_dashboard", args=[event.pk]))
+        .content.decode()
+    )
     assert "Progress of the plan" in page
     assert "On track · 40%" in page
     assert "Latest 65 (" in page
@@ -209,3 +218,27 @@ def test_donors_follow_the_progress_of_a_published_plan(plan, event, core_group,
     assert donor.get(progress).status_code == 404
     # The event's people still read it.
     assert client_for(core_group[1].user).get(progress).status_code == 200
+
+
+def test_the_donors_progress_page_queries_do_not_grow(plan, event, core_group, facilitator):
+    from actionplans.services import versions as version_services
+    from tests.actionplans.helpers import make_donor
+
+    version = version_services.plan_version_publish(version=plan.versions.get())
+    client = client_for(make_donor())
+    progress = reverse("actionplans:version_progress", args=[version.pk])
+    few = count_queries(client, progress)
+    member = core_group[0].user
+    for day in range(10):
+        _progress_recorded(plan, event, member)
+        for action in Action.objects.filter(output__objective__plan=plan):
+            followup_services.progress_record(
+                action=action,
+                status="on_track",
+                percent_complete=day * 5,
+                date=event.local_today() - datetime.timedelta(days=day),
+                by=member,
+            )
+    # The session, the user, the version, the plan, its actions, its indicators (and their
+    # levels) and the menu's permissions: the same with ten times the records.
+    assert count_queries(client, progress) == few == 9
