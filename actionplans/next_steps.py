@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from actionplans.models import Action, KeyIssue, PlanVersion, Pledge, Position, ProgressUpdate
+from assessments.models import AssessmentRound
 from events.models import Event, Participation
 from events.next_steps import (
     Step,
@@ -49,6 +50,12 @@ def votes_to_close(*, now, user=None, events=None) -> list[Step]:
         _people(user=user, events=events, roles=[Role.FACILITATOR], phase=Phase.CORE_GROUP_WORK)
         .filter(event__key_issue_ballot__closed_at__isnull=True)
         .filter(Exists(voted))
+        # Not while the baseline is open: the vote may close only after it (assessments/phases).
+        .exclude(
+            Exists(
+                AssessmentRound.objects.filter(event=OuterRef("event"), number=1, closes_at__gt=now)
+            )
+        )
     )
     return [
         Step(

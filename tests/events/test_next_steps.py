@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from actionplans.models import Action, Ballot, ProgressUpdate, Vote
 from actionplans.services import endorsement as endorsement_services
-from assessments.models import Response
+from assessments.models import AssessmentRound, Response
 from builders.events import event_advance_to
 from builders.rounds import answered_round
 from events.models import Event, Participation
@@ -83,6 +83,13 @@ def test_a_facilitator_with_dots_placed_is_asked_to_close_the_vote(event, core_g
     key_issue = issue(event, "Weak district planning")
     assert "Close the dot vote" not in dashboard_card(facilitator)  # no dot placed yet
     Vote.objects.create(key_issue=key_issue, voter=core_group[0].user, dots=2)
+    members = [participation.user for participation in core_group]
+    baseline = answered_round(event=event, members=members)
+    assert "Close the dot vote" not in dashboard_card(facilitator)  # the baseline is still open
+    AssessmentRound.objects.filter(pk=baseline.pk).update(
+        opens_at=timezone.now() - datetime.timedelta(days=3),
+        closes_at=timezone.now() - datetime.timedelta(days=1),
+    )
 
     card = dashboard_card(facilitator)
     assert "Close the dot vote" in card
