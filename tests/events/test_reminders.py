@@ -173,3 +173,35 @@ def test_the_beat_schedules_the_reminders(settings):
     entry = settings.CELERY_BEAT_SCHEDULE["send-reminders"]
     assert entry["task"] == "events.tasks.send_reminders"
     assert entry["schedule"] <= 3600
+
+
+def test_late_actions_are_reminded_to_the_planners_every_fortnight(
+    event, core_group, stakeholder, facilitator, government_org, monkeypatch
+):
+    from builders.events import event_advance_to
+    from events.models import Event
+    from tests.actionplans.helpers import endorse
+
+    endorse(build_plan(event, government_org), facilitator)  # actions end on 31 December 2027
+    event_advance_to(event=event, phase=Event.Phase.FOLLOW_UP)
+    moment = datetime.datetime(2028, 1, 20, 7, tzinfo=datetime.UTC)
+    freeze_clock(monkeypatch, moment)
+    mail.outbox.clear()
+    planners = {facilitator.email} | {p.user.email for p in core_group}
+    assert send_reminders() == len(planners) == 5
+    assert {email.to[0] for email in mail.outbox} == planners
+    assert stakeholder.email not in {email.to[0] for email in mail.outbox}
+    assert all(
+        email.subject == "Your next step: Report progress on late actions" for email in mail.outbox
+    )
+    assert "2 actions of Health sector capacity development are past their end date" in (
+        mail.outbox[0].body
+    )
+    assert (
+        AuditEntry.objects.filter(action=AuditEntry.Action.REMINDER_SENT, event_id=event.pk).count()
+        == 5
+    )
+    freeze_clock(monkeypatch, next_period_start("actions_late", moment) - datetime.timedelta(1))
+    assert send_reminders() == 0
+    freeze_clock(monkeypatch, next_period_start("actions_late", moment))
+    assert send_reminders() == 5
