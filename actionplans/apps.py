@@ -7,4 +7,10 @@ class ActionplansConfig(AppConfig):
     verbose_name = _("Action plans")
 
     def ready(self):
-        from actionplans import navigation, permissions, phases, reports  # noqa: F401  (registers them)
+        from actionplans import (  # noqa: F401  (registers them)
+            navigation,
+            next_steps,
+            permissions,
+            phases,
+            reports,
+        )

@@ -14,7 +14,7 @@ event_tabs_register(
         50,
         ("actionplans:version_detail",),
     ),
-    Entry(_("Follow-up"), "actionplans:plan_dashboard", "actionplans.view_plan", 60),
+    Entry(_("Follow-up"), "actionplans:plan_dashboard", "actionplans.view_progress", 60),
 )
 menu_register(
     Entry(_("Donor portfolio"), "actionplans:donor_portfolio", "actionplans.view_portfolio", 30)

@@ -40,6 +40,12 @@ def is_published(user, version) -> bool:
 
 
 @rules.predicate
+def is_on_offer(user, version) -> bool:
+    """Published to donors and not withdrawn since."""
+    return is_published(user, version) and version.withdrawn_at is None
+
+
+@rules.predicate
 def is_own_pledge_on_a_published_version(user, pledge) -> bool:
     return pledge is not None and pledge.donor_id == user.pk and is_published(user, pledge.version)
 
@@ -53,6 +59,9 @@ rules.add_perm(
 )
 rules.add_perm("actionplans.manage_plan", rules.is_superuser | is_event_facilitator)
 rules.add_perm("actionplans.view_history", rules.is_superuser | is_event_facilitator)
+# The follow-up is read by everyone in the event (stakeholders carry out actions too); only
+# planners record progress (`edit_plan`).
+rules.add_perm("actionplans.view_progress", rules.is_superuser | is_event_participant)
 add_personal_perm("actionplans.vote", is_event_core_group)
 rules.add_perm(
     "actionplans.view_pledges", rules.is_superuser | is_event_facilitator | is_event_core_group
@@ -73,6 +82,12 @@ add_personal_perm("actionplans.change_pledge", is_donor & is_own_pledge_on_a_pub
 rules.add_perm(
     "actionplans.view_version_pledges",
     rules.is_superuser | (is_donor & is_published) | is_version_planner,
+)
+
+# Donors follow the progress of a plan on offer to them; the event's people read it too.
+rules.add_perm(
+    "actionplans.view_version_progress",
+    rules.is_superuser | is_version_participant | (is_donor & is_on_offer),
 )
 
 # Platform-wide

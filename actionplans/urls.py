@@ -54,6 +54,11 @@ urlpatterns = [
     # The follow-up
     path(f"{plan_prefix}dashboard/", followup.plan_dashboard, name="plan_dashboard"),
     path(
+        "donors/plans/<int:version_pk>/progress/",
+        followup.version_progress,
+        name="version_progress",
+    ),
+    path(
         f"{followup_prefix}actions/<int:action_pk>/progress/",
         followup.progress_create,
         name="progress_create",

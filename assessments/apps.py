@@ -7,4 +7,10 @@ class AssessmentsConfig(AppConfig):
     verbose_name = _("Capacity assessments")
 
     def ready(self):
-        from assessments import navigation, permissions, phases, reports  # noqa: F401  (registers them)
+        from assessments import (  # noqa: F401  (registers them)
+            navigation,
+            next_steps,
+            permissions,
+            phases,
+            reports,
+        )

@@ -272,6 +272,7 @@ class AuditEntry(models.Model):
         ANSWERS_EXPORTED = "answers_exported", _("Answers exported")
         PHASE_STEPPED_BACK = "phase_stepped_back", _("Stepped back a phase")
         PLAN_WITHDRAWN = "plan_withdrawn", _("Plan withdrawn from donors")
+        REMINDER_SENT = "reminder_sent", _("Reminder sent")
 
     created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
     action = models.CharField(_("action"), max_length=30, choices=Action.choices)

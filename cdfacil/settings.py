@@ -220,13 +220,23 @@ CDFACIL_REPORT_QUEUE_TIMEOUT = env.int("CDFACIL_REPORT_QUEUE_TIMEOUT", default=1
 # own (`celery beat`); the sweep is safe to run twice.
 CDFACIL_REPORT_STALE_GRACE = env.int("CDFACIL_REPORT_STALE_GRACE", default=30)
 CDFACIL_REPORT_SWEEP_SECONDS = env.int("CDFACIL_REPORT_SWEEP_SECONDS", default=60)
+CDFACIL_REMINDER_SWEEP_SECONDS = env.int("CDFACIL_REMINDER_SWEEP_SECONDS", default=3600)
+# The site's root for the links in emails a worker sends on its own (the reminders).
+CDFACIL_BASE_URL = env.str("CDFACIL_BASE_URL", default="http://127.0.0.1:8000")
 CELERY_BEAT_SCHEDULE = {
     "sweep-report-jobs": {
         "task": "cdfacil.tasks.sweep_report_jobs",
         "schedule": CDFACIL_REPORT_SWEEP_SECONDS,
         # A sweep nobody ran in time is dropped: the next one does its work.
         "options": {"expires": CDFACIL_REPORT_SWEEP_SECONDS},
-    }
+    },
+    # Reminders of each person's next step: each step at most once per period of its rule
+    # (events/next_steps.py), so sweeping often sends nothing twice.
+    "send-reminders": {
+        "task": "events.tasks.send_reminders",
+        "schedule": CDFACIL_REMINDER_SWEEP_SECONDS,
+        "options": {"expires": CDFACIL_REMINDER_SWEEP_SECONDS},
+    },
 }
 # Emails leave from a worker, after the commit, retried with a growing pause when the mail
 # server does not answer: the request only queues them.

@@ -7,6 +7,8 @@ from events.models import (
     Invitation,
     Participation,
     RegistrationRequest,
+    ReminderOptOut,
+    ReminderSent,
     Session,
 )
 
@@ -59,3 +61,24 @@ class BudgetLineAdmin(admin.ModelAdmin):
     list_display = ["event", "category", "source", "amount", "currency", "funder"]
     list_filter = ["category", "source", "currency"]
     list_select_related = ["event", "funder"]
+
+
+@admin.register(ReminderSent)
+class ReminderSentAdmin(admin.ModelAdmin):
+    """What the reminders sent, read-only: the audit log says it too."""
+
+    list_display = ["user", "rule", "subject", "event", "sent_at"]
+    list_filter = ["rule"]
+    list_select_related = ["user", "event"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ReminderOptOut)
+class ReminderOptOutAdmin(admin.ModelAdmin):
+    list_display = ["user", "created_at"]
+    list_select_related = ["user"]

@@ -21,3 +21,18 @@ EMAIL_TASK = {
 @shared_task(**EMAIL_TASK)
 def send_invitation_email(invitation_id: int, base_url: str) -> None:
     invitations.invitation_email_send(invitation_id=invitation_id, base_url=base_url)
+
+
+@shared_task(ignore_result=True)
+def send_reminders() -> int:
+    """Run by Celery beat (CELERY_BEAT_SCHEDULE): queue the reminders due."""
+    from events.services import reminders
+
+    return reminders.reminders_queue(base_url=settings.CDFACIL_BASE_URL)
+
+
+@shared_task(**EMAIL_TASK)
+def send_reminder_email(user_id: int, keys: list[str], base_url: str) -> None:
+    from events.services import reminders
+
+    reminders.reminder_email_send(user_id=user_id, keys=keys, base_url=base_url)

@@ -13,6 +13,7 @@ from events.views import (
     people,
     preparation,
     registration,
+    reminders,
     reports,
 )
 
@@ -22,6 +23,8 @@ app_name = "events"
 E = "events/<int:event_pk>/"
 
 urlpatterns = [
+    # Reminders of the next step: turned off from the link in the email, without signing in
+    path("reminders/off/<str:token>/", reminders.reminders_off, name="reminders_off"),
     # The event
     path("events/new/", event.event_create, name="create"),
     path(E, event.event_detail, name="detail"),

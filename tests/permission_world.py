@@ -30,6 +30,7 @@ from events.models import (
 )
 from events.services.invitations import invitation_token
 from events.services.people import participation_add
+from events.services.reminders import reminder_off_token
 from workshops.models import Workshop
 from workshops.services.evaluation import evaluation_create, evaluation_open, evaluation_token
 from workshops.services.polls import poll_create, poll_start
@@ -317,6 +318,12 @@ def spec(world):
         "actionplans:measurement_create": (
             "GET",
             {"event_pk": e, "indicator_pk": world.indicator.pk},
+        ),
+        # The next step
+        "actionplans:version_progress": ("GET", {"version_pk": world.version.pk}),
+        "events:reminders_off": (
+            "GET",
+            {"token": reminder_off_token(world.people["member"])},
         ),
         **_workshop_spec(world),
     }

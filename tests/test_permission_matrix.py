@@ -132,9 +132,14 @@ EXPECTED = {
     "actionplans:pledge_edit": (L, 404, 404, 404, 404, 404, OK, 404),  # the pledge's donor
     "actionplans:pledge_withdraw": (L, 404, 404, 404, 404, 404, OK, 404),  # the pledge's donor
     "actionplans:plan_pledges": CORE_GROUP,
-    "actionplans:plan_dashboard": CORE_GROUP,
+    # Everyone in the event reads the follow-up; recording stays with the planners.
+    "actionplans:plan_dashboard": PARTICIPANTS,
     "actionplans:progress_create": CORE_GROUP,
     "actionplans:measurement_create": CORE_GROUP,
+    # The next step: donors follow a published plan's progress (the event's people too).
+    "actionplans:version_progress": (L, OK, 404, OK, 404, OK, OK, OK),
+    # The link in a reminder is the key: no sign-in; GET only shows the button.
+    "events:reminders_off": PUBLIC,
     "workshops:room": FACILITATORS,
     "workshops:room_live": FACILITATORS,
     "workshops:poll_list": FACILITATORS,

@@ -5,6 +5,7 @@ from django.db.models import OuterRef, Subquery
 
 from actionplans.models import Action, ActionPlan, IndicatorMeasurement, ProgressUpdate
 from actionplans.selectors.plan import plan_indicators
+from actionplans.selectors.versions import snapshot_actions, snapshot_indicator_ids
 from events.models import Event
 
 
@@ -73,4 +74,21 @@ def plan_followup(*, event: Event, today) -> dict | None:
         "actions": actions,
         "late": [action for action in actions if action.late],
         "indicators": indicators,
+    }
+
+
+def version_followup(*, version) -> dict | None:
+    """The follow-up of a frozen version: its actions and indicators only, without what the
+    draft after it added (donors read what they were offered)."""
+    event = version.plan.event
+    followup = plan_followup(event=event, today=event.local_today())
+    if followup is None:
+        return None
+    actions = {action["id"] for action in snapshot_actions(version.snapshot)}
+    indicators = snapshot_indicator_ids(version.snapshot)
+    return {
+        **followup,
+        "actions": [action for action in followup["actions"] if action.pk in actions],
+        "late": [action for action in followup["late"] if action.pk in actions],
+        "indicators": [item for item in followup["indicators"] if item.pk in indicators],
     }

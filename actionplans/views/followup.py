@@ -2,19 +2,20 @@
 measurements."""
 
 from django.db.models import Q
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from actionplans.forms.followup import MeasurementForm, ProgressUpdateForm
 from actionplans.models import Action, Indicator, IndicatorMeasurement, ProgressUpdate
-from actionplans.selectors.followup import plan_followup
+from actionplans.selectors.donors import frozen_version
+from actionplans.selectors.followup import plan_followup, version_followup
 from actionplans.services import followup as followup_services
-from cdfacil.web import event_page, model_form_page
+from cdfacil.web import event_page, model_form_page, object_view
 from events.permissions import event_view
 
 
-@event_view("actionplans.view_plan")
+@event_view("actionplans.view_progress")
 def plan_dashboard(request, event):
     return event_page(
         request,
@@ -22,6 +23,22 @@ def plan_dashboard(request, event):
         "actionplans/progress_dashboard.html",
         followup=plan_followup(event=event, today=event.local_today()),
         can_edit=request.user.has_perm("actionplans.edit_plan", event),
+    )
+
+
+@object_view("actionplans.view_version_progress", load=frozen_version, hide=True)
+def version_progress(request, version):
+    """The progress of a published plan, read-only, for its donors: each action's status and
+    percentage and each indicator's latest value, as the event's people record them."""
+    event = version.plan.event
+    return render(
+        request,
+        "actionplans/version_progress.html",
+        {
+            "version": version,
+            "plan_event": event,
+            "followup": version_followup(version=version),
+        },
     )
 
 

@@ -83,7 +83,7 @@ CHAIN = [
                     (
                         "Study tour to the Rwanda medical stores",
                         "nms",
-                        4,
+                        1,
                         1,
                         "exposure",
                         "45000",

@@ -17,6 +17,7 @@ from events.models.event import (
     known_time_zones,
     validate_time_zone,
 )
+from events.models.reminders import ReminderOptOut, ReminderSent
 
 __all__ = [
     "CORE_GROUP_MAX_DEVELOPMENT_PARTNERS",
@@ -29,6 +30,8 @@ __all__ = [
     "Invitation",
     "Participation",
     "RegistrationRequest",
+    "ReminderOptOut",
+    "ReminderSent",
     "Sector",
     "Session",
     "known_time_zones",

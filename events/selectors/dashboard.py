@@ -6,6 +6,7 @@ from django.db.models import OuterRef, Prefetch, Q, QuerySet, Subquery
 from cdfacil.models import User
 from events.core_group import core_group_warnings
 from events.models import ChecklistItem, Event, Participation
+from events.next_steps import next_steps_for
 from events.selectors.event import event_visible_to
 
 Role = Participation.Role
@@ -32,10 +33,16 @@ def dashboard_events(*, user) -> QuerySet[Event]:
     # The owner's name by a lookup per item rather than a join: the join hashed the whole
     # user table for a dozen events' items, a cost that grew with the platform.
     owner = User.objects.filter(pk=OuterRef("owner_id"))
-    open_items = ChecklistItem.objects.exclude(status=ChecklistItem.Status.DONE).annotate(
-        owner_first_name=Subquery(owner.values("first_name")[:1]),
-        owner_last_name=Subquery(owner.values("last_name")[:1]),
-        owner_username=Subquery(owner.values("username")[:1]),
+    # The preparation's tasks matter before day 1 only: once the event has moved on, an open
+    # "Confirm funding" is no longer anybody's next step.
+    open_items = (
+        ChecklistItem.objects.exclude(status=ChecklistItem.Status.DONE)
+        .filter(event__phase=Event.Phase.PREPARATION)
+        .annotate(
+            owner_first_name=Subquery(owner.values("first_name")[:1]),
+            owner_last_name=Subquery(owner.values("last_name")[:1]),
+            owner_username=Subquery(owner.values("username")[:1]),
+        )
     )
     return (
         _with_core_group(event_visible_to(user=user))
@@ -80,6 +87,10 @@ def dashboard_context(*, user, page=None, member_page=None) -> dict:
         member_page
     )
     return {
+        # Most pressing first; a few queries whatever the number of events on the pages.
+        "next_steps": next_steps_for(
+            user=user, events=[*facilitated.object_list, *member_of.object_list]
+        ),
         "facilitated_page": facilitated,
         "member_page": member_of,
         # Each pager keeps the other list where it is.

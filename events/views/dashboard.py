@@ -1,4 +1,5 @@
-"""The dashboard: the events a person facilitates and those they take part in."""
+"""The dashboard: the person's next steps, the events they facilitate and those they take
+part in."""
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
@@ -16,8 +17,11 @@ def dashboard(request):
     )
     no_events = not context["facilitated_page"].paginator.count
     if no_events and not context["member_page"].paginator.count:
-        # Someone in no event (a donor) lands on the page a higher app registered for them.
+        # Someone in no event (a donor) lands on the page a higher app registered for them,
+        # unless a step waits for them there (a pledge to confirm): then the dashboard shows
+        # it, with the way on to that page.
         landing = navigation.landing_url(user=request.user)
-        if landing:
+        if landing and not context["next_steps"]:
             return redirect(landing)
+        context["landing_url"] = landing
     return render(request, "events/dashboard.html", context)

@@ -40,7 +40,13 @@ def test_each_role_sees_the_tabs_its_rules_open(event, facilitator, core_group, 
     assert tabs_of(client_for(facilitator).get(url)) == EVERY_TAB
     members_tabs = [tab for tab in EVERY_TAB[:8] if tab != "Evaluation"]  # facilitators' own
     assert tabs_of(client_for(core_group[1].user).get(url)) == members_tabs
-    assert tabs_of(client_for(stakeholder).get(url)) == ["Overview", "Agenda", "Reports"]
+    # Stakeholders read the follow-up too (progress is everyone's in the event).
+    assert tabs_of(client_for(stakeholder).get(url)) == [
+        "Overview",
+        "Agenda",
+        "Follow-up",
+        "Reports",
+    ]
 
 
 def test_every_tab_a_person_sees_opens_for_them(event, core_group, stakeholder):

@@ -148,3 +148,97 @@ def test_dashboard_without_a_plan(event, facilitator):
     response = client_for(facilitator).get(reverse("actionplans:plan_dashboard", args=[event.pk]))
     assert response.status_code == 200
     assert "This event has no action plan yet." in response.content.decode()
+
+
+def _progress_recorded(plan, event, member):
+    """Action 1 on track at 40%, the indicator measured at 65 (40 -> 90)."""
+    action = Action.objects.get(output__objective__plan=plan, title="Action 1")
+    followup_services.progress_record(
+        action=action, status="on_track", percent_complete=40, date=event.local_today(), by=member
+    )
+    followup_services.measurement_record(
+        indicator=Indicator.objects.get(output__objective__plan=plan),
+        value=Decimal("65"),
+        date=event.local_today(),
+        by=member,
+    )
+
+
+def test_stakeholders_read_the_follow_up_without_recording(plan, event, core_group):
+    _progress_recorded(plan, event, core_group[0].user)
+    stakeholder = UserFactory()
+    participation_add(event=event, user=stakeholder, role=Participation.Role.STAKEHOLDER)
+    client = client_for(stakeholder)
+    dashboard = reverse("actionplans:plan_dashboard", args=[event.pk])
+    page = client.get(dashboard).content.decode()
+    assert "On track · 40%" in page
+    assert "Latest 65 (" in page
+    assert "50% of the way from baseline to target" in page
+    assert "Record progress" not in page and "Record a value" not in page
+    # The tab is there for them too.
+    assert f'href="{dashboard}"' in client.get(event.get_absolute_url()).content.decode()
+    # Reading is all: recording stays with the planners.
+    action = Action.objects.get(output__objective__plan=plan, title="Action 1")
+    assert (
+        client.get(reverse("actionplans:progress_create", args=[event.pk, action.pk])).status_code
+        == 403
+    )
+
+
+def test_donors_follow_the_progress_of_a_published_plan(plan, event, core_group, facilitator):
+    from actionplans.services import versions as version_services
+    from tests.actionplans.helpers import make_donor
+
+    _progress_recorded(plan, event, core_group[0].user)
+    version = plan.versions.get()
+    donor = client_for(make_donor())
+    progress = reverse("actionplans:version_progress", args=[version.pk])
+    assert donor.get(progress).status_code == 404  # endorsed, not yet published
+
+    version_services.plan_version_publish(version=version)
+    # The draft after the version gains an action: donors read what they were offered.
+    Action.objects.create(output=Output.objects.get(objective__plan=plan), title="Drafted later")
+    page = donor.get(progress).content.decode()
+    assert "Drafted later" not in page
+    assert (
+        "Drafted later"
+        in client_for(core_group[0].user)
+        .get(reverse("actionplans:plan_dashboard", args=[event.pk]))
+        .content.decode()
+    )
+    assert "Progress of the plan" in page
+    assert "On track · 40%" in page
+    assert "Latest 65 (" in page
+    assert "Record progress" not in page
+    assert (
+        progress in donor.get(reverse("actionplans:donor_plan", args=[version.pk])).content.decode()
+    )
+
+    version_services.plan_version_withdraw(version=version, by=facilitator, reason="Revised")
+    assert donor.get(progress).status_code == 404
+    # The event's people still read it.
+    assert client_for(core_group[1].user).get(progress).status_code == 200
+
+
+def test_the_donors_progress_page_queries_do_not_grow(plan, event, core_group, facilitator):
+    from actionplans.services import versions as version_services
+    from tests.actionplans.helpers import make_donor
+
+    version = version_services.plan_version_publish(version=plan.versions.get())
+    client = client_for(make_donor())
+    progress = reverse("actionplans:version_progress", args=[version.pk])
+    few = count_queries(client, progress)
+    member = core_group[0].user
+    for day in range(10):
+        _progress_recorded(plan, event, member)
+        for action in Action.objects.filter(output__objective__plan=plan):
+            followup_services.progress_record(
+                action=action,
+                status="on_track",
+                percent_complete=day * 5,
+                date=event.local_today() - datetime.timedelta(days=day),
+                by=member,
+            )
+    # The session, the user, the version, the plan, its actions, its indicators (and their
+    # levels) and the menu's permissions: the same with ten times the records.
+    assert count_queries(client, progress) == few == 9
