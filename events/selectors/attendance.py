@@ -53,6 +53,7 @@ class Attendee:
 
 @dataclass
 class OrganisationGroup:
+    key: int  # the organisation's id, 0 for none
     name: str
     people: list[Attendee] = field(default_factory=list)
 
@@ -106,13 +107,14 @@ def _organisation_name(participation: Participation) -> str:
 
 def _grouped(people: list[Attendee], search: str) -> list[OrganisationGroup]:
     words = folded(search).split()
-    groups: dict[str, OrganisationGroup] = {}
+    groups: dict[int, OrganisationGroup] = {}
     for person in people:
         organisation = _organisation_name(person.participation)
         user = person.participation.user
         haystack = folded(f"{user.display_name} {user.username} {organisation}")
         if all(word in haystack for word in words):
-            groups.setdefault(organisation, OrganisationGroup(organisation)).people.append(person)
+            key = user.organisation_id or 0
+            groups.setdefault(key, OrganisationGroup(key, organisation)).people.append(person)
     for group in groups.values():
         group.people.sort(key=lambda p: folded(p.participation.user.display_name))
     # People with no organisation (administrators) last.

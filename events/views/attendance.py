@@ -125,7 +125,7 @@ def _mark(request, event, *, scope, search):
 def _count(request, event, *, scope, marks, error):
     """The answer to one tick: the count, and what was saved, for the screen reader too."""
     sheet = attendance_sheet(event=event, sessions=scope)
-    saved = None
+    saved, group = None, None
     if error is None:
         [(pk, present)] = marks.items()
         person = next((p for p in sheet.people if p.participation.pk == pk), None)
@@ -134,8 +134,15 @@ def _count(request, event, *, scope, marks, error):
             saved = (
                 _("%(name)s is checked in.") if present else _("%(name)s is marked absent.")
             ) % {"name": name}
+            group = next(g for g in sheet.groups if person in g.people)
     return render(
         request,
         "events/attendance.html#count",
-        {"event": event, "sheet": sheet, "saved": saved, "errors": error.messages if error else []},
+        {
+            "event": event,
+            "sheet": sheet,
+            "saved": saved,
+            "changed_group": group,
+            "errors": error.messages if error else [],
+        },
     )

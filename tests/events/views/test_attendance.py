@@ -97,6 +97,9 @@ class TestTicks:
         html = response.content.decode()
         assert "1 of 4 present" in html
         assert "Grace" in html and "is checked in." in html
+        # The ministry's own count, out of band: one of its three.
+        ministry = grace.user.organisation_id
+        assert f'<span id="org-count-{ministry}" hx-swap-oob="true">1/3</span>' in html
         assert present_at(grace) == {s.pk for s in sessions_of(event, 2)}
         assert not present_at(core_group[1])
 
