@@ -99,7 +99,7 @@ class TestTicks:
         assert "Grace" in html and "is checked in." in html
         # The ministry's own count, out of band: one of its three.
         ministry = grace.user.organisation_id
-        assert f'<span id="org-count-{ministry}" hx-swap-oob="true">1/3</span>' in html
+        assert f'<span id="org-count-{ministry}" hx-swap-oob="innerHTML">1/3</span>' in html
         assert present_at(grace) == {s.pk for s in sessions_of(event, 2)}
         assert not present_at(core_group[1])
 
