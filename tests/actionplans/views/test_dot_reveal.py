@@ -139,3 +139,16 @@ def test_the_list_refreshes_only_when_what_one_sees_changed(event, members, faci
     boss.post(url("ballot_reveal", event), {"revealed": "1"})
     fresh = poll(member, event, mine)
     assert fresh.status_code == 200 and totals(fresh.content.decode()) == ["6", "3", "1"]
+
+
+def test_the_event_report_keeps_the_totals_hidden_like_the_page(event, members, voted):
+    from actionplans.reports import event_content, event_context
+
+    assert [row[3] for row in event_content(event)["key_issues"]] == [None, None, None]
+    assert [i.title for i in event_context(event)["key_issues"]] == [
+        "First issue",
+        "Second issue",
+        "Third issue",
+    ]
+    key_issue_services.ballot_reveal(event=event, revealed=True)
+    assert [row[3] for row in event_content(event)["key_issues"]] == [6, 3, 0]
