@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from actionplans.models import Action, ImplementationBody, PlanVersion, Risk
 from actionplans.selectors.donors import donor_version
 from actionplans.selectors.endorsement import version_positions
-from actionplans.selectors.key_issues import key_issues_ranked
+from actionplans.selectors.key_issues import ballot_of, key_issues_ranked
 from actionplans.selectors.versions import snapshot_actions, snapshot_cost_totals
 from actionplans.services.versions import plan_snapshot
 from assessments import reports as assessment_reports
@@ -155,10 +155,21 @@ def _report_version(event):
     )
 
 
+def _key_issues_as_shown(event) -> list:
+    """The ranking with its totals once they show to everyone; while the vote hides them, the
+    issues in the order they were written, without totals (as on the page)."""
+    shown = ballot_of(event=event).totals_shown
+    issues = list(key_issues_ranked(event=event, ranked=shown))
+    if not shown:
+        for issue in issues:
+            issue.total_dots = None
+    return issues
+
+
 def _key_issues(event) -> list:
     return [
         [issue.pk, issue.title, issue.description, issue.total_dots]
-        for issue in key_issues_ranked(event=event)
+        for issue in _key_issues_as_shown(event)
     ]
 
 
@@ -199,7 +210,7 @@ def event_context(event) -> dict:
         "by_organisation": by_organisation,
         "people_count": len(participations),
         "rounds": rounds,
-        "key_issues": key_issues_ranked(event=event),
+        "key_issues": _key_issues_as_shown(event),
         "plan_version": version,
         **(version_context(version) if version is not None else {}),
         "draft": None

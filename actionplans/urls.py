@@ -21,6 +21,7 @@ urlpatterns = [
     path(f"{issues}vote/", key_issues.ballot_vote, name="ballot_vote"),
     path(f"{issues}vote/settings/", key_issues.ballot_settings, name="ballot_settings"),
     path(f"{issues}vote/close/", key_issues.ballot_close, name="ballot_close"),
+    path(f"{issues}vote/reveal/", key_issues.ballot_reveal, name="ballot_reveal"),
     # The editable plan
     path(plan_prefix, plan.plan_detail, name="plan_detail"),
     path(f"{plan_prefix}new/", plan.plan_create, name="plan_create"),

@@ -199,18 +199,6 @@ class RegistrationForm(forms.ModelForm):
         organisation_pickers(self, event=event, names=["organisation"], public=True)
 
 
-class AttendanceForm(forms.Form):
-    present = forms.MultipleChoiceField(
-        label=_("Present"), required=False, widget=forms.CheckboxSelectMultiple
-    )
-
-    def __init__(self, *args, participations, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["present"].choices = [
-            (p.pk, f"{p.user.display_name} - {p.user.organisation or ''}") for p in participations
-        ]
-
-
 class BudgetLineForm(forms.ModelForm):
     class Meta:
         model = BudgetLine

@@ -8,6 +8,13 @@ from cdfacil.navigation import Entry, event_tabs_register, menu_register
 event_tabs_register(
     Entry(_("Overview"), "events:detail", "events.view_event", 10),
     Entry(_("Agenda"), "events:agenda", "events.view_event", 20, ("events:run_sheet",)),
+    Entry(
+        _("Attendance"),
+        "events:attendance_days",
+        "events.manage_event",
+        25,
+        ("events:attendance_day", "events:attendance"),
+    ),
     Entry(_("Reports"), "events:reports", "events.view_event", 70),
     Entry(_("Preparation"), "events:checklist", "events.manage_event", 80),
     Entry(_("People"), "events:people", "events.manage_event", 90),

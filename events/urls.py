@@ -39,6 +39,8 @@ urlpatterns = [
     path(E + "agenda/sessions/<int:pk>/delete/", agenda.session_delete, name="session_delete"),
     path(E + "agenda/sessions/<int:pk>/move/", agenda.session_move, name="session_move"),
     path(E + "agenda/sessions/<int:pk>/attendance/", attendance.attendance, name="attendance"),
+    path(E + "attendance/", attendance.attendance_days, name="attendance_days"),
+    path(E + "attendance/day/<int:day>/", attendance.attendance_day, name="attendance_day"),
     # Preparation
     path(E + "checklist/", preparation.checklist, name="checklist"),
     path(E + "checklist/new/", preparation.checklist_item_create, name="checklist_item_create"),

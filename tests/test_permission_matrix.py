@@ -49,6 +49,8 @@ EXPECTED = {
     "events:session_delete": FACILITATORS,
     "events:session_move": FACILITATORS,
     "events:attendance": FACILITATORS,
+    "events:attendance_days": FACILITATORS,
+    "events:attendance_day": FACILITATORS,
     "events:checklist": FACILITATORS,
     "events:checklist_item_create": FACILITATORS,
     "events:checklist_item_edit": FACILITATORS,
@@ -113,6 +115,7 @@ EXPECTED = {
     "actionplans:ballot_vote": (L, 403, 404, OK, 404, 403, 404, 403),  # core-group members only
     "actionplans:ballot_settings": FACILITATORS,
     "actionplans:ballot_close": FACILITATORS,
+    "actionplans:ballot_reveal": FACILITATORS,
     "actionplans:plan_detail": CORE_GROUP,
     "actionplans:plan_create": CORE_GROUP,
     "actionplans:plan_history": FACILITATORS,
@@ -232,6 +235,8 @@ def test_object_ids_of_another_event_get_404(world):
     checked = 0
     for name, (method, kwargs) in specs.items():
         if "event_pk" not in kwargs or len(kwargs) == 1 or "kind" in kwargs and len(kwargs) == 2:
+            continue
+        if set(kwargs) == {"event_pk", "day"}:  # a day of the event, not an object of it
             continue
         moved = {**kwargs, "event_pk": other}
         got = ask(world, "other_facilitator", name, method, moved)

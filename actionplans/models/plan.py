@@ -57,6 +57,9 @@ class Ballot(models.Model):
         _("dots per member"), default=5, validators=[MinValueValidator(1), MaxValueValidator(50)]
     )
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
+    # As on a whiteboard's vote: the totals stay hidden while people vote, so that nobody follows
+    # the crowd, until the facilitator reveals them or closes the vote.
+    revealed_at = models.DateTimeField(_("totals revealed at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("ballot")
@@ -69,6 +72,11 @@ class Ballot(models.Model):
     def is_closed(self) -> bool:
         """Closed: the ranking is final, and so are the key issues it ranks."""
         return self.closed_at is not None
+
+    @property
+    def totals_shown(self) -> bool:
+        """Everyone sees the totals once revealed, and for good once the vote is closed."""
+        return self.closed_at is not None or self.revealed_at is not None
 
 
 class Vote(models.Model):

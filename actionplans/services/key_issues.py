@@ -232,3 +232,18 @@ def ballot_close(*, event: Event) -> Ballot:
         ballot.closed_at = timezone.now()
         ballot.save(update_fields=["closed_at"])
     return ballot
+
+
+@transaction.atomic
+def ballot_reveal(*, event: Event, revealed: bool) -> Ballot:
+    """Show the totals to everyone while the vote goes on (`revealed`), or hide them again. Once
+    the vote is closed they show for good."""
+    ballot = Ballot.objects.select_for_update().get_or_create(event=event)[0]
+    if ballot.closed_at:
+        raise ValidationError(_("The vote is closed; its totals show to everyone."))
+    if revealed and ballot.revealed_at is None:
+        ballot.revealed_at = timezone.now()
+    elif not revealed:
+        ballot.revealed_at = None
+    ballot.save(update_fields=["revealed_at"])
+    return ballot

@@ -5,8 +5,11 @@ group only) and running the ballot `manage_plan`. The vote is an htmx fragment o
 and works as a plain form too.
 """
 
+import hashlib
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -20,12 +23,13 @@ from actionplans.forms.key_issues import (
     VoteForm,
 )
 from actionplans.models import KeyIssue
-from actionplans.selectors.key_issues import ballot_of, key_issues_ranked
+from actionplans.selectors.key_issues import ballot_of, ballot_voters, key_issues_ranked
 from actionplans.services import key_issues as key_issue_services
 from assessments.models import Question
 from assessments.selectors.results import round_results
 from cdfacil.web import (
     ItemPages,
+    act_and_redirect,
     apply_errors,
     confirm_action,
     event_page,
@@ -36,6 +40,8 @@ from events.models import Participation
 from events.permissions import event_view
 
 GAPS_SHOWN = 20
+# How often the list asks whether anything changed while the vote is open.
+POLL_SECONDS = 5
 
 
 def _list_url(event) -> str:
@@ -43,10 +49,24 @@ def _list_url(event) -> str:
 
 
 def _list_context(request, event, **extra) -> dict:
-    """What the list and its fragment show; a fixed number of queries whatever the data."""
+    """What the list and its fragment show; a fixed number of queries whatever the data.
+
+    While the vote is open and not revealed, nobody sees the totals nor the ranking they make
+    (the issues come in the order they were written); the facilitator sees who still has dots.
+    """
     can_vote = request.user.has_perm("actionplans.vote", event)
-    issues = list(key_issues_ranked(event=event, user=request.user if can_vote else None))
+    can_manage = request.user.has_perm("actionplans.manage_plan", event)
     ballot = ballot_of(event=event)
+    shown = ballot.totals_shown
+    issues = list(
+        key_issues_ranked(event=event, user=request.user if can_vote else None, ranked=shown)
+    )
+    if not shown:
+        for issue in issues:
+            issue.total_dots = None
+    voters = ballot_voters(event=event) if can_manage else []
+    for voter in voters:
+        voter.dots_left = max(ballot.dots_per_member - voter.dots_spent, 0)
     spent = sum(issue.my_dots for issue in issues)
     can_edit = request.user.has_perm("actionplans.edit_plan", event)
     context = {
@@ -54,26 +74,63 @@ def _list_context(request, event, **extra) -> dict:
         "issues": issues,
         "ballot": ballot,
         "is_closed": ballot.is_closed,
+        "totals_shown": shown,
         "can_vote": can_vote and not ballot.is_closed,
         "is_voter": can_vote,
         "can_edit": can_edit,
         # The services' own rule: issues are written, changed and removed until the vote closes.
         "can_change_issues": can_edit and not ballot.is_closed,
-        "can_manage": request.user.has_perm("actionplans.manage_plan", event),
+        "can_manage": can_manage,
         "dots_spent": spent,
         "dots_left": max(ballot.dots_per_member - spent, 0),
-        "dots_placed": sum(issue.total_dots for issue in issues),
+        "voters": voters,
+        "waiting": [voter for voter in voters if voter.dots_left],
+        "dots_placed": sum(voter.dots_spent for voter in voters),
+        "poll_seconds": POLL_SECONDS,
         "errors": [],
         "error_issue_pk": None,
         "typed_dots": None,
     }
+    context["state"] = _state(context)
     context.update(extra)
     return context
 
 
+def _state(context) -> str:
+    """A fingerprint of what the person sees: the page asks every few seconds and gets the list
+    again only when it changed (204 otherwise, so nothing half typed is replaced)."""
+    ballot = context["ballot"]
+    seen = (
+        ballot.dots_per_member,
+        ballot.closed_at,
+        ballot.revealed_at,
+        context["can_vote"],
+        context["can_change_issues"],
+        [
+            (
+                issue.pk,
+                issue.title,
+                issue.description,
+                issue.source,
+                [question.code for question in issue.questions.all()],
+                issue.total_dots,
+                issue.my_dots,
+            )
+            for issue in context["issues"]
+        ],
+        [(voter.pk, voter.dots_spent) for voter in context["voters"]],
+    )
+    return hashlib.sha256(repr(seen).encode()).hexdigest()[:16]
+
+
 @event_view("actionplans.view_plan")
 def key_issue_list(request, event):
-    return render(request, "actionplans/key_issue_list.html", _list_context(request, event))
+    context = _list_context(request, event)
+    if request.htmx and "v" in request.GET:
+        if request.GET["v"] == context["state"]:
+            return HttpResponse(status=204)
+        return render(request, "actionplans/key_issue_list.html#issues", context)
+    return render(request, "actionplans/key_issue_list.html", context)
 
 
 @require_POST
@@ -310,4 +367,19 @@ def ballot_close(request, event):
             "changed or removed. The ranking as it stands becomes final."
         ),
         button=_("Close the vote"),
+    )
+
+
+@require_POST
+@event_view("actionplans.manage_plan")
+def ballot_reveal(request, event):
+    """Show the totals to everyone while the vote goes on, or hide them again."""
+    revealed = request.POST.get("revealed") == "1"
+    return act_and_redirect(
+        request,
+        act=lambda: key_issue_services.ballot_reveal(event=event, revealed=revealed),
+        done_message=(
+            _("The totals now show to everyone.") if revealed else _("The totals are hidden again.")
+        ),
+        done_url=_list_url(event),
     )

@@ -15,6 +15,7 @@ from django.utils import timezone
 from assessments.models import Question
 from assessments.selectors.consensus import question_agreement
 from assessments.services.consensus import consensus_record
+from builders.demo.attendance import demo_attendance
 from builders.demo.content import (
     BUDGET,
     CHECKLIST_OWNERS,
@@ -201,6 +202,7 @@ def core_group_event(users, orgs, *, day1: datetime.date) -> Event:
         opens_at=min(at(event, 1, 14), now - datetime.timedelta(hours=1)),
         closes_at=max(at(event, 3, 18), now + datetime.timedelta(days=1)),
     )
+    demo_attendance(event=event, through_day=day)
     return event
 
 
@@ -217,6 +219,7 @@ def follow_up_event(users, orgs, *, day1: datetime.date) -> Event:
         opens_at=at(event, 1, 14),
         closes_at=at(event, 3, 18),
     )
+    demo_attendance(event=event, through_day=5)
     version = seed_plan(event=event, users=users, orgs=orgs)
     as_held(event=event, version=version)
     return event

@@ -116,7 +116,7 @@ def group_writes_key_issues_and_votes(j: Journey) -> None:
 
     page = j.facilitator
     tab(page, key_issues)
-    j.says(page, "7 dots placed so far")
+    j.says(page, "7 dots placed")
     j.seen(page, "key issues", screenshot="07-key-issues")
     follow(page, j.event_url("actionplans:ballot_close"))
     j.seen(page, "close the vote")

@@ -46,3 +46,14 @@ def test_a_key_issue_cannot_change_once_the_vote_is_closed(event, core_group):
         key_issue_services.key_issue_delete(key_issue=key_issue)
     stored = KeyIssue.objects.get(pk=key_issue.pk)
     assert (stored.title, stored.description) == ("Weak HR plans", "")
+
+
+def test_revealing_the_totals_and_hiding_them_again(event):
+    from actionplans.services.key_issues import ballot_reveal
+
+    ballot = ballot_reveal(event=event, revealed=True)
+    first = ballot.revealed_at
+    assert first is not None and ballot.totals_shown
+    assert ballot_reveal(event=event, revealed=True).revealed_at == first  # once is enough
+    ballot = ballot_reveal(event=event, revealed=False)
+    assert ballot.revealed_at is None and not ballot.totals_shown
