@@ -28,7 +28,7 @@ PAGE_QUERIES = {
     "plan": 18,
     "endorsement": 15,  # the tally: positions, organisations present, the lead
     "donor portfolio": 8,
-    "donor plan page": 8,
+    "donor plan page": 11,  # the reporting currency's rates, the positions, the lead
 }
 
 
