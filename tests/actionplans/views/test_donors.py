@@ -351,6 +351,9 @@ def test_demo_donor_sees_the_demo_plan_with_a_funding_gap():
     funding = funding_of(response, version)
     assert funding["USD"]["pledged"] > 0 and funding["USD"]["gap"] > 0
     assert funding["UGX"]["gap"] > 0
+    # The demo's rates add the plan up in euros.
+    in_euros = client_for(donor).get(PORTFOLIO, {"currency": "EUR"}).context["portfolio"]
+    assert in_euros.totals.known and 0 < in_euros.totals.pledged < in_euros.totals.cost
     plan_page = client_for(donor).get(reverse("actionplans:donor_plan", args=[version.pk]))
     assert plan_page.status_code == 200
     assert "@demo.cdfacil.localhost" not in plan_page.content.decode()
