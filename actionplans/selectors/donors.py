@@ -246,19 +246,28 @@ def portfolio_for(
     """The portfolio in the reporting `currency` with the rates of `on`: each plan's name,
     funding per currency and figures in `currency`, filtered (`portfolio_versions`' filters,
     and `funded`, a key of FUNDED_SHARES: a plan whose share is unknown matches none), sorted
-    (`sort`: newest publication first by default) and totalled over every row. Four queries
+    (`sort`: newest publication first by default) and totalled over every row. Three queries
     whatever the number of plans: the versions, their pledges, the rates."""
-    versions = list(portfolio_versions(user=user, **filters))
+    versions = list(portfolio_versions(user=user, **filters).defer("outcome_reasons"))
     funding = version_funding(versions=versions)
     rates = reporting_rates(
         currencies={row["currency"] for rows in funding.values() for row in rows},
         target=currency,
         on=on,
     )
+    # A country's name is looked up in the language's table: once per country, sector, year.
+    names: dict[tuple, str] = {}
+
+    def name(event: Event) -> str:
+        key = (event.country.code, event.sector, event.day1.year)
+        if key not in names:
+            names[key] = plan_name(event)
+        return names[key]
+
     rows = [
         {
             "version": version,
-            "name": plan_name(version.plan.event),
+            "name": name(version.plan.event),
             "funding": funding[version.pk],
             "reported": money.reported(funding[version.pk], target=currency, rates=rates),
         }
