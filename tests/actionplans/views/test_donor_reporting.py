@@ -275,7 +275,9 @@ def test_only_donors_and_administrators_export(funded_plan, facilitator, core_gr
 # --- The plan page ------------------------------------------------------------------------------
 
 
-def test_plan_page_shows_positions_and_the_lead_by_role_only(version, donor, core_group):
+def test_plan_page_shows_positions_and_the_lead_by_role_only(
+    version, donor, core_group, stakeholder
+):
     lead = core_group[0].user
     lead.job_title = "Director of Planning"
     lead.save(update_fields=["job_title"])
@@ -291,3 +293,10 @@ def test_plan_page_shows_positions_and_the_lead_by_role_only(version, donor, cor
     for member in core_group:
         assert member.user.email not in content
     assert "@" not in content.split("<main", 1)[-1]
+
+    # A stakeholder of the event reads the positions and the lead, never the pledged money.
+    theirs = client_for(stakeholder).get(reverse("actionplans:donor_plan", args=[version.pk]))
+    assert theirs.status_code == 200
+    assert "Positions of the organisations" in theirs.content.decode()
+    assert theirs.context["in_currency"] is None
+    assert "Funding in USD" not in theirs.content.decode()
