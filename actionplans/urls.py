@@ -43,6 +43,7 @@ urlpatterns = [
     path(f"{version_prefix}close/", endorsement.version_close, name="version_close"),
     # Donors
     path("donors/", donors.donor_portfolio, name="donor_portfolio"),
+    path("donors/export.xlsx", donors.donor_portfolio_export, name="donor_portfolio_export"),
     path("donors/plans/<int:version_pk>/", donors.donor_plan, name="donor_plan"),
     path(
         "donors/plans/<int:version_pk>/actions/<int:action_pk>/pledge/",

@@ -309,6 +309,7 @@ def spec(world):
         "actionplans:version_withdraw": ("GET", {"event_pk": e, "number": world.version.number}),
         "actionplans:donor_portfolio": ("GET", {}),
         "actionplans:donor_plan": ("GET", {"version_pk": world.version.pk}),
+        "actionplans:donor_portfolio_export": ("GET", {}),
         "actionplans:pledge_create": (
             "GET",
             {"version_pk": world.version.pk, "action_pk": world.action.pk},

@@ -5,10 +5,41 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from actionplans.models import Pledge
-from events.models import Sector
+from cdfacil.currencies import CurrencyFormField
+from events.models import Event, Sector
+
+# The phases in which a plan may stand published.
+PUBLISHED_PHASES = [
+    Event.Phase.ENDORSEMENT,
+    Event.Phase.FOLLOW_UP,
+    Event.Phase.CLOSED,
+]
 
 
-class PortfolioFilterForm(forms.Form):
+class ReportingCurrencyForm(forms.Form):
+    """A GET form choosing the currency that money is reported in: in the URL, so a link, a
+    bookmark and the export keep it."""
+
+    currency = CurrencyFormField(
+        label=_("Reporting currency"),
+        required=False,
+        help_text="",
+        widget=forms.TextInput(
+            attrs={"class": "form-control text-uppercase", "size": 4, "maxlength": 3}
+        ),
+    )
+
+    def chosen(self, name: str) -> str:
+        """A valid choice that is not a filter (the sort, the currency), or ''."""
+        if not self.is_bound:
+            return ""
+        self.is_valid()
+        if name in self.errors:
+            return ""
+        return getattr(self, "cleaned_data", {}).get(name) or ""
+
+
+class PortfolioFilterForm(ReportingCurrencyForm):
     """A GET form: an invalid field is reported and left out of the filter."""
 
     country = forms.ChoiceField(label=_("Country"), required=False)
@@ -24,6 +55,40 @@ class PortfolioFilterForm(forms.Form):
         min_value=2000,
         max_value=2100,
         widget=forms.NumberInput(attrs={"class": "form-control", "placeholder": _("Any year")}),
+    )
+
+    phase = forms.ChoiceField(
+        label=_("Phase"),
+        required=False,
+        choices=[
+            ("", _("All phases")),
+            *((phase.value, phase.label) for phase in PUBLISHED_PHASES),
+        ],
+        widget=forms.Select(attrs={"class": "form-select"}),
+    )
+    funded = forms.ChoiceField(
+        label=_("Share funded"),
+        required=False,
+        choices=[
+            ("", _("Any share")),
+            ("under_half", _("Under 50%")),
+            ("half_or_more", _("50% to 99%")),
+            ("full", _("Fully funded")),
+        ],
+        widget=forms.Select(attrs={"class": "form-select"}),
+    )
+    sort = forms.ChoiceField(
+        label=_("Sort by"),
+        required=False,
+        choices=[
+            ("newest", _("Newest published first")),
+            ("name", _("Country, sector and year")),
+            ("year", _("Latest day 1 first")),
+            ("cost", _("Largest cost first")),
+            ("gap", _("Largest gap first")),
+            ("funded", _("Least funded first")),
+        ],
+        widget=forms.Select(attrs={"class": "form-select"}),
     )
 
     def __init__(self, *args, country_codes=None, **kwargs):
@@ -46,7 +111,7 @@ class PortfolioFilterForm(forms.Form):
         cleaned = getattr(self, "cleaned_data", {})
         return {
             name: cleaned[name]
-            for name in ("country", "sector", "year")
+            for name in ("country", "sector", "year", "phase", "funded")
             if cleaned.get(name) and name not in self.errors
         }
 

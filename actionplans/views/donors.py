@@ -6,22 +6,29 @@ they may not read is hidden (404). Event pages use `event_view` as elsewhere.
 
 from decimal import Decimal
 
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
-from actionplans.forms.donors import PledgeForm, PortfolioFilterForm
+from actionplans.exports import PORTFOLIO_CONTENT_TYPE, portfolio_workbook
+from actionplans.forms.donors import PledgeForm, PortfolioFilterForm, ReportingCurrencyForm
 from actionplans.models import Pledge
 from actionplans.selectors.donors import (
+    NEWEST,
     donor_version,
     event_pledges,
     frozen_version,
+    lead_contact,
     own_pledge,
     portfolio_countries,
-    portfolio_versions,
+    portfolio_for,
     version_funding,
+    version_in_currency,
     version_pledges,
+    version_positions,
 )
 from actionplans.selectors.versions import snapshot_actions
 from actionplans.services import donors as donor_services
@@ -29,33 +36,70 @@ from cdfacil.web import confirm_action, event_page, model_form_page, object_view
 from events.permissions import event_view
 
 PORTFOLIO_PAGE_SIZE = 25
+# The reporting currency until a donor chooses one; the last one chosen is kept in the session,
+# and the URL (a link, a bookmark, the export) carries it.
+DEFAULT_REPORTING_CURRENCY = "USD"
+CURRENCY_KEY = "donor_reporting_currency"
 
 
 # --- Donors ---------------------------------------------------------------------------------------
 
 
-@object_view("actionplans.view_portfolio")
-def donor_portfolio(request):
+def _reporting_currency(request, chosen: str) -> str:
+    """The currency chosen in the URL, remembered for the next visit; else the remembered one."""
+    if chosen:
+        if request.session.get(CURRENCY_KEY) != chosen:
+            request.session[CURRENCY_KEY] = chosen
+        return chosen
+    return request.session.get(CURRENCY_KEY) or DEFAULT_REPORTING_CURRENCY
+
+
+def _portfolio_choice(request):
+    """The filter form and the portfolio it chooses, from the URL."""
     # Only countries with plans to see: a shorter list to choose from, and a lighter page.
     form = PortfolioFilterForm(request.GET or None, country_codes=portfolio_countries())
     filters = form.filters() if request.GET else {}
-    versions = portfolio_versions(user=request.user, **filters)
-    page = page_of(versions, request, size=PORTFOLIO_PAGE_SIZE)
-    funding = version_funding(versions=page.object_list)
-    rows = [{"version": version, "funding": funding[version.pk]} for version in page]
+    currency = _reporting_currency(request, form.chosen("currency"))
+    portfolio = portfolio_for(
+        user=request.user,
+        currency=currency,
+        on=timezone.localdate(),
+        sort=form.chosen("sort") or NEWEST,
+        **filters,
+    )
+    return form, filters, portfolio
+
+
+@object_view("actionplans.view_portfolio")
+def donor_portfolio(request):
+    form, filters, portfolio = _portfolio_choice(request)
+    page = page_of(portfolio.rows, request, size=PORTFOLIO_PAGE_SIZE)
     query = request.GET.copy()
     query.pop("page", None)
+    query["currency"] = portfolio.currency
     return render(
         request,
         "actionplans/donor_portfolio.html",
         {
             "form": form,
             "page": page,
-            "rows": rows,
+            "rows": page.object_list,
+            "portfolio": portfolio,
             "filtered": bool(filters),
             "query": query.urlencode(),
+            "currency_query": f"currency={portfolio.currency}",
         },
     )
+
+
+@object_view("actionplans.view_portfolio")
+def donor_portfolio_export(request):
+    """The portfolio as chosen on the page (every row, not one page) as an XLSX workbook."""
+    _form, _filters, portfolio = _portfolio_choice(request)
+    response = HttpResponse(portfolio_workbook(portfolio), content_type=PORTFOLIO_CONTENT_TYPE)
+    name = f"cdfacil-portfolio-{portfolio.currency}-{portfolio.on.isoformat()}.xlsx"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
 
 
 @object_view("actionplans.view_version", load=frozen_version, hide=True)
@@ -87,6 +131,9 @@ def donor_plan(request, version):
                 )
             outputs.append({**output, "actions": actions})
         objectives.append({**objective, "outputs": outputs})
+    funding = version_funding(versions=[version])[version.pk]
+    currency_form = ReportingCurrencyForm(request.GET or None)
+    currency = _reporting_currency(request, currency_form.chosen("currency"))
     return render(
         request,
         "actionplans/donor_plan.html",
@@ -95,7 +142,15 @@ def donor_plan(request, version):
             "plan_event": event,
             "snapshot": version.snapshot,
             "objectives": objectives,
-            "funding": version_funding(versions=[version])[version.pk],
+            "funding": funding,
+            "currency_form": currency_form,
+            "in_currency": version_in_currency(
+                funding=funding, currency=currency, on=timezone.localdate()
+            )
+            if show_pledges
+            else None,
+            "positions": version_positions(version=version),
+            "lead": lead_contact(event=event),
             "show_pledges": show_pledges,
             "can_pledge": user.has_perm("actionplans.pledge", version),
         },

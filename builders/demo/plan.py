@@ -7,6 +7,8 @@ the services, phase after phase, as it would through the site.
 import datetime
 from decimal import Decimal
 
+from django.utils import timezone
+
 from actionplans.models import (
     Action,
     ActionPlan,
@@ -37,6 +39,7 @@ from builders.demo.plan_content import (
     PROGRESS,
     RISKS,
 )
+from cdfacil.models import ExchangeRate
 from events.models import Event
 from events.services.event import event_advance_phase
 
@@ -176,6 +179,26 @@ def _endorsed_version(plan, *, users, orgs) -> PlanVersion:
     return plan_version_publish(version=version)
 
 
+# Rates the administrators recorded a few days ago, as (from, to, rate): the demo donor reads
+# the plan in dollars, euros or shillings. One unit of the first buys `rate` of the second.
+RATES = [("USD", "UGX", "3700"), ("USD", "EUR", "0.92"), ("EUR", "UGX", "4020")]
+
+
+def seed_rates() -> None:
+    """The exchange rates of the demo, dated three days before today; none twice."""
+    valid_from = timezone.localdate() - datetime.timedelta(days=3)
+    for from_currency, to_currency, rate in RATES:
+        if not ExchangeRate.objects.filter(
+            from_currency=from_currency, to_currency=to_currency
+        ).exists():
+            ExchangeRate.objects.create(
+                from_currency=from_currency,
+                to_currency=to_currency,
+                rate=Decimal(rate),
+                valid_from=valid_from,
+            )
+
+
 def seed_plan(*, event, users: dict, orgs: dict) -> PlanVersion:
     """Build the demo plan of `event`, an event in core-group work whose baseline round is
     closed, and take it through endorsement to follow-up, donors' pledges and progress.
@@ -184,6 +207,7 @@ def seed_plan(*, event, users: dict, orgs: dict) -> PlanVersion:
     "stakeholder1".."stakeholder5" and "donor"); `orgs` the demo organisations by key.
     If the event already has a plan, nothing is added and its latest version is returned.
     """
+    seed_rates()
     if ActionPlan.objects.filter(event=event).exists():
         return PlanVersion.objects.filter(plan__event=event).order_by("-number").first()
     issues = _key_issues(event, users)

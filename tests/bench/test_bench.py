@@ -23,13 +23,13 @@ PAGE_QUERIES = {
     "facilitator dashboard": 12,
     "event page": 13,  # with the steps back of the phases
     "agenda": 6,
-    "assessment form": 10,
+    "assessment form": 8,  # one step of the form (one dimension)
     "consensus view": 10,
     "results": 11,
     "plan": 18,
     "endorsement": 15,  # the tally: positions, organisations present, the lead
     "donor portfolio": 8,
-    "donor plan page": 8,
+    "donor plan page": 11,  # the reporting currency's rates, the positions, the lead
 }
 
 

@@ -10,7 +10,7 @@ from django.urls import reverse
 from playwright.sync_api import expect
 
 from tests.e2e.helpers import choose_language, follow, pick_organisation, submit, tab, url_re
-from tests.e2e.journey import BY_KEY, EVENT_TITLE, PASSWORD, PLAN_TITLE, Journey
+from tests.e2e.journey import BY_KEY, PASSWORD, PLAN_TITLE, Journey
 from tests.e2e.journey_event import advance
 
 
@@ -284,11 +284,13 @@ def donor_pledges(j: Journey, sign_in) -> None:
     # A donor who takes part in no event lands on the portfolio.
     expect(page).to_have_url(url_re(reverse("actionplans:donor_portfolio")))
     choose_language(page, j.language)
-    j.says(page, EVENT_TITLE)
+    # Each plan is named by its country, sector and year, its own title beneath.
+    j.says(page, PLAN_TITLE)
     j.seen(page, "donor portfolio", screenshot="11-donor-portfolio")
-    page.locator('main a[href^="/donors/plans/"]', has_text=EVENT_TITLE).click()
-    page.wait_for_url(re.compile(r"/donors/plans/\d+/$"))
-    plan_url = page.url
+    page.locator('main a[href^="/donors/plans/"]').first.click()
+    # The link keeps the reporting currency.
+    page.wait_for_url(re.compile(r"/donors/plans/\d+/\?currency=[A-Z]{3}$"))
+    plan_url = page.url.split("?")[0]
     j.says(page, PLAN_TITLE)
     j.seen(page, "donor plan", screenshot="12-donor-plan")
     page.locator('main a[href$="/pledge/"]').first.click()

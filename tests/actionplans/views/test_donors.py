@@ -62,7 +62,7 @@ def test_portfolio_totals_pledges_and_gap_per_currency(version, donor):
     assert funding["USD"]["gap"] == Decimal("90000")
     assert funding["UGX"]["pledged"] == Decimal("6000000")
     assert funding["UGX"]["gap"] == 0  # over-pledged: no gap, never a negative one
-    assert version.plan.event.title in response.content.decode()
+    assert f"Uganda · Health · {version.plan.event.day1.year}" in response.content.decode()
 
 
 def test_portfolio_shows_only_the_latest_published_endorsed_version(
@@ -156,8 +156,8 @@ def test_portfolio_query_count_is_fixed(facilitator, donor):
         for action in Action.objects.filter(output__objective__plan=version.plan):
             pledge(version, action, donor, "10", currency=action.currency)
     five_plans = count_queries(client, PORTFOLIO)
-    # session, user, the countries to filter by, count, versions (with their snapshots, which
-    # give the costs), pledges, and the menu's two permission queries
+    # session, user, the countries to filter by, versions (with their snapshots, which give the
+    # costs), pledges, the reporting currency's rates, and the menu's two permission queries
     assert one_plan == five_plans == 8
 
 
@@ -194,9 +194,10 @@ def test_plan_page_query_count_is_fixed(facilitator, donor):
         pledge(big, action, make_donor(), "20", currency=action.currency)
     small_count = count_queries(client, reverse("actionplans:donor_plan", args=[small.pk]))
     big_count = count_queries(client, reverse("actionplans:donor_plan", args=[big.pk]))
-    # session, user, version, participation (rule), pledges, pledged totals, and the menu's
-    # two permission queries; the costs come from the version's snapshot
-    assert small_count == big_count == 8
+    # session, user, version, participation (rule), pledges, pledged totals, the reporting
+    # currency's rates, the positions, the lead, and the menu's two permission queries; the
+    # costs come from the version's snapshot
+    assert small_count == big_count == 11
 
 
 # --- Pledging -----------------------------------------------------------------------------------
@@ -350,6 +351,9 @@ def test_demo_donor_sees_the_demo_plan_with_a_funding_gap():
     funding = funding_of(response, version)
     assert funding["USD"]["pledged"] > 0 and funding["USD"]["gap"] > 0
     assert funding["UGX"]["gap"] > 0
+    # The demo's rates add the plan up in euros.
+    in_euros = client_for(donor).get(PORTFOLIO, {"currency": "EUR"}).context["portfolio"]
+    assert in_euros.totals.known and 0 < in_euros.totals.pledged < in_euros.totals.cost
     plan_page = client_for(donor).get(reverse("actionplans:donor_plan", args=[version.pk]))
     assert plan_page.status_code == 200
     assert "@demo.cdfacil.localhost" not in plan_page.content.decode()
