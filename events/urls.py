@@ -6,6 +6,7 @@ from events.views import (
     agenda,
     attendance,
     audit,
+    bulk_invitations,
     event,
     funding,
     invitations,
@@ -57,6 +58,12 @@ urlpatterns = [
     path(E + "people/<int:pk>/edit/", people.participation_edit, name="participation_edit"),
     path(E + "people/<int:pk>/remove/", people.participation_remove, name="participation_remove"),
     path(E + "people/invite/", invitations.invite, name="invite"),
+    path(E + "people/invite-many/", bulk_invitations.invite_many, name="invite_many"),
+    path(
+        E + "people/invite-many/send/",
+        bulk_invitations.invite_many_confirm,
+        name="invite_many_confirm",
+    ),
     path(
         E + "invitations/<int:pk>/resend/",
         invitations.invitation_resend,

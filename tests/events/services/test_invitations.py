@@ -330,9 +330,10 @@ class TestInvitationResend:
         )
 
         assert newer.expires_at > timezone.now()
-        assert invitation_services.invitation_from_token(
-            invitation_services.invitation_token(newer)
-        ) == newer
+        assert (
+            invitation_services.invitation_from_token(invitation_services.invitation_token(newer))
+            == newer
+        )
 
     def test_a_used_invitation_is_not_sent_again(self, event, facilitator, government_org):
         first = invite(event, facilitator, government_org)
