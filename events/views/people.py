@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cdfacil.web import apply_errors, confirm_action, event_page, form_page, page_of
@@ -21,14 +22,21 @@ from events.services import people as people_services
 def people(request, event):
     participations = list(event_participations(event=event))
     core_group = [p for p in participations if p.role == Participation.Role.CORE_GROUP]
+    invitations = list(event_pending_invitations(event=event))
+    now = timezone.now()
+    for invitation in invitations:
+        invitation.expired = invitation.expires_at <= now
+    pending = sum(
+        1 for i in invitations if i.role == Participation.Role.CORE_GROUP and not i.expired
+    )
     return event_page(
         request,
         event,
         "events/people.html",
         participations=participations,
         core_group=core_group,
-        core_group_warnings=core_group_warnings(members=core_group),
-        invitations=event_pending_invitations(event=event),
+        core_group_warnings=core_group_warnings(members=core_group, pending=pending),
+        invitations=invitations,
         registrations=page_of(event_registrations(event=event), request),
         registration_link=request.build_absolute_uri(
             reverse("events:register", args=[event.public_id])

@@ -1,11 +1,13 @@
 """The People page: roles, the core group, removing someone."""
 
 import pytest
+from django.urls import reverse
+from django.utils import timezone
 
 from builders.factories import UserFactory
 from events.models import ChecklistItem, Invitation, Participation
 from events.services import people as people_services
-from tests.events.helpers import url
+from tests.events.helpers import invite, url
 
 pytestmark = pytest.mark.django_db
 
@@ -86,3 +88,46 @@ def test_new_lead_says_who_is_no_longer_lead(fclient, event, core_group):
         follow=True,
     )
     assert f"{core_group[0].user.display_name} is no longer the lead" in response.content.decode()
+
+
+def test_pending_core_group_invitations_are_counted_as_pending_not_absent(
+    fclient, event, facilitator, government_org
+):
+    for number in range(5):
+        invite(
+            event,
+            facilitator,
+            government_org,
+            Role.CORE_GROUP,
+            email=f"member{number}@example.org",
+            full_name=f"Member {number}",
+        )
+    # An expired invitation and a stakeholder's are not core-group members to come.
+    expired = invite(event, facilitator, government_org, Role.CORE_GROUP, email="old@example.org")
+    Invitation.objects.filter(pk=expired.pk).update(expires_at=timezone.now())
+    invite(event, facilitator, government_org, email="stake@example.org")
+    said = (
+        "The core group has 0 members, 5 invited and pending: 5 once they accept, within the 4 "
+        "to 6 the process works best with."
+    )
+    for page in ("people", "detail"):
+        content = fclient.get(url(page, event)).content.decode()
+        assert said in content, page
+        assert "The core group has 0 members; the process" not in content
+    assert (
+        "5 more invited, waiting for an answer."
+        in fclient.get(url("detail", event)).content.decode()
+    )
+    assert "Link expired" in fclient.get(url("people", event)).content.decode()
+    assert said in fclient.get(reverse("dashboard")).content.decode()
+
+
+def test_too_few_even_with_the_pending_ones_is_still_said(
+    fclient, event, facilitator, government_org
+):
+    invite(event, facilitator, government_org, Role.CORE_GROUP)
+    content = fclient.get(url("people", event)).content.decode()
+    assert (
+        "The core group has 0 members, 1 invited and pending; the process works best with 4 to 6."
+        in content
+    )
