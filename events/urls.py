@@ -81,6 +81,11 @@ urlpatterns = [
         registration.registration_decide,
         name="registration_decide",
     ),
+    path(
+        E + "registrations/decide/",
+        registration.registration_decide_many,
+        name="registration_decide_many",
+    ),
     path("register/<uuid:public_id>/", registration.register, name="register"),
     # Organisation pickers
     path(

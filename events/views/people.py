@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from cdfacil.web import apply_errors, confirm_action, event_page, form_page, page_of
 from events.core_group import core_group_warnings
-from events.forms import InvitationForm, ParticipationForm
+from events.forms import ParticipationForm
 from events.models import Participation
 from events.permissions import event_view
 from events.selectors.invitations import event_pending_invitations
@@ -18,14 +18,21 @@ from events.selectors.registration import event_registrations
 from events.services import people as people_services
 
 
-@event_view("events.manage_event")
-def people(request, event):
-    participations = list(event_participations(event=event))
-    core_group = [p for p in participations if p.role == Participation.Role.CORE_GROUP]
+def waiting_invitations(event) -> list:
+    """The invitations waiting for an answer, each marked `expired` when its link no longer
+    works."""
     invitations = list(event_pending_invitations(event=event))
     now = timezone.now()
     for invitation in invitations:
         invitation.expired = invitation.expires_at <= now
+    return invitations
+
+
+@event_view("events.manage_event")
+def people(request, event):
+    participations = list(event_participations(event=event))
+    core_group = [p for p in participations if p.role == Participation.Role.CORE_GROUP]
+    invitations = waiting_invitations(event)
     pending = sum(
         1 for i in invitations if i.role == Participation.Role.CORE_GROUP and not i.expired
     )
@@ -41,7 +48,6 @@ def people(request, event):
         registration_link=request.build_absolute_uri(
             reverse("events:register", args=[event.public_id])
         ),
-        invite_form=InvitationForm(event=event),
     )
 
 

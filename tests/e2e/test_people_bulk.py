@@ -61,3 +61,63 @@ def test_a_csv_of_40_people_is_previewed_then_sent(
     assert Invitation.objects.filter(event=event).count() == 37
     assert len(mail.outbox) == 37
     assert not check_a11y.violations, "\n".join(str(v) for v in check_a11y.violations)
+
+
+@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["1280", "375"])
+def test_requests_are_approved_in_place_one_by_one_and_as_a_selection(
+    new_page, sign_in, check_a11y, shot, event, facilitator, government_org, size
+):
+    from events.models import Event, RegistrationRequest
+    from tests.events.helpers import invite
+
+    Event.objects.filter(pk=event.pk).update(registration_open=True, registration_capacity=40)
+    for number in range(3):
+        invite(event, facilitator, government_org, email=f"invited{number}@example.org")
+    asks = [
+        RegistrationRequest.objects.create(
+            event=event,
+            full_name=f"Asker {number:02}",
+            email=f"asker{number}@example.org",
+            organisation=government_org,
+            job_title="District health officer",
+        )
+        for number in range(12)
+    ]
+    page = new_page(*size)
+    sign_in(page, facilitator.username, DEFAULT_PASSWORD)
+    page.goto(url("people", event))
+    settle(page)
+    check_a11y(page, "people with requests")
+    shot(page, "people-registrations")
+    # A mark the page would lose if it were loaded again.
+    page.evaluate("() => { window.stillTheSamePage = true; }")
+
+    row = page.locator(f"#registration-{asks[5].pk}")
+    row.scroll_into_view_if_needed()
+    scrolled = page.evaluate("() => window.scrollY")
+    assert scrolled > 0
+    row.locator("button[value=approve]").click()
+    expect(page.locator(f"#registration-{asks[5].pk}")).to_contain_text("Asker 05 was approved.")
+    settle(page)
+    assert page.evaluate("() => window.stillTheSamePage") is True
+    # Not back at the top: the row decided is still on the screen.
+    assert page.evaluate("() => window.scrollY") > 0
+    expect(page.locator(f"#registration-{asks[5].pk}")).to_be_in_viewport()
+    expect(page.locator("#invitations")).to_contain_text("asker5@example.org")
+
+    for ask in asks[6:9]:
+        page.locator(f"#select-{ask.pk}").check()
+    page.locator("#registrations-selection button[value=approve]").click()
+    for ask in asks[6:9]:
+        expect(page.locator(f"#registration-{ask.pk}")).to_contain_text("was approved.")
+    settle(page)
+    assert page.evaluate("() => window.stillTheSamePage") is True
+    assert page.evaluate("() => window.scrollY") > 0
+    check_a11y(page, "people after approvals")
+    # "Tick all" ticks the 8 requests still waiting on the page.
+    page.locator("#select-all").check()
+    expect(page.locator("input[form=registrations-selection]:checked")).to_have_count(8)
+    statuses = dict(RegistrationRequest.objects.values_list("pk", "status"))
+    assert [statuses[ask.pk] for ask in asks[5:9]] == ["approved"] * 4
+    assert statuses[asks[4].pk] == statuses[asks[9].pk] == "pending"
+    assert not check_a11y.violations, "\n".join(str(v) for v in check_a11y.violations)

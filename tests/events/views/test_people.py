@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from builders.factories import UserFactory
-from events.models import ChecklistItem, Invitation, Participation
+from events.models import ChecklistItem, Invitation, Participation, RegistrationRequest
 from events.services import people as people_services
 from tests.events.helpers import invite, url
 
@@ -131,3 +131,44 @@ def test_too_few_even_with_the_pending_ones_is_still_said(
         "The core group has 0 members, 1 invited and pending; the process works best with 4 to 6."
         in content
     )
+
+
+def fill(event, facilitator, organisation, times):
+    """`times` stakeholders, waiting invitations (half to the core group) and requests."""
+    for index in range(times):
+        people_services.participation_add(
+            event=event,
+            user=UserFactory(organisation=organisation),
+            role=Role.STAKEHOLDER,
+        )
+        invite(
+            event,
+            facilitator,
+            organisation,
+            Role.CORE_GROUP if index % 2 else Role.STAKEHOLDER,
+            email=f"invited{index}@example.org",
+        )
+        RegistrationRequest.objects.create(
+            event=event,
+            full_name=f"Asker {index}",
+            email=f"asker{index}@example.org",
+            organisation=organisation,
+        )
+
+
+# The session, the user, the event with the viewer's role, the participants, the waiting
+# invitations, the requests' count and page, and the user's and groups' permissions for the menu.
+PEOPLE_QUERIES = 9
+
+
+@pytest.mark.parametrize("times", [3, 30], ids=["1x", "10x"])
+def test_the_people_page_makes_the_same_queries_at_1x_and_10x(
+    client, make_event, facilitator, government_org, django_assert_num_queries, times
+):
+    event = make_event(registration_capacity=100)
+    fill(event, facilitator, government_org, times)
+    client.force_login(facilitator)
+    with django_assert_num_queries(PEOPLE_QUERIES):
+        page = client.get(url("people", event)).content.decode()
+    assert page.count("registration-row") == times
+    assert page.count("Resend the email") == times
