@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 # the menu's permissions included.
 PAGE_QUERIES = {
     "facilitator dashboard": 9,
-    "event page": 10,  # with the steps back of the phases
+    "event page": 11,  # with the steps back of the phases and the core-group invitations waiting
     "agenda": 6,
     "assessment form": 10,
     "consensus view": 10,
