@@ -64,7 +64,11 @@ def _decided(request, event, results, *, whole_list: bool, refusal: str = ""):
     it is. A plain POST: the words as messages, and back to the list on the People page."""
     if not request.htmx:
         for registration, invitation, error in results:
-            level = messages.ERROR if error is not None else messages.SUCCESS
+            level = messages.SUCCESS
+            if error is not None:
+                level = messages.ERROR
+            elif invitation is not None and invitation.email_queued is False:
+                level = messages.WARNING
             messages.add_message(request, level, _decision_words(registration, invitation, error))
         page = request.POST.get("page")
         query = f"?page={page}" if page and page.isdigit() and page != "1" else ""
