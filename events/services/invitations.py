@@ -50,16 +50,31 @@ def invitation_token(invitation: Invitation) -> str:
     return signing.dumps({"invitation": invitation.pk}, salt=INVITATION_SALT)
 
 
+def end_of_day_5(event: Event) -> datetime.datetime:
+    """The last instant of day 5 in the event's time zone."""
+    return datetime.datetime.combine(event.date_of_day_5, datetime.time.max, tzinfo=event.tzinfo)
+
+
+def invitations_follow_day_5(*, event: Event, previous_end: datetime.datetime) -> int:
+    """When day 1 or the time zone moves, the waiting invitations that held until the end of
+    day 5 (`previous_end`) hold until the new end of day 5, unless that has passed. Returns
+    how many moved."""
+    new_end = end_of_day_5(event)
+    if new_end == previous_end or new_end <= timezone.now():
+        return 0
+    return event.invitations.filter(
+        accepted_at__isnull=True, revoked_at__isnull=True, expires_at=previous_end
+    ).update(expires_at=new_end)
+
+
 def invitation_expiry(*, event: Event) -> datetime.datetime:
     """Until when a link sent now works: the end of day 5 in the event's time zone, so that an
     invitation sent months ahead still works on the days; one sent later than the eve of day 5
     (a replacement in the follow-up) works for CDFACIL_INVITATION_MAX_AGE_DAYS days."""
-    end_of_day_5 = datetime.datetime.combine(
-        event.date_of_day_5, datetime.time.max, tzinfo=event.tzinfo
-    )
+    last = end_of_day_5(event)
     now = timezone.now()
-    if end_of_day_5 - now >= datetime.timedelta(days=1):
-        return end_of_day_5
+    if last - now >= datetime.timedelta(days=1):
+        return last
     return now + datetime.timedelta(days=settings.CDFACIL_INVITATION_MAX_AGE_DAYS)
 
 

@@ -351,3 +351,34 @@ class TestInvitationResend:
         invitation_services.invitation_withdraw(invitation=invitation, by=facilitator)
 
         assert refusal_of(token) == "withdrawn"
+
+
+class TestInvitationsFollowDay5:
+    def test_moving_day_1_moves_the_waiting_links_with_it(self, event, facilitator, government_org):
+        from events.services.event import event_update
+
+        waiting = invite(event, facilitator, government_org)
+        longer = invite(event, facilitator, government_org, email="other@example.org")
+        custom = timezone.now() + datetime.timedelta(days=3)
+        Invitation.objects.filter(pk=longer.pk).update(expires_at=custom)
+
+        event_update(event=event, data={"day1": event.day1 + datetime.timedelta(days=14)})
+
+        waiting.refresh_from_db(), longer.refresh_from_db()
+        local = timezone.localtime(waiting.expires_at, event.tzinfo)
+        assert local.date() == event.day1 + datetime.timedelta(days=4)
+        assert (local.hour, local.minute) == (23, 59)
+        assert longer.expires_at == custom  # one given another expiry keeps it
+
+    def test_a_new_time_zone_moves_them_to_its_end_of_day_5(
+        self, event, facilitator, government_org
+    ):
+        from events.services.event import event_update
+
+        waiting = invite(event, facilitator, government_org)
+        event_update(event=event, data={"time_zone": "America/Lima"})
+
+        waiting.refresh_from_db()
+        local = timezone.localtime(waiting.expires_at, event.tzinfo)
+        assert str(event.tzinfo) == "America/Lima"
+        assert (local.date(), local.hour) == (event.day1 + datetime.timedelta(days=4), 23)
