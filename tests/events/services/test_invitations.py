@@ -382,3 +382,15 @@ class TestInvitationsFollowDay5:
         local = timezone.localtime(waiting.expires_at, event.tzinfo)
         assert str(event.tzinfo) == "America/Lima"
         assert (local.date(), local.hour) == (event.day1 + datetime.timedelta(days=4), 23)
+
+
+def test_the_email_says_until_when_the_link_works(
+    event, facilitator, government_org, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        invite(event, facilitator, government_org)
+    day5 = event.day1 + datetime.timedelta(days=4)
+    assert (
+        f"The link works until {day5.day} {day5:%B %Y}, 23:59 (Africa/Kampala time)."
+        in mail.outbox[0].body
+    )
