@@ -256,9 +256,12 @@ def invitation_send(
         email = existing_user.email
     key = canonical_email(email)
     # The pending invitations to the same person; compared in Python, as on every engine.
-    pending = event.invitations.filter(accepted_at__isnull=True).only("pk", "email")
+    # Plain values: instances would each load their event again (a query per invitation).
+    pending = event.invitations.filter(accepted_at__isnull=True, revoked_at__isnull=True)
     event.invitations.filter(
-        pk__in=[other.pk for other in pending if canonical_email(other.email) == key]
+        pk__in=[
+            pk for pk, other in pending.values_list("pk", "email") if canonical_email(other) == key
+        ]
     ).update(revoked_at=timezone.now())
     invitation = Invitation(
         event=event,
