@@ -172,3 +172,20 @@ def test_a_third_development_partner_in_the_list_is_an_error(
     page = fclient.post(url("invite_many", event), {"text": text}).content.decode()
     assert "1 ready" in page
     assert "the core group would have more than 2 members from development partners" in page
+
+
+def test_sending_a_list_costs_the_same_queries_for_each_person(
+    fclient, make_event, organisations, django_capture_on_commit_callbacks
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    costs = []
+    for size in (2, 4, 6):
+        event = make_event(title=f"Event of {size}")
+        text = "".join(f"P{n},p{n}.{size}@example.org,MoH,\n" for n in range(size))
+        batch = fclient.post(url("invite_many", event), {"text": text}).context["batch"]
+        with CaptureQueriesContext(connection) as queries:
+            fclient.post(url("invite_many_confirm", event), {"batch": batch})
+        costs.append(len(queries))
+    assert costs[2] - costs[1] == costs[1] - costs[0] <= 2 * 15
