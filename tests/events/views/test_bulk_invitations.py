@@ -189,3 +189,17 @@ def test_sending_a_list_costs_the_same_queries_for_each_person(
             fclient.post(url("invite_many_confirm", event), {"batch": batch})
         costs.append(len(queries))
     assert costs[2] - costs[1] == costs[1] - costs[0] <= 2 * 15
+
+
+def test_roles_are_read_in_english_and_in_the_page_language(fclient, event, organisations):
+    from django.utils import translation
+
+    from events.services.bulk_invitations import role_of
+
+    with translation.override("fr"):
+        assert role_of("Membre du groupe restreint") == Role.CORE_GROUP
+        assert role_of("partie prenante") == Role.STAKEHOLDER
+        assert role_of("Core-group member") == Role.CORE_GROUP
+        assert role_of("FACILITATOR") == Role.FACILITATOR
+        assert role_of("") == Role.STAKEHOLDER
+        assert role_of("Chief") is None
