@@ -176,7 +176,7 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="cdfacil <no-reply@cd
 # queued tasks. Without Redis, each process keeps its own in memory: right for one process only.
 CACHE_URL = env.str("CACHE_URL", default="")
 
-# How long an invitation link stays valid.
+# A link works until the end of day 5 of its event; one sent later, for this many days.
 CDFACIL_INVITATION_MAX_AGE_DAYS = env.int("CDFACIL_INVITATION_MAX_AGE_DAYS", default=14)
 
 # Celery: without a broker, tasks run in-process so the demo needs nothing else.

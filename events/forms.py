@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cdfacil.models import Organisation
 from cdfacil.web import DateInput, DateTimeInput, TimeInput
+from events import invitation_lists
 from events.models import (
     BudgetLine,
     ChecklistItem,
@@ -168,6 +169,41 @@ class InvitationForm(forms.Form):
             )
         if cleaned.get("new_organisation_name") and not cleaned.get("new_organisation_kind"):
             self.add_error("new_organisation_kind", _("Say what kind of organisation it is."))
+        return cleaned
+
+
+class InvitationListForm(forms.Form):
+    """A list of people to invite: pasted, or a CSV file (whose text then fills the box)."""
+
+    text = forms.CharField(
+        label=_("People, one per line"),
+        required=False,
+        max_length=invitation_lists.MAX_BYTES,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 8, "spellcheck": "false"}),
+        help_text=_(
+            "Name, email, organisation, role; separated by commas, semicolons or tabs. The "
+            "role is Stakeholder (when left empty), Core-group member or Facilitator."
+        ),
+    )
+    file = forms.FileField(
+        label=_("Or a CSV file"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.txt,text/csv,text/plain"}),
+        help_text=_("Saved from a spreadsheet, with or without a header row."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        upload = cleaned.get("file")
+        try:
+            if upload:
+                cleaned["text"] = invitation_lists.text_of_upload(
+                    upload.read(invitation_lists.MAX_BYTES + 1)
+                )
+            cleaned["lines"] = invitation_lists.read_lines(cleaned.get("text") or "")
+        except invitation_lists.ListError as error:
+            self.add_error("file" if upload else "text", str(error))
         return cleaned
 
 

@@ -6,6 +6,7 @@ from events.views import (
     agenda,
     attendance,
     audit,
+    bulk_invitations,
     event,
     funding,
     invitations,
@@ -62,6 +63,12 @@ urlpatterns = [
     path(E + "people/<int:pk>/edit/", people.participation_edit, name="participation_edit"),
     path(E + "people/<int:pk>/remove/", people.participation_remove, name="participation_remove"),
     path(E + "people/invite/", invitations.invite, name="invite"),
+    path(E + "people/invite-many/", bulk_invitations.invite_many, name="invite_many"),
+    path(
+        E + "people/invite-many/send/",
+        bulk_invitations.invite_many_confirm,
+        name="invite_many_confirm",
+    ),
     path(
         E + "invitations/<int:pk>/resend/",
         invitations.invitation_resend,
@@ -78,6 +85,11 @@ urlpatterns = [
         E + "registrations/<int:pk>/decide/",
         registration.registration_decide,
         name="registration_decide",
+    ),
+    path(
+        E + "registrations/decide/",
+        registration.registration_decide_many,
+        name="registration_decide_many",
     ),
     path("register/<uuid:public_id>/", registration.register, name="register"),
     # Organisation pickers

@@ -221,6 +221,10 @@ def spec(world):
         "events:checklist_item_status": ("POST", {"event_pk": e, "pk": world.checklist_item.pk}),
         "events:people": ("GET", {"event_pk": e}),
         "events:invite": ("GET", {"event_pk": e}),
+        # People in bulk: inviting many, deciding requests in place
+        "events:invite_many": ("GET", {"event_pk": e}),
+        "events:invite_many_confirm": ("POST", {"event_pk": e}),
+        "events:registration_decide_many": ("POST", {"event_pk": e}),
         "events:participation_edit": ("GET", {"event_pk": e, "pk": world.participation.pk}),
         "events:participation_remove": ("GET", {"event_pk": e, "pk": world.participation.pk}),
         "events:invitation_withdraw": ("POST", {"event_pk": e, "pk": world.invitation.pk}),

@@ -58,6 +58,10 @@ EXPECTED = {
     "events:checklist_item_status": FACILITATORS,
     "events:people": FACILITATORS,
     "events:invite": FACILITATORS,
+    # People in bulk: inviting many, deciding requests in place
+    "events:invite_many": FACILITATORS,
+    "events:invite_many_confirm": FACILITATORS,  # without a checked list: back to the form
+    "events:registration_decide_many": FACILITATORS,
     "events:participation_edit": FACILITATORS,
     "events:participation_remove": FACILITATORS,
     "events:invitation_withdraw": FACILITATORS,

@@ -152,8 +152,8 @@ def _event(users, orgs, *, title: str, day1: datetime.date) -> Event:
 
 
 def preparation_event(users, orgs, *, day1: datetime.date) -> Event:
-    """Day 1 in about six weeks: the checklist under way, public registration open, one request
-    waiting."""
+    """Day 1 in about six weeks: the checklist under way, public registration open, four
+    requests waiting."""
     event = _event(users, orgs, title=PREPARATION_TITLE, day1=day1)
     deadline = day1 - datetime.timedelta(days=3)
     event_update(
@@ -176,6 +176,21 @@ def preparation_event(users, orgs, *, day1: datetime.date) -> Event:
         organisation_kind=Kind.GOVERNMENT,
         message="I would like to attend the kick-off and the endorsement workshop.",
     )
+    # A few more, for the facilitator to approve as a selection on the People page.
+    for full_name, email, job_title in (
+        ("Ruth Nabirye", "r.nabirye@example.org", "Health Inspector, Mbale"),
+        ("Joseph Okiror", "j.okiror@example.org", "Health Inspector, Soroti"),
+        ("Agnes Akello", "a.akello@example.org", "Biostatistician, Tororo"),
+    ):
+        registration_submit(
+            event=event,
+            full_name=full_name,
+            email=email,
+            job_title=job_title,
+            organisation=None,
+            organisation_name="Mbale District Local Government",
+            organisation_kind=Kind.GOVERNMENT,
+        )
     return event
 
 

@@ -1,11 +1,13 @@
 """Reads for the dashboard: the events a person facilitates and those they take part in."""
 
 from django.core.paginator import Paginator
-from django.db.models import OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from cdfacil.models import User
 from events.core_group import core_group_warnings
-from events.models import ChecklistItem, Event, Participation
+from events.models import ChecklistItem, Event, Invitation, Participation
 from events.next_steps import next_steps_for
 from events.selectors.event import event_visible_to
 
@@ -44,8 +46,23 @@ def dashboard_events(*, user) -> QuerySet[Event]:
             owner_username=Subquery(owner.values("username")[:1]),
         )
     )
+    # Core-group invitations still waiting: the warnings say them as pending, not absent.
+    pending = (
+        Invitation.objects.filter(
+            event=OuterRef("pk"),
+            role=Role.CORE_GROUP,
+            accepted_at__isnull=True,
+            revoked_at__isnull=True,
+            expires_at__gt=timezone.now(),
+        )
+        .order_by()
+        .values("event")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
     return (
         _with_core_group(event_visible_to(user=user))
+        .annotate(core_group_pending=Coalesce(Subquery(pending), 0))
         .filter(Q(viewer_role=Role.FACILITATOR) | Q(viewer_role__isnull=True))
         .order_by("-day1", "title", "pk")
         .prefetch_related(Prefetch("checklist_items", queryset=open_items, to_attr="open_items"))
@@ -74,7 +91,9 @@ def _annotate_for_dashboard(event: Event) -> None:
         ).display_name
     today = event.local_today()
     event.overdue_count = sum(1 for item in event.open_items if item.is_overdue(today))
-    event.core_group_warnings = core_group_warnings(members=event.core_group)
+    event.core_group_warnings = core_group_warnings(
+        members=event.core_group, pending=event.core_group_pending
+    )
     event.lead = next((m for m in event.core_group if m.is_lead), None)
 
 

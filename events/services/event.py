@@ -14,6 +14,7 @@ from cdfacil.services import audit_record
 from cdfacil.writes import model_update, validated_save
 from events.models import Event, Participation
 from events.services.agenda import agenda_generate
+from events.services.invitations import end_of_day_5, invitations_follow_day_5
 from events.services.preparation import checklist_generate
 
 User = get_user_model()
@@ -71,8 +72,10 @@ def event_create(
 @transaction.atomic
 def event_update(*, event: Event, data: dict) -> Event:
     """Change an event's details: only the fields of `EVENT_UPDATE_FIELDS`, any other key is
-    refused. Moving day 1 moves the preparation due dates with it."""
-    old_day1 = Event.objects.only("day1").get(pk=event.pk).day1
+    refused. Moving day 1 moves the preparation due dates with it, and the expiry of the
+    invitations waiting that held until the end of day 5."""
+    stored = Event.objects.only("day1", "time_zone").get(pk=event.pk)
+    old_day1, previous_end = stored.day1, end_of_day_5(stored)
     # The phase is not among the fields: it moves only through `event_advance_phase`.
     model_update(instance=event, fields=EVENT_UPDATE_FIELDS, data=data)
     # `tzinfo` is a cached_property: drop it so a changed time zone is read afresh.
@@ -80,6 +83,7 @@ def event_update(*, event: Event, data: dict) -> Event:
     shift = event.day1 - old_day1
     if shift:
         event.checklist_items.update(due_date=F("due_date") + shift)
+    invitations_follow_day_5(event=event, previous_end=previous_end)
     return event
 
 

@@ -39,6 +39,7 @@ class InvitationError(Exception):
     USED = "used"
     INVALID = "invalid"
     WITHDRAWN = "withdrawn"
+    REPLACED = "replaced"
 
     def __init__(self, reason: str):
         super().__init__(reason)
@@ -49,13 +50,39 @@ def invitation_token(invitation: Invitation) -> str:
     return signing.dumps({"invitation": invitation.pk}, salt=INVITATION_SALT)
 
 
+def end_of_day_5(event: Event) -> datetime.datetime:
+    """The last instant of day 5 in the event's time zone."""
+    return datetime.datetime.combine(event.date_of_day_5, datetime.time.max, tzinfo=event.tzinfo)
+
+
+def invitations_follow_day_5(*, event: Event, previous_end: datetime.datetime) -> int:
+    """When day 1 or the time zone moves, the waiting invitations that held until the end of
+    day 5 (`previous_end`) hold until the new end of day 5, unless that has passed. Returns
+    how many moved."""
+    new_end = end_of_day_5(event)
+    if new_end == previous_end or new_end <= timezone.now():
+        return 0
+    return event.invitations.filter(
+        accepted_at__isnull=True, revoked_at__isnull=True, expires_at=previous_end
+    ).update(expires_at=new_end)
+
+
+def invitation_expiry(*, event: Event) -> datetime.datetime:
+    """Until when a link sent now works: the end of day 5 in the event's time zone, so that an
+    invitation sent months ahead still works on the days; one sent later than the eve of day 5
+    (a replacement in the follow-up) works for CDFACIL_INVITATION_MAX_AGE_DAYS days."""
+    last = end_of_day_5(event)
+    now = timezone.now()
+    if last - now >= datetime.timedelta(days=1):
+        return last
+    return now + datetime.timedelta(days=settings.CDFACIL_INVITATION_MAX_AGE_DAYS)
+
+
 def invitation_from_token(token: str) -> Invitation:
-    """The invitation a link stands for, or InvitationError saying why it cannot be used."""
-    max_age = datetime.timedelta(days=settings.CDFACIL_INVITATION_MAX_AGE_DAYS)
+    """The invitation a link stands for, or InvitationError saying why it cannot be used. The
+    stored invitation says until when it works (`expires_at`), not the signature's age."""
     try:
-        data = signing.loads(token, salt=INVITATION_SALT, max_age=max_age)
-    except signing.SignatureExpired as error:
-        raise InvitationError(InvitationError.EXPIRED) from error
+        data = signing.loads(token, salt=INVITATION_SALT)
     except signing.BadSignature as error:
         raise InvitationError(InvitationError.INVALID) from error
     invitation = (
@@ -75,9 +102,21 @@ def _ensure_open(invitation: Invitation) -> None:
     if invitation.accepted_at:
         raise InvitationError(InvitationError.USED)
     if invitation.revoked_at:
-        raise InvitationError(InvitationError.WITHDRAWN)
+        raise InvitationError(
+            InvitationError.REPLACED if _replaced(invitation) else InvitationError.WITHDRAWN
+        )
     if invitation.expires_at <= timezone.now():
         raise InvitationError(InvitationError.EXPIRED)
+
+
+def _replaced(invitation: Invitation) -> bool:
+    """Whether a newer invitation to the same person was sent after this one (a resend, or a
+    new invitation); addresses compared in their canonical form, in Python, on every engine."""
+    key = canonical_email(invitation.email)
+    newer = Invitation.objects.filter(
+        event_id=invitation.event_id, pk__gt=invitation.pk
+    ).values_list("email", flat=True)
+    return any(canonical_email(email) == key for email in newer)
 
 
 def _check_invitable(
@@ -153,17 +192,42 @@ def invitation_email_queue(*, invitation: Invitation, base_url: str) -> None:
 
 
 @transaction.atomic
-def invitation_resend(*, invitation: Invitation, base_url: str) -> Invitation:
-    """Queue the email of a waiting invitation again, with the same link's rights."""
-    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
-    try:
-        _ensure_open(invitation)
-    except InvitationError as error:
-        raise ValidationError(
-            _("This invitation can no longer be used: send a new one instead.")
-        ) from error
-    invitation_email_queue(invitation=invitation, base_url=base_url)
-    return invitation
+def invitation_resend(
+    *, invitation: Invitation, base_url: str, by: User | None = None
+) -> Invitation:
+    """Send a waiting invitation again as a new one, with the same person, organisation and
+    role and a fresh expiry: the earlier link stops working (its page says a newer invitation
+    was sent). An expired invitation may be sent again too; a used or withdrawn one may not."""
+    invitation = (
+        Invitation.objects.select_for_update().select_related("event").get(pk=invitation.pk)
+    )
+    if invitation.accepted_at or invitation.revoked_at:
+        raise ValidationError(_("This invitation can no longer be used: send a new one instead."))
+    invitation.revoked_at = timezone.now()
+    invitation.save(update_fields=["revoked_at"])
+    event = invitation.event
+    newer = Invitation(
+        event=event,
+        email=invitation.email,
+        full_name=invitation.full_name,
+        organisation_id=invitation.organisation_id,
+        role=invitation.role,
+        invited_by=by or invitation.invited_by,
+        expires_at=invitation_expiry(event=event),
+    )
+    validated_save(newer)
+    audit_record(
+        action=AuditEntry.Action.INVITATION_SENT,
+        summary=_(
+            "Invitation to %(name)s (%(email)s) sent again; the earlier link no longer works."
+        )
+        % {"name": invitation.full_name, "email": invitation.email},
+        by=by,
+        event=event,
+        details={"invitation": newer.pk, "replaces": invitation.pk, "role": invitation.role},
+    )
+    invitation_email_queue(invitation=newer, base_url=base_url)
+    return newer
 
 
 @transaction.atomic
@@ -192,9 +256,12 @@ def invitation_send(
         email = existing_user.email
     key = canonical_email(email)
     # The pending invitations to the same person; compared in Python, as on every engine.
-    pending = event.invitations.filter(accepted_at__isnull=True).only("pk", "email")
+    # Plain values: instances would each load their event again (a query per invitation).
+    pending = event.invitations.filter(accepted_at__isnull=True, revoked_at__isnull=True)
     event.invitations.filter(
-        pk__in=[other.pk for other in pending if canonical_email(other.email) == key]
+        pk__in=[
+            pk for pk, other in pending.values_list("pk", "email") if canonical_email(other) == key
+        ]
     ).update(revoked_at=timezone.now())
     invitation = Invitation(
         event=event,
@@ -203,8 +270,7 @@ def invitation_send(
         organisation=existing_user.organisation if existing_user else organisation,
         role=role,
         invited_by=by,
-        expires_at=timezone.now()
-        + datetime.timedelta(days=settings.CDFACIL_INVITATION_MAX_AGE_DAYS),
+        expires_at=invitation_expiry(event=event),
     )
     validated_save(invitation)
     audit_record(

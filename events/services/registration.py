@@ -146,3 +146,33 @@ def _decide(registration: RegistrationRequest, status: str, by: User) -> None:
     registration.decided_by = by
     registration.decided_at = timezone.now()
     registration.save(update_fields=["status", "decided_by", "decided_at"])
+
+
+def registrations_decide(
+    *,
+    event: Event,
+    pks: list[int],
+    decision: str,
+    by: User,
+    base_url: str,
+) -> list[tuple[RegistrationRequest, Invitation | None, ValidationError | None]]:
+    """Approve or decline the event's requests `pks` one by one, each in its own transaction,
+    in the order they were asked: a refusal (no place left, decided meanwhile) stops only its
+    own. Returns each request with its invitation (an approval) or its refusal."""
+    if decision not in ("approve", "decline"):
+        raise ValidationError(_("Choose to approve or to decline."))
+    results = []
+    for registration in event.registrations.filter(pk__in=pks).order_by("created_at", "pk"):
+        try:
+            if decision == "approve":
+                invitation = registration_approve(
+                    registration=registration, by=by, base_url=base_url
+                )
+            else:
+                registration_decline(registration=registration, by=by)
+                invitation = None
+        except ValidationError as error:
+            results.append((registration, None, error))
+        else:
+            results.append((registration, invitation, None))
+    return results

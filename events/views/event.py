@@ -22,6 +22,7 @@ from events.models import EVENT_DAYS, Event, RegistrationRequest
 from events.permissions import event_view
 from events.phases import phase_changes
 from events.selectors.audit import phase_step_backs
+from events.selectors.invitations import pending_core_group_count
 from events.selectors.people import event_core_group
 from events.selectors.preparation import checklist_items
 from events.services import event as event_services
@@ -80,11 +81,15 @@ def event_detail(request, event):
     next_phase = event_services.event_next_phase(event=event)
     can_manage = request.user.has_perm("events.manage_event", event)
     can_see_core_group = request.user.has_perm("events.view_core_group", event)
+    pending = pending_core_group_count(event=event) if can_manage else 0
     context = {
         "event": event,
         "core_group": core_group if can_see_core_group else [],
         "can_see_core_group": can_see_core_group,
-        "core_group_warnings": core_group_warnings(members=core_group) if can_manage else [],
+        "core_group_pending": pending,
+        "core_group_warnings": (
+            core_group_warnings(members=core_group, pending=pending) if can_manage else []
+        ),
         "next_phase": next_phase and Event.Phase(next_phase),
         "phase_blockers": (
             event_services.event_phase_blockers(event=event, phase=next_phase)

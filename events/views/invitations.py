@@ -7,6 +7,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_http_methods, require_POST
@@ -51,10 +53,16 @@ def invite(request, event):
         cancel_url=reverse("events:people", args=[event.pk]),
         intro=_(
             "The person receives a link by email that lets them in without creating a password "
-            "first. It works once and expires after %(days)d days."
+            "first. It works once, until %(date)s (the event's time)."
         )
-        % {"days": settings.CDFACIL_INVITATION_MAX_AGE_DAYS},
+        % {"date": expiry_words(event)},
     )
+
+
+def expiry_words(event) -> str:
+    """Until when a link sent now works, as the event's time zone tells it."""
+    expiry = invitation_services.invitation_expiry(event=event)
+    return date_format(timezone.localtime(expiry, event.tzinfo), "j F Y, H:i")
 
 
 def queued_words(invitation) -> str:
@@ -102,7 +110,9 @@ def _invitation_button(act, done_message):
 invitation_resend = _invitation_button(
     lambda request, invitation: email_queued_or_warn(
         request,
-        invitation_services.invitation_resend(invitation=invitation, base_url=site_root(request)),
+        invitation_services.invitation_resend(
+            invitation=invitation, base_url=site_root(request), by=request.user
+        ),
     ),
     queued_words,
 )
@@ -134,6 +144,13 @@ INVITATION_PROBLEMS = {
         _l(
             "The link may have been cut or changed. Copy the whole link from the email, or ask "
             "the facilitator to send it again."
+        ),
+    ),
+    InvitationError.REPLACED: (
+        _l("A newer invitation was sent"),
+        _l(
+            "This link was replaced by a newer invitation to the same address, and no longer "
+            "works. Open the link in the latest invitation email."
         ),
     ),
     InvitationError.WITHDRAWN: (

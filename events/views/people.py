@@ -4,11 +4,12 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cdfacil.web import apply_errors, confirm_action, event_page, form_page, page_of
 from events.core_group import core_group_warnings
-from events.forms import InvitationForm, ParticipationForm
+from events.forms import ParticipationForm
 from events.models import Participation
 from events.permissions import event_view
 from events.selectors.invitations import event_pending_invitations
@@ -17,23 +18,36 @@ from events.selectors.registration import event_registrations
 from events.services import people as people_services
 
 
+def waiting_invitations(event) -> list:
+    """The invitations waiting for an answer, each marked `expired` when its link no longer
+    works."""
+    invitations = list(event_pending_invitations(event=event))
+    now = timezone.now()
+    for invitation in invitations:
+        invitation.expired = invitation.expires_at <= now
+    return invitations
+
+
 @event_view("events.manage_event")
 def people(request, event):
     participations = list(event_participations(event=event))
     core_group = [p for p in participations if p.role == Participation.Role.CORE_GROUP]
+    invitations = waiting_invitations(event)
+    pending = sum(
+        1 for i in invitations if i.role == Participation.Role.CORE_GROUP and not i.expired
+    )
     return event_page(
         request,
         event,
         "events/people.html",
         participations=participations,
         core_group=core_group,
-        core_group_warnings=core_group_warnings(members=core_group),
-        invitations=event_pending_invitations(event=event),
+        core_group_warnings=core_group_warnings(members=core_group, pending=pending),
+        invitations=invitations,
         registrations=page_of(event_registrations(event=event), request),
         registration_link=request.build_absolute_uri(
             reverse("events:register", args=[event.public_id])
         ),
-        invite_form=InvitationForm(event=event),
     )
 
 

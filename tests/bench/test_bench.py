@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 PAGE_QUERIES = {
     # Both with the next step: in follow-up, the open round and the late actions (3).
     "facilitator dashboard": 12,
-    "event page": 13,  # with the steps back of the phases
+    "event page": 14,  # with the steps back of the phases and the core-group invitations waiting
     "agenda": 6,
     "assessment form": 8,  # one step of the form (one dimension)
     "consensus view": 10,

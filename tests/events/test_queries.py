@@ -49,8 +49,9 @@ def grow(event, *, people: int, sessions: int, registrations: int):
 
 PAGES = {
     # page: queries, counting the session, the user and the user's permissions for the menu;
-    # the overview lists the event's steps back in one more
-    "detail": 12,
+    # the overview lists the event's steps back in one more, and counts the core-group
+    # invitations waiting in one more
+    "detail": 13,
     "agenda": 6,
     "run_sheet": 4,
     "checklist": 6,

@@ -58,12 +58,30 @@ class TestInvitationSend:
         assert message.subject == f"Invitation: {event.title}"
         assert invitation_services.invitation_from_token(token_from_outbox()) == stored
 
-    def test_expires_after_the_configured_days(self, event, facilitator, government_org, settings):
-        settings.CDFACIL_INVITATION_MAX_AGE_DAYS = 5
+    def test_the_link_works_until_the_end_of_day_5_in_the_events_time_zone(
+        self, make_event, facilitator, government_org
+    ):
+        # Day 1 three months ahead: a link of 14 days would expire long before the days.
+        day1 = timezone.now().date() + datetime.timedelta(days=90)
+        event = make_event(day1=day1, time_zone="Africa/Nairobi")
 
         invitation = invite(event, facilitator, government_org)
 
-        expected = timezone.now() + datetime.timedelta(days=5)
+        local = timezone.localtime(invitation.expires_at, event.tzinfo)
+        assert local.date() == day1 + datetime.timedelta(days=4)
+        assert (local.hour, local.minute) == (23, 59)
+        # 23:59 in Nairobi (UTC+3) is 20:59 UTC.
+        assert invitation.expires_at.astimezone(datetime.UTC).hour == 20
+
+    def test_after_day_5_the_link_works_for_the_configured_days(
+        self, make_event, facilitator, government_org, settings
+    ):
+        settings.CDFACIL_INVITATION_MAX_AGE_DAYS = 30
+        event = make_event(day1=timezone.now().date() - datetime.timedelta(days=60))
+
+        invitation = invite(event, facilitator, government_org)
+
+        expected = timezone.now() + datetime.timedelta(days=30)
         assert abs(invitation.expires_at - expected) < datetime.timedelta(minutes=1)
 
     def test_a_new_invitation_withdraws_the_pending_one(self, event, facilitator, government_org):
@@ -162,23 +180,13 @@ class TestInvitationToken:
 
         assert refusal_of(token) == "invalid"
 
-    def test_a_token_older_than_the_max_age_is_expired(
-        self, event, facilitator, government_org, settings, monkeypatch
-    ):
-        settings.CDFACIL_INVITATION_MAX_AGE_DAYS = 14
-        token = invitation_services.invitation_token(invite(event, facilitator, government_org))
-        later = time.time() + datetime.timedelta(days=15).total_seconds()
-        monkeypatch.setattr(signing, "time", types.SimpleNamespace(time=lambda: later))
-
-        assert refusal_of(token) == "expired"
-
-    def test_a_token_within_the_max_age_is_accepted(
+    def test_a_token_works_months_later_while_its_invitation_has_not_expired(
         self, event, facilitator, government_org, settings, monkeypatch
     ):
         settings.CDFACIL_INVITATION_MAX_AGE_DAYS = 14
         invitation = invite(event, facilitator, government_org)
         token = invitation_services.invitation_token(invitation)
-        later = time.time() + datetime.timedelta(days=13).total_seconds()
+        later = time.time() + datetime.timedelta(days=100).total_seconds()
         monkeypatch.setattr(signing, "time", types.SimpleNamespace(time=lambda: later))
 
         assert invitation_services.invitation_from_token(token) == invitation
@@ -280,3 +288,109 @@ class TestInvitationAccept:
 
         assert user.username != "amina.okello"
         assert user.username.startswith("amina.okello-")
+
+
+class TestInvitationResend:
+    def test_a_resend_replaces_the_link_and_the_old_one_says_so(
+        self, event, facilitator, government_org, django_capture_on_commit_callbacks
+    ):
+        with django_capture_on_commit_callbacks(execute=True):
+            first = invite(event, facilitator, government_org, role=Role.CORE_GROUP)
+        old_token = token_from_outbox()
+        mail.outbox.clear()
+
+        with django_capture_on_commit_callbacks(execute=True):
+            newer = invitation_services.invitation_resend(
+                invitation=first, base_url="https://cdfacil.test/", by=facilitator
+            )
+
+        assert newer.pk != first.pk and newer.is_pending
+        assert (newer.email, newer.role, newer.organisation) == (
+            first.email,
+            Role.CORE_GROUP,
+            government_org,
+        )
+        new_token = token_from_outbox()
+        assert new_token != old_token
+        assert_refused(first, old_token, "replaced")
+        user = invitation_services.invitation_accept(
+            invitation=invitation_services.invitation_from_token(new_token)
+        )
+        assert Participation.objects.get(event=event, user=user).role == Role.CORE_GROUP
+        assert event.invitations.filter(revoked_at__isnull=True).count() == 1
+
+    def test_an_expired_invitation_can_be_sent_again(self, event, facilitator, government_org):
+        first = invite(event, facilitator, government_org)
+        Invitation.objects.filter(pk=first.pk).update(
+            expires_at=timezone.now() - datetime.timedelta(minutes=1)
+        )
+
+        newer = invitation_services.invitation_resend(
+            invitation=first, base_url="https://cdfacil.test/", by=facilitator
+        )
+
+        assert newer.expires_at > timezone.now()
+        assert (
+            invitation_services.invitation_from_token(invitation_services.invitation_token(newer))
+            == newer
+        )
+
+    def test_a_used_invitation_is_not_sent_again(self, event, facilitator, government_org):
+        first = invite(event, facilitator, government_org)
+        invitation_services.invitation_accept(invitation=first)
+
+        with pytest.raises(ValidationError, match="can no longer be used"):
+            invitation_services.invitation_resend(
+                invitation=first, base_url="https://cdfacil.test/", by=facilitator
+            )
+        assert event.invitations.count() == 1
+
+    def test_a_withdrawn_one_stays_withdrawn_not_replaced(self, event, facilitator, government_org):
+        invitation = invite(event, facilitator, government_org)
+        token = invitation_services.invitation_token(invitation)
+        invitation_services.invitation_withdraw(invitation=invitation, by=facilitator)
+
+        assert refusal_of(token) == "withdrawn"
+
+
+class TestInvitationsFollowDay5:
+    def test_moving_day_1_moves_the_waiting_links_with_it(self, event, facilitator, government_org):
+        from events.services.event import event_update
+
+        waiting = invite(event, facilitator, government_org)
+        longer = invite(event, facilitator, government_org, email="other@example.org")
+        custom = timezone.now() + datetime.timedelta(days=3)
+        Invitation.objects.filter(pk=longer.pk).update(expires_at=custom)
+
+        event_update(event=event, data={"day1": event.day1 + datetime.timedelta(days=14)})
+
+        waiting.refresh_from_db(), longer.refresh_from_db()
+        local = timezone.localtime(waiting.expires_at, event.tzinfo)
+        assert local.date() == event.day1 + datetime.timedelta(days=4)
+        assert (local.hour, local.minute) == (23, 59)
+        assert longer.expires_at == custom  # one given another expiry keeps it
+
+    def test_a_new_time_zone_moves_them_to_its_end_of_day_5(
+        self, event, facilitator, government_org
+    ):
+        from events.services.event import event_update
+
+        waiting = invite(event, facilitator, government_org)
+        event_update(event=event, data={"time_zone": "America/Lima"})
+
+        waiting.refresh_from_db()
+        local = timezone.localtime(waiting.expires_at, event.tzinfo)
+        assert str(event.tzinfo) == "America/Lima"
+        assert (local.date(), local.hour) == (event.day1 + datetime.timedelta(days=4), 23)
+
+
+def test_the_email_says_until_when_the_link_works(
+    event, facilitator, government_org, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        invite(event, facilitator, government_org)
+    day5 = event.day1 + datetime.timedelta(days=4)
+    assert (
+        f"The link works until {day5.day} {day5:%B %Y}, 23:59 (Africa/Kampala time)."
+        in mail.outbox[0].body
+    )

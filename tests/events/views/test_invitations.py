@@ -151,3 +151,25 @@ def test_invite_with_a_new_organisation_in_the_event_country(
 def test_invite_form_defaults_to_stakeholder(fclient, event):
     page = fclient.get(url("invite", event)).content.decode()
     assert '<option value="stakeholder" selected>' in page
+
+
+def test_resending_replaces_the_link_and_the_old_link_says_a_newer_one_was_sent(
+    fclient, client, event, invitation, django_capture_on_commit_callbacks
+):
+    old_link = link_path(invitation)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        fclient.post(url("invitation_resend", event, invitation.pk))
+    assert len(mail.outbox) == 1 and old_link not in mail.outbox[0].body
+
+    old = client.get(old_link)
+    assert old.status_code == 410
+    assert "A newer invitation was sent" in old.content.decode()
+    newer = Invitation.objects.get(email="new.member@example.org", revoked_at__isnull=True)
+    assert client.get(link_path(newer)).status_code == 200
+
+
+def test_the_invite_page_says_until_when_the_link_works(fclient, event):
+    page = fclient.get(url("invite", event)).content.decode()
+    day5 = event.day1 + datetime.timedelta(days=4)
+    assert f"It works once, until {day5.day} {day5:%B %Y}, 23:59" in page

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cdfacil.models import Organisation
-from events.models import Event, Participation, RegistrationRequest
+from events.models import Event, Invitation, Participation, RegistrationRequest
 from tests.events.helpers import url
 
 pytestmark = pytest.mark.django_db
@@ -157,3 +157,118 @@ def test_a_participants_request_is_answered_like_any_other_and_stores_nothing(
     page = response.content.decode()
     assert "your request was sent" in page and "already takes part" not in page
     assert not RegistrationRequest.objects.exists()
+
+
+def waiting_requests(event, count):
+    return [
+        RegistrationRequest.objects.create(
+            event=event,
+            full_name=f"Asker {index}",
+            email=f"asker{index}@example.org",
+            organisation_name="Mbale District",
+            organisation_kind="government",
+        )
+        for index in range(count)
+    ]
+
+
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+def test_approving_in_place_answers_the_row_and_the_invitations(
+    fclient, event, django_capture_on_commit_callbacks
+):
+    first, second = waiting_requests(event, 2)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = fclient.post(
+            url("registration_decide", event, first.pk), {"decision": "approve"}, **HTMX
+        )
+    page = response.content.decode()
+    assert response.status_code == 200 and "<html" not in page
+    assert page.count('class="list-group-item registration-row"') == 1
+    assert f'id="registration-{first.pk}"' in page and "Asker 0 was approved." in page
+    assert "text-bg-success" in page and 'value="approve"' not in page
+    # The waiting invitations, out of band: the new one is there.
+    assert 'id="invitations" hx-swap-oob="true"' in page and "asker0@example.org" in page
+    first.refresh_from_db(), second.refresh_from_db()
+    assert first.status == "approved" and second.status == "pending"
+    assert mail.outbox[-1].to == ["asker0@example.org"]
+
+
+def test_the_buttons_post_in_place_and_still_work_without_scripts(fclient, event):
+    (request,) = waiting_requests(event, 1)
+    page = fclient.get(url("people", event)).content.decode()
+    decide = url("registration_decide", event, request.pk)
+    assert f'action="{decide}" hx-post="{decide}" hx-target="#registration-{request.pk}"' in page
+    response = fclient.post(decide, {"decision": "decline", "page": "1"})
+    assert response.status_code == 302 and response.url.endswith("/people/#registrations")
+    request.refresh_from_db()
+    assert request.status == "declined"
+
+
+def test_a_selection_is_approved_at_once_in_place(fclient, event):
+    requests = waiting_requests(event, 4)
+    ticked = [r.pk for r in requests[:3]]
+    response = fclient.post(
+        url("registration_decide_many", event),
+        {"registrations": ticked, "decision": "approve", "page": "1"},
+        **HTMX,
+    )
+    page = response.content.decode()
+    assert 'id="registration-list"' in page and "<html" not in page
+    for index in range(3):
+        assert f"Asker {index} was approved." in page
+    statuses = dict(RegistrationRequest.objects.values_list("pk", "status"))
+    assert [statuses[pk] for pk in ticked] == ["approved"] * 3
+    assert statuses[requests[3].pk] == "pending"
+    assert Invitation.objects.filter(event=event).count() == 3
+
+
+def test_a_selection_declined_by_a_plain_post_says_each_and_returns_to_the_list(fclient, event):
+    requests = waiting_requests(event, 2)
+    response = fclient.post(
+        url("registration_decide_many", event),
+        {"registrations": [r.pk for r in requests], "decision": "decline"},
+        follow=True,
+    )
+    page = response.content.decode()
+    assert "The request from Asker 0 was declined." in page
+    assert "The request from Asker 1 was declined." in page
+    assert set(RegistrationRequest.objects.values_list("status", flat=True)) == {"declined"}
+
+
+def test_a_selection_says_what_could_not_be_done(fclient, event):
+    decided, waiting = waiting_requests(event, 2)
+    RegistrationRequest.objects.filter(pk=decided.pk).update(status="declined")
+    page = fclient.post(
+        url("registration_decide_many", event),
+        {"registrations": [decided.pk, waiting.pk], "decision": "approve"},
+        **HTMX,
+    ).content.decode()
+    assert "This request has already been decided." in page
+    assert "Asker 1 was approved." in page
+    empty = fclient.post(
+        url("registration_decide_many", event), {"decision": "approve"}, **HTMX
+    ).content.decode()
+    assert "Tick the requests to approve or decline first." in empty
+    other = make_other_event_request(event)
+    fclient.post(
+        url("registration_decide_many", event),
+        {"registrations": [other.pk], "decision": "approve"},
+        **HTMX,
+    )
+    other.refresh_from_db()
+    assert other.status == "pending"  # another event's request is out of reach
+
+
+def make_other_event_request(event):
+    from builders.factories import EventFactory
+
+    other = EventFactory(title="Other", created_by=event.created_by)
+    return RegistrationRequest.objects.create(
+        event=other,
+        full_name="Elsewhere",
+        email="elsewhere@example.org",
+        organisation_name="X",
+        organisation_kind="government",
+    )
