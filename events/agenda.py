@@ -284,3 +284,48 @@ def weekend_days(day1: datetime.date, days: int = 5) -> list[tuple[int, datetime
     """
     dates = ((number, day1 + datetime.timedelta(days=number - 1)) for number in range(1, days + 1))
     return [(number, date) for number, date in dates if date.weekday() >= 5]
+
+
+# A day that ends after this hour is shown with a warning: people travel home, and a workshop
+# that runs into the evening loses them. A warning, not a refusal: a dinner session is a choice.
+LATE_END = datetime.time(18, 0)
+# Where a day that had no session starts when one is moved into it.
+DAY_START = datetime.time(9, 0)
+
+
+def day_minutes(sessions) -> tuple[int, int]:
+    """(minutes of work, minutes of breaks) planned in a day's sessions."""
+    breaks = sum(s.duration_minutes for s in sessions if s.kind == "break")
+    return sum(s.duration_minutes for s in sessions) - breaks, breaks
+
+
+def day_end(sessions) -> int | None:
+    """When the day's last session ends, in minutes since midnight; None for an empty day."""
+    return max((minutes_of(s.start_time) + s.duration_minutes for s in sessions), default=None)
+
+
+def ends_late(end_minutes: int | None) -> bool:
+    return end_minutes is not None and end_minutes > minutes_of(LATE_END)
+
+
+def hours_and_minutes(minutes: int) -> tuple[int, int]:
+    return divmod(minutes, 60)
+
+
+def retime(sessions: list, *, slots: list[tuple[datetime.time, int]]) -> int:
+    """Give the day's sessions, in their new order, their start times; return the minute the
+    day then ends (past 24 * 60 when it would run past midnight, which the caller refuses).
+
+    `slots` is the day as it stood, (start, minutes) in time order: the new day starts where it
+    started, and the gap after each position (lunch after the third session, say) stays after
+    that position, so sessions are laid end to end around the same breaks in the day. A day
+    that was empty starts at `DAY_START`."""
+    starts = [minutes_of(start) for start, _minutes in slots]
+    gaps = [max(starts[i + 1] - (starts[i] + slots[i][1]), 0) for i in range(len(slots) - 1)]
+    clock = starts[0] if starts else minutes_of(DAY_START)
+    end = clock
+    for position, session in enumerate(sessions):
+        session.start_time = time_of(clock % (24 * 60))
+        end = clock + session.duration_minutes
+        clock = end + (gaps[position] if position < len(gaps) else 0)
+    return end

@@ -35,6 +35,7 @@ urlpatterns = [
     path(E + "agenda/sessions/<int:pk>/edit/", agenda.session_edit, name="session_edit"),
     path(E + "agenda/sessions/<int:pk>/delete/", agenda.session_delete, name="session_delete"),
     path(E + "agenda/sessions/<int:pk>/move/", agenda.session_move, name="session_move"),
+    path(E + "agenda/order/", agenda.agenda_reorder, name="agenda_reorder"),
     path(E + "agenda/sessions/<int:pk>/attendance/", attendance.attendance, name="attendance"),
     # Preparation
     path(E + "checklist/", preparation.checklist, name="checklist"),

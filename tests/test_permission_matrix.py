@@ -49,6 +49,8 @@ EXPECTED = {
     "events:session_delete": FACILITATORS,
     "events:session_move": FACILITATORS,
     "events:attendance": FACILITATORS,
+    # The agenda's drag and drop, the method library and the time zone of a country
+    "events:agenda_reorder": FACILITATORS,
     "events:checklist": FACILITATORS,
     "events:checklist_item_create": FACILITATORS,
     "events:checklist_item_edit": FACILITATORS,
