@@ -5,6 +5,7 @@ from events.models import (
     ChecklistItem,
     Event,
     Invitation,
+    Method,
     Participation,
     RegistrationRequest,
     Session,
@@ -59,3 +60,9 @@ class BudgetLineAdmin(admin.ModelAdmin):
     list_display = ["event", "category", "source", "amount", "currency", "funder"]
     list_filter = ["category", "source", "currency"]
     list_select_related = ["event", "funder"]
+
+
+@admin.register(Method)
+class MethodAdmin(admin.ModelAdmin):
+    list_display = ["code", "family", "duration_minutes", "order"]
+    list_filter = ["family"]

@@ -24,6 +24,7 @@ E = "events/<int:event_pk>/"
 urlpatterns = [
     # The event
     path("events/new/", event.event_create, name="create"),
+    path("events/time-zone/", event.time_zone_proposal, name="time_zone_proposal"),
     path(E, event.event_detail, name="detail"),
     path(E + "edit/", event.event_edit, name="edit"),
     path(E + "phase/", event.event_phase_advance, name="phase_advance"),

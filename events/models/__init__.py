@@ -17,6 +17,7 @@ from events.models.event import (
     known_time_zones,
     validate_time_zone,
 )
+from events.models.methods import Method
 
 __all__ = [
     "CORE_GROUP_MAX_DEVELOPMENT_PARTNERS",
@@ -27,6 +28,7 @@ __all__ = [
     "ChecklistItem",
     "Event",
     "Invitation",
+    "Method",
     "Participation",
     "RegistrationRequest",
     "Sector",
