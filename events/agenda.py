@@ -316,16 +316,21 @@ def retime(sessions: list, *, slots: list[tuple[datetime.time, int]]) -> int:
     """Give the day's sessions, in their new order, their start times; return the minute the
     day then ends (past 24 * 60 when it would run past midnight, which the caller refuses).
 
-    `slots` is the day as it stood, (start, minutes) in time order: the new day starts where it
-    started, and the gap after each position (lunch after the third session, say) stays after
-    that position, so sessions are laid end to end around the same breaks in the day. A day
-    that was empty starts at `DAY_START`."""
-    starts = [minutes_of(start) for start, _minutes in slots]
-    gaps = [max(starts[i + 1] - (starts[i] + slots[i][1]), 0) for i in range(len(slots) - 1)]
-    clock = starts[0] if starts else minutes_of(DAY_START)
+    `slots` is the day as it stood, (start, minutes): the new day starts where it started and
+    sessions follow end to end, but none starts inside a gap of the day as it stood (lunch
+    from 13:00 to 14:00, say): it waits for the gap's end, so the day's breaks keep their
+    clock times. A day that was empty starts at `DAY_START`."""
+    gaps, latest = [], None
+    for start, minutes in sorted((minutes_of(start), minutes) for start, minutes in slots):
+        if latest is not None and start > latest:
+            gaps.append((latest, start))
+        latest = max(latest or 0, start + minutes)
+    clock = min((minutes_of(start) for start, _minutes in slots), default=minutes_of(DAY_START))
     end = clock
-    for position, session in enumerate(sessions):
+    for session in sessions:
+        clock = next(
+            (gap_end for gap_start, gap_end in gaps if gap_start <= clock < gap_end), clock
+        )
         session.start_time = time_of(clock % (24 * 60))
-        end = clock + session.duration_minutes
-        clock = end + (gaps[position] if position < len(gaps) else 0)
+        end = clock = clock + session.duration_minutes
     return end

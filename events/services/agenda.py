@@ -102,8 +102,8 @@ def session_move(*, session: Session, direction: str) -> None:
 @transaction.atomic
 def agenda_reorder(*, event: Event, order: dict[int, list[int]]) -> list[Session]:
     """Put the sessions of some days in a new order, moving sessions between those days, and
-    re-time each of them (`events.agenda.retime`: the day starts where it did and keeps its
-    breaks between positions). `order` maps each day to its sessions' ids in the new order.
+    re-time each of them (`events.agenda.retime`: the day starts where it did, sessions follow
+    end to end, and none starts in a gap the day had, so lunch keeps its time). `order` maps each day to its sessions' ids in the new order.
 
     It must name exactly the sessions those days hold now: otherwise someone changed the agenda
     since the page was loaded (added, removed or moved a session), and nothing is written. Taken

@@ -26,17 +26,25 @@ def ids(event, day):
 class TestRetime:
     """The pure arithmetic, without a database."""
 
-    def test_new_order_keeps_the_day_start_and_the_gap_after_each_position(self):
-        slots = [(T(9), 60), (T(10), 30), (T(11), 60)]  # a 30-minute gap after the second
+    def test_new_order_starts_where_the_day_did_and_keeps_its_gaps_at_their_times(self):
+        slots = [(T(9), 60), (T(10), 30), (T(11), 60)]  # a gap from 10:30 to 11:00
         a, b, c = (
             Session(pk=n, start_time=T(9), duration_minutes=m)
             for n, m in [(1, 60), (2, 30), (3, 60)]
         )
 
-        end = agenda.retime([c, a, b], slots=slots)
+        end = agenda.retime([b, a, c], slots=slots)
 
-        assert [s.start_time for s in (c, a, b)] == [T(9), T(10), T(11, 30)]
+        # c would start at 10:30, in the gap: it waits for its end
+        assert [s.start_time for s in (b, a, c)] == [T(9), T(9, 30), T(11)]
         assert end == 12 * 60
+
+    def test_a_session_may_run_through_a_gap_but_not_start_in_it(self):
+        slots = [(T(9), 60), (T(10), 30), (T(11), 60)]
+        a, c = (Session(pk=n, start_time=T(9), duration_minutes=m) for n, m in [(1, 60), (3, 60)])
+
+        assert agenda.retime([a, c], slots=slots) == 11 * 60
+        assert c.start_time == T(10)
 
     def test_a_day_that_was_empty_starts_at_nine(self):
         session = Session(pk=1, start_time=T(14), duration_minutes=45)
@@ -69,7 +77,7 @@ class TestReorder:
             (second.title, T(9), T(11, 15)),
             (coffee.title, T(11, 15), T(11, 30)),
             (first.title, T(11, 30), T(13)),
-            # lunch, the hour after the third position, is still there
+            # lunch is still from 13:00 to 14:00
             (third.title, T(14), T(16, 30)),
         ]
 
@@ -84,7 +92,7 @@ class TestReorder:
         assert plan(event, 1)[-1] == (consensus.title, T(12), T(14))
         assert plan(event, 3) == [
             (key_issues.title, T(9), T(10, 45)),
-            (objectives.title, T(11), T(13, 30)),
+            (objectives.title, T(10, 45), T(13, 15)),
         ]
         assert Session.objects.get(pk=consensus.pk).day == 1
 

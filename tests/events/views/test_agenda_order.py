@@ -58,7 +58,7 @@ def test_dragging_posts_the_new_order_and_gets_the_days_back(fclient, event):
     assert response.status_code == 200 and "<html" not in body and 'id="agenda-days"' in body
     assert f"“{consensus.title}” moved to day 1, at 12:00." in body
     assert day_sessions(event, 1)[-1].pk == consensus.pk
-    assert [s.start_time for s in day_sessions(event, 3)] == [T(9), T(11)]
+    assert [s.start_time for s in day_sessions(event, 3)] == [T(9), T(10, 45)]
 
 
 def test_dragging_without_htmx_goes_back_to_the_agenda(fclient, event):
