@@ -161,7 +161,7 @@ class MethodSelect(forms.Select):
 
     def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
         option = super().create_option(name, value, label, selected, index, subindex, attrs)
-        method = self.methods.get(int(str(value))) if str(value).isdigit() else None
+        method = self.methods.get(int(str(value))) if str(value).isdecimal() else None
         if method:
             option["attrs"].update(
                 {

@@ -103,7 +103,8 @@ def session_move(*, session: Session, direction: str) -> None:
 def agenda_reorder(*, event: Event, order: dict[int, list[int]]) -> list[Session]:
     """Put the sessions of some days in a new order, moving sessions between those days, and
     re-time each of them (`events.agenda.retime`: the day starts where it did, sessions follow
-    end to end, and none starts in a gap the day had, so lunch keeps its time). `order` maps each day to its sessions' ids in the new order.
+    end to end, and none starts in a gap the day had, so lunch keeps its time). `order` maps
+    each day to its sessions' ids in the new order.
 
     It must name exactly the sessions those days hold now: otherwise someone changed the agenda
     since the page was loaded (added, removed or moved a session), and nothing is written. Taken
@@ -147,6 +148,10 @@ def agenda_reorder(*, event: Event, order: dict[int, list[int]]) -> list[Session
 def session_move_to_day(*, session: Session, day: int) -> Session:
     """Move a session to the end of another day; both days are re-timed as `agenda_reorder`
     does."""
+    if day not in range(1, EVENT_DAYS + 1):
+        raise ValidationError(
+            _("Choose a day of the event, from 1 to %(days)d.") % {"days": EVENT_DAYS}
+        )
     event_lock(session.event)
     if day == session.day:
         raise ValidationError(

@@ -1,5 +1,7 @@
 """The agenda's pages: the five days, the run-sheet, and changing sessions."""
 
+import re
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
@@ -16,6 +18,9 @@ from events.models import EVENT_DAYS, Session
 from events.permissions import event_view
 from events.selectors.agenda import agenda_day, agenda_days, agenda_plan, session_overlaps
 from events.services import agenda as agenda_services
+
+# An id or a day number as a form posts it: ASCII digits, few enough for any database.
+NUMBER = re.compile(r"[0-9]{1,9}")
 
 
 @event_view("events.view_event")
@@ -108,7 +113,7 @@ def session_move(request, event, pk):
     to_day = request.POST.get("day", "")
     try:
         if to_day:
-            if not to_day.isdigit():
+            if not NUMBER.fullmatch(to_day):
                 raise ValidationError(gettext("Choose the day to move the session to."))
             from_day = session.day
             session = agenda_services.session_move_to_day(session=session, day=int(to_day))
@@ -160,11 +165,11 @@ def _posted_order(post) -> tuple[dict[int, list[int]], int | None]:
         if value is None:
             continue
         ids = [part for part in value.split(",") if part]
-        if not all(part.isdigit() for part in ids):
+        if not all(NUMBER.fullmatch(part) for part in ids):
             raise ValidationError(gettext("The new order of the sessions could not be read."))
         order[number] = [int(part) for part in ids]
     moved = post.get("moved", "")
-    return order, int(moved) if moved.isdigit() else None
+    return order, int(moved) if NUMBER.fullmatch(moved) else None
 
 
 @require_POST

@@ -143,3 +143,19 @@ def test_the_agenda_page_queries_do_not_grow_with_sessions(
             response = fclient.get(reverse("events:agenda", args=[event.pk]))
         assert response.status_code == 200
         assert response.content.decode().count("data-session=") == 17 + size
+
+
+@pytest.mark.parametrize("day", ["99999999999999999999999999", "²", "-1", "0"])
+def test_a_day_that_cannot_be_read_is_refused_in_words(fclient, event, day):
+    session = day_sessions(event, 4)[0]
+    response = fclient.post(url("session_move", event, session.pk), {"day": day}, follow=True)
+    assert response.status_code == 200 and "alert-warning" in response.content.decode()
+    session.refresh_from_db()
+    assert session.day == 4
+
+
+def test_ids_that_cannot_be_read_are_refused_in_words(fclient, event):
+    response = fclient.post(
+        url("agenda_reorder", event), {"day-2": "²,99999999999999999999"}, follow=True
+    )
+    assert "could not be read" in response.content.decode()
