@@ -9,6 +9,7 @@ from events.views import (
     event,
     funding,
     invitations,
+    methods,
     organisations,
     people,
     preparation,
@@ -25,6 +26,7 @@ urlpatterns = [
     # The event
     path("events/new/", event.event_create, name="create"),
     path("events/time-zone/", event.time_zone_proposal, name="time_zone_proposal"),
+    path("methods/", methods.methods, name="methods"),
     path(E, event.event_detail, name="detail"),
     path(E + "edit/", event.event_edit, name="edit"),
     path(E + "phase/", event.event_phase_advance, name="phase_advance"),

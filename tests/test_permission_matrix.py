@@ -52,6 +52,7 @@ EXPECTED = {
     # The agenda's drag and drop, the method library and the time zone of a country
     "events:agenda_reorder": FACILITATORS,
     "events:time_zone_proposal": SIGNED_IN,
+    "events:methods": SIGNED_IN,
     "events:checklist": FACILITATORS,
     "events:checklist_item_create": FACILITATORS,
     "events:checklist_item_edit": FACILITATORS,

@@ -59,4 +59,9 @@ def test_kenya_proposes_nairobi_and_a_method_fills_the_session(
     settle(phone)
     check_a11y(phone, "session form on a phone")
     shot(phone, "session-method-library")
+    phone.goto(reverse("events:methods"))
+    settle(phone)
+    expect(phone.locator("#method-world_cafe")).to_contain_text("90 min")
+    check_a11y(phone, "method library on a phone")
+    shot(phone, "method-library")
     assert check_a11y.violations == []

@@ -1,6 +1,7 @@
 """The method library: loaded in four languages, picked on the session form and adapted."""
 
 import pytest
+from django.urls import reverse
 from django.utils import translation
 
 from events.method_library import METHODS
@@ -88,3 +89,19 @@ def test_the_library_speaks_the_pages_language(fclient, event, facilitator):
     facilitator.save()
     body = fclient.get(url("session_create", event)).content.decode()
     assert "Árbol de problemas (90 min)" in body
+
+
+def test_the_library_page_lists_every_method_with_its_duration_and_materials(
+    client, stakeholder, django_assert_num_queries
+):
+    client.force_login(stakeholder)
+    # the session, the user, the methods, the user's permissions for the menu
+    with django_assert_num_queries(5):
+        body = client.get(reverse("events:methods")).content.decode()
+    assert body.count('class="list-group-item" id="method-') == len(METHODS)
+    assert "Fishbowl" in body and "Chairs in two circles; one empty chair" in body
+    assert body.index("Capacity-development methods") < body.index("Facilitation methods")
+
+
+def test_the_agenda_links_facilitators_to_the_library(fclient, event):
+    assert reverse("events:methods") in fclient.get(url("agenda", event)).content.decode()
