@@ -15,6 +15,7 @@ def _t(hour: int, minute: int = 0) -> datetime.time:
 
 def default_sessions() -> list[dict]:
     """Day 1 a 3-hour kick-off, days 2-4 core-group sessions, day 5 the endorsement workshop.
+    `library` names the method of the method library a session adapts, where one does.
 
     Long because it is one literal of data: the agenda as the handbook writes it, a session
     a block, its texts made here in the active language."""
@@ -28,6 +29,7 @@ def default_sessions() -> list[dict]:
             kind="kick_off",
             audience=broad,
             title=_("Welcome and purpose of the joint approach"),
+            library="plenary_presentation",
             method=_("Plenary presentation"),
             objectives=_(
                 "Share why the sector looks at capacity development together and what "
@@ -131,6 +133,7 @@ def default_sessions() -> list[dict]:
             kind="key_issues",
             audience=core,
             title=_("Identify key issues"),
+            library="dot_voting",
             method=_("Gap analysis and dot voting"),
             objectives=_("Turn the largest gaps into a ranked list of key issues."),
         ),
@@ -141,6 +144,7 @@ def default_sessions() -> list[dict]:
             kind="action_planning",
             audience=core,
             title=_("Objectives and outputs"),
+            library="problem_tree",
             method=_("Results chain in small groups"),
             objectives=_("Set the objectives and outputs that address the key issues."),
         ),
@@ -185,6 +189,7 @@ def default_sessions() -> list[dict]:
             kind="endorsement",
             audience=broad,
             title=_("Presentation of the assessment and the key issues"),
+            library="plenary_presentation",
             method=_("Plenary presentation by the core group"),
         ),
         dict(
@@ -194,6 +199,7 @@ def default_sessions() -> list[dict]:
             kind="endorsement",
             audience=broad,
             title=_("The action plan and its implementation set-up"),
+            library="plenary_presentation",
             method=_("Presentation and questions"),
         ),
         dict(

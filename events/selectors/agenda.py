@@ -18,7 +18,8 @@ from events.models import EVENT_DAYS, Event, Session
 def agenda_days(*, event: Event) -> list[tuple[int, datetime.date, list[Session]]]:
     """The agenda as (day number, date, sessions), every day of the event present."""
     by_day: dict[int, list[Session]] = {day: [] for day in range(1, EVENT_DAYS + 1)}
-    for session in event.sessions.order_by("day", "start_time", "pk"):
+    sessions = event.sessions.select_related("library_method")
+    for session in sessions.order_by("day", "start_time", "pk"):
         session.event = event  # spares a query per session for starts_at
         by_day[session.day].append(session)
     return [(day, event.date_of_day(day), sessions) for day, sessions in by_day.items()]

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from events import agenda as agenda_template
 from events.agenda import minutes_of, retime, time_of
-from events.models import EVENT_DAYS, Event, Session
+from events.models import EVENT_DAYS, Event, Method, Session
 from events.services.locking import event_lock
 
 DAY_MINUTES = 24 * 60
@@ -15,8 +15,12 @@ DAY_MINUTES = 24 * 60
 
 def agenda_generate(*, event: Event) -> list[Session]:
     """The five-day agenda of the process, in the event's language."""
+    library = dict(Method.objects.values_list("code", "pk"))
     with translation.override(event.language):
-        sessions = [Session(event=event, **item) for item in agenda_template.default_sessions()]
+        sessions = [
+            Session(event=event, library_method_id=library.get(item.pop("library", "")), **item)
+            for item in agenda_template.default_sessions()
+        ]
     return Session.objects.bulk_create(sessions)
 
 

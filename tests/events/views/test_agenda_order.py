@@ -21,6 +21,7 @@ def test_each_day_shows_its_planned_hours_and_breaks(fclient, event):
     # day 2: 09:00-16:30, 15 minutes of break, lunch outside the sessions
     assert "09:00-16:30 · 6 h 15 min planned · 15 min of breaks" in body
     assert "09:00-12:00 · 2 h 45 min planned" in body
+    assert "09:00-17:15 · 6 h planned" in body  # day 4: whole hours, no minutes
     assert "ends at" not in body
 
 

@@ -105,3 +105,11 @@ def test_the_library_page_lists_every_method_with_its_duration_and_materials(
 
 def test_the_agenda_links_facilitators_to_the_library(fclient, event):
     assert reverse("events:methods") in fclient.get(url("agenda", event)).content.decode()
+
+
+def test_the_generated_agenda_adapts_library_methods_and_links_them(fclient, event):
+    key_issues = event.sessions.get(day=3, kind="key_issues")
+    assert key_issues.library_method.code == "dot_voting"
+    assert key_issues.method == "Gap analysis and dot voting"  # the library's method, adapted
+    body = fclient.get(url("agenda", event)).content.decode()
+    assert f'<a href="{reverse("events:methods")}#method-dot_voting"' in body
