@@ -414,3 +414,20 @@ METHODS = [
         },
     ),
 ]
+
+
+def load(method_model) -> None:
+    """Put the library in the table of `method_model`: the migration's historical model, or
+    the real one where tests empty the tables."""
+    for order, (code, family, minutes, name, description, materials) in enumerate(METHODS):
+        method_model.objects.update_or_create(
+            code=code,
+            defaults={
+                "family": family,
+                "duration_minutes": minutes,
+                "name": name,
+                "description": description,
+                "materials": materials,
+                "order": order,
+            },
+        )

@@ -4,21 +4,9 @@ from django.db import migrations
 
 
 def load(apps, schema_editor):
-    from events.method_library import METHODS
+    from events import method_library
 
-    Method = apps.get_model("events", "Method")
-    for order, (code, family, minutes, name, description, materials) in enumerate(METHODS):
-        Method.objects.update_or_create(
-            code=code,
-            defaults={
-                "family": family,
-                "duration_minutes": minutes,
-                "name": name,
-                "description": description,
-                "materials": materials,
-                "order": order,
-            },
-        )
+    method_library.load(apps.get_model("events", "Method"))
 
 
 def unload(apps, schema_editor):
