@@ -5,6 +5,7 @@ from events.models import (
     ChecklistItem,
     Event,
     Invitation,
+    Method,
     Participation,
     RegistrationRequest,
     ReminderOptOut,
@@ -82,3 +83,9 @@ class ReminderSentAdmin(admin.ModelAdmin):
 class ReminderOptOutAdmin(admin.ModelAdmin):
     list_display = ["user", "created_at"]
     list_select_related = ["user"]
+
+
+@admin.register(Method)
+class MethodAdmin(admin.ModelAdmin):
+    list_display = ["code", "family", "duration_minutes", "order"]
+    list_filter = ["family"]

@@ -15,6 +15,7 @@ def _t(hour: int, minute: int = 0) -> datetime.time:
 
 def default_sessions() -> list[dict]:
     """Day 1 a 3-hour kick-off, days 2-4 core-group sessions, day 5 the endorsement workshop.
+    `library` names the method of the method library a session adapts, where one does.
 
     Long because it is one literal of data: the agenda as the handbook writes it, a session
     a block, its texts made here in the active language."""
@@ -28,6 +29,7 @@ def default_sessions() -> list[dict]:
             kind="kick_off",
             audience=broad,
             title=_("Welcome and purpose of the joint approach"),
+            library="plenary_presentation",
             method=_("Plenary presentation"),
             objectives=_(
                 "Share why the sector looks at capacity development together and what "
@@ -131,6 +133,7 @@ def default_sessions() -> list[dict]:
             kind="key_issues",
             audience=core,
             title=_("Identify key issues"),
+            library="dot_voting",
             method=_("Gap analysis and dot voting"),
             objectives=_("Turn the largest gaps into a ranked list of key issues."),
         ),
@@ -141,6 +144,7 @@ def default_sessions() -> list[dict]:
             kind="action_planning",
             audience=core,
             title=_("Objectives and outputs"),
+            library="problem_tree",
             method=_("Results chain in small groups"),
             objectives=_("Set the objectives and outputs that address the key issues."),
         ),
@@ -185,6 +189,7 @@ def default_sessions() -> list[dict]:
             kind="endorsement",
             audience=broad,
             title=_("Presentation of the assessment and the key issues"),
+            library="plenary_presentation",
             method=_("Plenary presentation by the core group"),
         ),
         dict(
@@ -194,6 +199,7 @@ def default_sessions() -> list[dict]:
             kind="endorsement",
             audience=broad,
             title=_("The action plan and its implementation set-up"),
+            library="plenary_presentation",
             method=_("Presentation and questions"),
         ),
         dict(
@@ -284,3 +290,53 @@ def weekend_days(day1: datetime.date, days: int = 5) -> list[tuple[int, datetime
     """
     dates = ((number, day1 + datetime.timedelta(days=number - 1)) for number in range(1, days + 1))
     return [(number, date) for number, date in dates if date.weekday() >= 5]
+
+
+# A day that ends after this hour is shown with a warning: people travel home, and a workshop
+# that runs into the evening loses them. A warning, not a refusal: a dinner session is a choice.
+LATE_END = datetime.time(18, 0)
+# Where a day that had no session starts when one is moved into it.
+DAY_START = datetime.time(9, 0)
+
+
+def day_minutes(sessions) -> tuple[int, int]:
+    """(minutes of work, minutes of breaks) planned in a day's sessions."""
+    breaks = sum(s.duration_minutes for s in sessions if s.kind == "break")
+    return sum(s.duration_minutes for s in sessions) - breaks, breaks
+
+
+def day_end(sessions) -> int | None:
+    """When the day's last session ends, in minutes since midnight; None for an empty day."""
+    return max((minutes_of(s.start_time) + s.duration_minutes for s in sessions), default=None)
+
+
+def ends_late(end_minutes: int | None) -> bool:
+    return end_minutes is not None and end_minutes > minutes_of(LATE_END)
+
+
+def hours_and_minutes(minutes: int) -> tuple[int, int]:
+    return divmod(minutes, 60)
+
+
+def retime(sessions: list, *, slots: list[tuple[datetime.time, int]]) -> int:
+    """Give the day's sessions, in their new order, their start times; return the minute the
+    day then ends (past 24 * 60 when it would run past midnight, which the caller refuses).
+
+    `slots` is the day as it stood, (start, minutes): the new day starts where it started and
+    sessions follow end to end, but none starts inside a gap of the day as it stood (lunch
+    from 13:00 to 14:00, say): it waits for the gap's end, so the day's breaks keep their
+    clock times. A day that was empty starts at `DAY_START`."""
+    gaps, latest = [], None
+    for start, minutes in sorted((minutes_of(start), minutes) for start, minutes in slots):
+        if latest is not None and start > latest:
+            gaps.append((latest, start))
+        latest = max(latest or 0, start + minutes)
+    clock = min((minutes_of(start) for start, _minutes in slots), default=minutes_of(DAY_START))
+    end = clock
+    for session in sessions:
+        clock = next(
+            (gap_end for gap_start, gap_end in gaps if gap_start <= clock < gap_end), clock
+        )
+        session.start_time = time_of(clock % (24 * 60))
+        end = clock = clock + session.duration_minutes
+    return end

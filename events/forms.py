@@ -2,7 +2,10 @@
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.templatetags.static import static
+from django.urls import reverse_lazy
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from cdfacil.models import Organisation
@@ -12,11 +15,13 @@ from events.models import (
     BudgetLine,
     ChecklistItem,
     Event,
+    Method,
     Participation,
     RegistrationRequest,
     Session,
     known_time_zones,
 )
+from events.time_zones import time_zone_for_country
 from events.widgets import organisation_pickers
 
 User = get_user_model()
@@ -31,14 +36,55 @@ def time_zone_choices():
     ] + [("UTC", "UTC")]
 
 
+def time_zone_field_choices():
+    return [("", _("The country's time zone")), *time_zone_choices()]
+
+
 class EventForm(forms.ModelForm):
-    time_zone = forms.ChoiceField(label=_("Time zone"), choices=time_zone_choices)
+    """The event's details. The time zone is proposed from the country: when the country
+    changes, htmx asks `time_zone_proposal` for the select with the country's zone chosen, and
+    a time zone left empty is the country's (or UTC for a country without one)."""
+
+    time_zone = forms.ChoiceField(
+        label=_("Time zone"),
+        choices=time_zone_field_choices,
+        required=False,
+        help_text=_(
+            "The agenda is shown in this time zone. Proposed from the country (its capital's "
+            "where it has several); change it if the event is held elsewhere."
+        ),
+        widget=forms.Select(attrs={"class": "form-select"}),
+    )
 
     class Meta:
         model = Event
         fields = ["title", "sector", "country", "language", "time_zone", "venue", "day1"]
         widgets = {"day1": DateInput()}
-        help_texts = {"time_zone": _("The agenda is shown in this time zone.")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].widget.attrs.update(
+            {
+                "hx-get": reverse_lazy("events:time_zone_proposal"),
+                "hx-target": "#id_time_zone",
+                "hx-swap": "outerHTML",
+            }
+        )
+
+    def clean_time_zone(self):
+        return self.cleaned_data.get("time_zone", "")
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("time_zone") and cleaned.get("country"):
+            cleaned["time_zone"] = time_zone_for_country(cleaned["country"]) or "UTC"
+            self.instance.time_zone = cleaned["time_zone"]
+        return cleaned
+
+
+def time_zone_proposal_field(country: str):
+    """The event form's time zone select with the zone of `country` chosen."""
+    return EventForm(initial={"time_zone": time_zone_for_country(country) or ""})["time_zone"]
 
 
 class RegistrationSettingsForm(forms.ModelForm):
@@ -86,17 +132,69 @@ class RegistrationSettingsForm(forms.ModelForm):
         return cleaned
 
 
+class MethodSelect(forms.Select):
+    """The method library as a list grouped by family; each option carries the method's typical
+    duration, name, description and materials, which `static/js/method-pick.js` copies into
+    the session's fields when it is picked (the server does the same for empty fields)."""
+
+    def __init__(self, methods, attrs=None):
+        super().__init__(attrs)
+        self.methods = {method.pk: method for method in methods}
+        families = dict(Method.Family.choices)
+        self.choices = [("", _("None: describe the method below"))] + [
+            (
+                families[family],
+                [
+                    (
+                        method.pk,
+                        _("%(name)s (%(minutes)d min)")
+                        % {
+                            "name": method.name_text,
+                            "minutes": method.duration_minutes,
+                        },
+                    )
+                    for method in methods
+                    if method.family == family
+                ],
+            )
+            for family in families
+        ]
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        method = self.methods.get(int(str(value))) if str(value).isdecimal() else None
+        if method:
+            option["attrs"].update(
+                {
+                    "data-minutes": method.duration_minutes,
+                    "data-name": method.name_text,
+                    "data-description": method.description_text,
+                    "data-materials": method.materials_text,
+                }
+            )
+        return option
+
+    def render(self, name, value, attrs=None, renderer=None):
+        script = format_html('<script src="{}" defer></script>', static("js/method-pick.js"))
+        return super().render(name, value, attrs, renderer) + script
+
+
 class SessionForm(forms.ModelForm):
+    """A session of the agenda. Its method may be picked from the library and then adapted:
+    picking fills the method's name, typical duration, materials and description (as notes)
+    where they are empty, in the browser at once or on saving without scripts."""
+
     class Meta:
         model = Session
         fields = [
             "day",
             "start_time",
-            "duration_minutes",
             "title",
             "kind",
             "audience",
+            "library_method",
             "method",
+            "duration_minutes",
             "objectives",
             "materials",
             "facilitator_notes",
@@ -109,8 +207,42 @@ class SessionForm(forms.ModelForm):
         }
         help_texts = {
             "start_time": _("Local time of the event."),
-            "duration_minutes": _("When you change it, the later sessions of the day move too."),
+            "duration_minutes": _(
+                "When you change it, the later sessions of the day move too. Left empty, the "
+                "method's typical duration."
+            ),
+            "library_method": _(
+                "Picking one fills the method, its typical duration, materials and description; "
+                "change them as you need."
+            ),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        methods = list(Method.objects.all())
+        self.fields["library_method"].widget = MethodSelect(methods)
+        self.fields["duration_minutes"].required = False
+
+    def clean(self):
+        cleaned = super().clean()
+        method = cleaned.get("library_method")
+        if method and "library_method" in self.changed_data:
+            for field, text in [
+                ("method", method.name_text),
+                ("materials", method.materials_text),
+                ("facilitator_notes", method.description_text),
+            ]:
+                if not cleaned.get(field):
+                    cleaned[field] = text
+        if cleaned.get("duration_minutes") is None and "duration_minutes" not in self.errors:
+            if method:
+                cleaned["duration_minutes"] = method.duration_minutes
+            else:
+                self.add_error(
+                    "duration_minutes",
+                    _("Give the duration, or pick a method from the library for its typical one."),
+                )
+        return cleaned
 
 
 class ChecklistItemForm(forms.ModelForm):

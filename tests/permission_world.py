@@ -214,6 +214,10 @@ def spec(world):
         "events:attendance": ("GET", {"event_pk": e, "pk": world.session.pk}),
         "events:attendance_days": ("GET", {"event_pk": e}),
         "events:attendance_day": ("GET", {"event_pk": e, "day": 1}),
+        # The agenda's drag and drop, the method library and the time zone of a country
+        "events:agenda_reorder": ("POST", {"event_pk": e}),
+        "events:time_zone_proposal": ("GET", {}),
+        "events:methods": ("GET", {}),
         "events:checklist": ("GET", {"event_pk": e}),
         "events:checklist_item_create": ("GET", {"event_pk": e}),
         "events:checklist_item_edit": ("GET", {"event_pk": e, "pk": world.checklist_item.pk}),

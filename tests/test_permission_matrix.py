@@ -51,6 +51,10 @@ EXPECTED = {
     "events:attendance": FACILITATORS,
     "events:attendance_days": FACILITATORS,
     "events:attendance_day": FACILITATORS,
+    # The agenda's drag and drop, the method library and the time zone of a country
+    "events:agenda_reorder": FACILITATORS,
+    "events:time_zone_proposal": SIGNED_IN,
+    "events:methods": SIGNED_IN,
     "events:checklist": FACILITATORS,
     "events:checklist_item_create": FACILITATORS,
     "events:checklist_item_edit": FACILITATORS,

@@ -17,6 +17,7 @@ from events.models.event import (
     known_time_zones,
     validate_time_zone,
 )
+from events.models.methods import Method
 from events.models.reminders import ReminderOptOut, ReminderSent
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "ChecklistItem",
     "Event",
     "Invitation",
+    "Method",
     "Participation",
     "RegistrationRequest",
     "ReminderOptOut",

@@ -49,6 +49,14 @@ class Session(models.Model):
     audience = models.CharField(
         _("audience"), max_length=20, choices=Audience.choices, default=Audience.CORE_GROUP
     )
+    library_method = models.ForeignKey(
+        "events.Method",
+        verbose_name=_("from the method library"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     method = models.CharField(_("method"), max_length=200, blank=True)
     objectives = models.TextField(_("objectives"), blank=True, max_length=4000)
     materials = models.TextField(_("materials"), blank=True, max_length=4000)

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.formats import date_format
@@ -17,7 +18,7 @@ from cdfacil.web import (
 )
 from events.agenda import weekend_days
 from events.core_group import core_group_warnings
-from events.forms import EventForm, ReasonForm
+from events.forms import EventForm, ReasonForm, time_zone_proposal_field
 from events.models import EVENT_DAYS, Event, RegistrationRequest
 from events.permissions import event_view
 from events.phases import phase_changes
@@ -73,6 +74,14 @@ def event_create(request):
             "day 1; you can change both afterwards."
         ),
     )
+
+
+@object_view(None)
+def time_zone_proposal(request):
+    """The time zone select of the event form, with the zone of the country chosen (htmx asks
+    when the country changes); a plain GET shows the same select."""
+    field = time_zone_proposal_field(request.GET.get("country", ""))
+    return HttpResponse(field.as_widget(attrs={"aria-describedby": "id_time_zone_helptext"}))
 
 
 @event_view("events.view_event")

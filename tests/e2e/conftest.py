@@ -137,8 +137,8 @@ def live_server(request):
 
 @pytest.fixture(autouse=True)
 def _migration_data(django_db_blocker):
-    """What migrations put in the database (permissions, the default framework), put back when
-    a transactional test before this one emptied the tables."""
+    """What migrations put in the database (permissions, the default framework, the method
+    library), put back when a transactional test before this one emptied the tables."""
     import importlib
 
     from django.apps import apps
@@ -147,6 +147,8 @@ def _migration_data(django_db_blocker):
 
     from assessments import default_framework
     from assessments.models import Framework
+    from events import method_library
+    from events.models import Method
 
     with django_db_blocker.unblock():
         for config in apps.get_app_configs():
@@ -159,6 +161,8 @@ def _migration_data(django_db_blocker):
             ):
                 module = importlib.import_module(f"assessments.migrations.{name}")
                 getattr(module, function)(apps, None)
+        if not Method.objects.exists():
+            method_library.load(Method)
 
 
 @pytest.fixture(autouse=True)
