@@ -4,11 +4,14 @@ Django runs them before `runserver`, `migrate` and `check`; gunicorn and Celery 
 `CdfacilConfig.ready` also refuses to start on the errors that `startup_errors` returns.
 """
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.core.checks import Error, Tags, register
 
 # Keys that are public: the demo's, and the placeholder of `.env.example`.
 PLACEHOLDER_SECRET_KEYS = {"change-me-to-a-long-random-string"}
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1", ""}
 
 
 @register(Tags.security)
@@ -44,6 +47,23 @@ def task_broker_check(app_configs=None, **kwargs) -> list[Error]:
             hint="Set REDIS_URL and run a worker (celery -A cdfacil worker -Q celery,reports), "
             "or set CDFACIL_TASKS_IN_PROCESS=1 if tasks are meant to run in the web process.",
             id="cdfacil.E002",
+        )
+    ]
+
+
+@register(Tags.security, deploy=True)
+def base_url_check(app_configs=None, **kwargs) -> list[Error]:
+    """The reminders a worker sends on its own carry links built on CDFACIL_BASE_URL: left at
+    its development default, every link in them would point at the recipient's own machine."""
+    host = urlsplit(settings.CDFACIL_BASE_URL).hostname or ""
+    if not settings.PRODUCTION or host not in LOOPBACK_HOSTS:
+        return []
+    return [
+        Error(
+            f"Production emails would link to {settings.CDFACIL_BASE_URL}.",
+            hint="Set CDFACIL_BASE_URL to the site's public address, e.g. "
+            "https://cdfacil.example.org.",
+            id="cdfacil.E003",
         )
     ]
 

@@ -27,6 +27,7 @@ def check_deploy(**environment: str) -> subprocess.CompletedProcess:
         "DJANGO_SECRET_KEY": "a-long-random-production-key-" + "k7#Qz9!xR2@" * 5,
         "DJANGO_ALLOWED_HOSTS": "cdfacil.example.org",
         "REDIS_URL": "redis://127.0.0.1:6379/0",
+        "CDFACIL_BASE_URL": "https://cdfacil.example.org",
         **environment,
     }
     for name in ("DJANGO_DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"):  # the latter: browser tests only
@@ -48,6 +49,12 @@ def test_check_deploy_refuses_production_without_a_broker():
     assert result.returncode != 0
     assert "cdfacil.E002" in result.stderr and "REDIS_URL" in result.stderr
     assert check_deploy(REDIS_URL="", CDFACIL_TASKS_IN_PROCESS="1").returncode == 0
+
+
+def test_check_deploy_refuses_production_whose_emails_would_link_to_this_machine():
+    result = check_deploy(CDFACIL_BASE_URL="")
+    assert result.returncode != 0
+    assert "cdfacil.E003" in result.stderr and "CDFACIL_BASE_URL" in result.stderr
 
 
 def test_production_settings_need_a_secret_key():

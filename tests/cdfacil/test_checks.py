@@ -39,6 +39,7 @@ def test_the_development_secret_key_is_an_error_once_debug_is_off(settings):
 def test_production_without_a_broker_is_an_error_of_check_deploy(settings):
     settings.SECRET_KEY = PRODUCTION_KEY
     settings.PRODUCTION = True
+    settings.CDFACIL_BASE_URL = "https://cdfacil.example.org"
     settings.CELERY_TASK_ALWAYS_EAGER = True
     settings.CDFACIL_TASKS_IN_PROCESS = False
     assert ids(deploy=True) == {"cdfacil.E002"}
@@ -57,6 +58,25 @@ def test_production_without_a_broker_is_an_error_of_check_deploy(settings):
     assert ids(deploy=True) == set()
     settings.CELERY_TASK_ALWAYS_EAGER = True
     settings.PRODUCTION = False
+    assert ids(deploy=True) == set()
+
+
+def test_production_emails_linking_to_this_machine_are_an_error_of_check_deploy(settings):
+    settings.SECRET_KEY = PRODUCTION_KEY
+    settings.PRODUCTION = True
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    settings.CDFACIL_BASE_URL = "http://127.0.0.1:8000"
+    assert ids(deploy=True) == {"cdfacil.E003"}
+    [error] = [
+        message
+        for message in run_checks(include_deployment_checks=True)
+        if message.id == "cdfacil.E003"
+    ]
+    assert "CDFACIL_BASE_URL" in error.hint
+    settings.CDFACIL_BASE_URL = "https://cdfacil.example.org"
+    assert ids(deploy=True) == set()
+    settings.CDFACIL_BASE_URL = "http://localhost:8000"
+    settings.PRODUCTION = False  # on a developer's machine the default is right
     assert ids(deploy=True) == set()
 
 
