@@ -1,7 +1,8 @@
 """Lets event pages show the plan's state without the events app importing this one, and
-writes the exchange rate a pledge was converted with."""
+writes the exchange rate a pledge was converted with and an indicator's values."""
 
 from django import template
+from django.template.defaultfilters import floatformat
 
 from actionplans.models import PlanVersion
 from cdfacil.currencies import rate_format
@@ -20,3 +21,13 @@ def latest_plan_version(event):
 
 
 register.filter("rate", rate_format)
+
+
+@register.filter
+def measure(value, missing="—"):
+    """An indicator's value as people write it: 65, not 65.00 (PostgreSQL keeps the field's
+    decimal places, SQLite does not), 65.5 with its decimals, grouped by the language; `missing`
+    when there is none."""
+    if value is None:
+        return missing
+    return floatformat(value, "-2g")

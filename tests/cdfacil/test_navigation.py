@@ -14,6 +14,7 @@ pytestmark = pytest.mark.django_db
 EVERY_TAB = [
     "Overview",
     "Agenda",
+    "Attendance",
     "Assessment",
     "Key issues",
     "Action plan",
@@ -38,7 +39,8 @@ def tabs_of(response) -> list[str]:
 def test_each_role_sees_the_tabs_its_rules_open(event, facilitator, core_group, stakeholder):
     url = reverse("events:detail", args=[event.pk])
     assert tabs_of(client_for(facilitator).get(url)) == EVERY_TAB
-    members_tabs = [tab for tab in EVERY_TAB[:8] if tab != "Evaluation"]  # facilitators' own
+    # Attendance and the evaluations are the facilitators' own.
+    members_tabs = [tab for tab in EVERY_TAB[:9] if tab not in ("Attendance", "Evaluation")]
     assert tabs_of(client_for(core_group[1].user).get(url)) == members_tabs
     # Stakeholders read the follow-up too (progress is everyone's in the event).
     assert tabs_of(client_for(stakeholder).get(url)) == [

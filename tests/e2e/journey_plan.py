@@ -24,14 +24,15 @@ def facilitator_records_consensus(j: Journey) -> None:
     consensus_url = page.url
     j.seen(page, "consensus")
     # The question with the least agreement comes first.
-    page.locator('main a[href*="/consensus/"]').first.click()
+    page.locator("main .consensus-action a").first.click()
     page.wait_for_url(re.compile(r"/rounds/\d+/consensus/\d+/$"))
     j.seen(page, "consensus form")
     page.locator("#id_current").select_option("2")
     page.locator("#id_desired").select_option("4")
     page.locator("#id_rationale").fill("Plans exist on paper but are not yet used by districts.")
     page.locator("#id_dissent").fill("The partner member would score the current level 1.")
-    submit(page, arrive=re.compile(re.escape(consensus_url) + "$"))
+    # Back on the list at the question's own row.
+    submit(page, arrive=re.compile(re.escape(consensus_url) + r"#[\w-]+$"))
     j.says(page, "Consensus recorded for")
     j.says(page, "Agreed: current 2, desired 4")
     j.seen(page, "consensus (one agreed)")
