@@ -69,7 +69,7 @@ def test_the_card_on_the_dashboard_and_the_overview(
 
 
 def test_the_donor_reads_progress_and_the_lead_turns_reminders_off(
-    new_page, sign_in, check_a11y, followed_up, monkeypatch
+    new_page, sign_in, check_a11y, followed_up, monkeypatch, shot
 ):
     donor = make_donor(first_name="Marie", email="marie@donor.example")
     page = new_page(*PHONE)
@@ -80,6 +80,7 @@ def test_the_donor_reads_progress_and_the_lead_turns_reminders_off(
     expect(page.locator("main")).to_contain_text("Late actions")
     expect(page.locator("main")).not_to_contain_text("Record progress")
     check_a11y(page, "donor's progress page")
+    shot(page, "donor-progress")
 
     mail.outbox.clear()
     send_reminders()
@@ -99,4 +100,5 @@ def test_the_donor_reads_progress_and_the_lead_turns_reminders_off(
     expect(phone.locator("main")).to_contain_text("Reminders are off: you will receive no more.")
     expect(phone.locator("main button[type=submit]")).to_have_text("Turn reminders on again")
     check_a11y(phone, "reminders off, confirmed")
+    shot(phone, "reminders-off")
     assert not check_a11y.violations, check_a11y.violations
