@@ -11,9 +11,17 @@ import unicodedata
 from dataclasses import asdict, dataclass
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 MAX_LINES = 200
 MAX_BYTES = 512 * 1024
+# No name, address, organisation or role is this long: a longer value is a quotation mark left
+# open, which runs on over the lines after it.
+MAX_CELL = 500
+UNCLOSED_QUOTE = gettext_lazy(
+    "The list cannot be read from line %(number)d: a value there runs on for more than 500 "
+    'characters, usually because a quotation mark (") is opened and never closed.'
+)
 FIELDS = ("full_name", "email", "organisation", "role")
 
 # Header words, folded (lower case, no accents), in the four languages.
@@ -88,6 +96,21 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
     return None
 
 
+def _rows(reader):
+    """(the line a row starts on, its cells) for each row of the reader. A value longer than
+    any field can be, or past the csv module's own limit, is a quotation mark left open that
+    swallowed the lines after it: said in words, with the line it starts on."""
+    ended = 0
+    try:
+        for cells in reader:
+            start, ended = ended + 1, reader.line_num
+            if any(len(cell) > MAX_CELL for cell in cells):
+                raise ListError(UNCLOSED_QUOTE % {"number": start})
+            yield start, cells
+    except csv.Error as error:
+        raise ListError(UNCLOSED_QUOTE % {"number": ended + 1}) from error
+
+
 def read_lines(text: str) -> list[Line]:
     """The people of a pasted or uploaded list, each with the line number it has in the text.
     Raises ListError when the list is empty or has more than MAX_LINES people."""
@@ -99,8 +122,7 @@ def read_lines(text: str) -> list[Line]:
     columns = dict(zip(FIELDS, range(len(FIELDS)), strict=True))
     lines = []
     header_seen = False
-    for cells in reader:
-        number = reader.line_num
+    for number, cells in _rows(reader):
         cells = [" ".join(cell.split()) for cell in cells]
         if not any(cells):
             continue

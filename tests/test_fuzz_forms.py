@@ -27,6 +27,7 @@ HOSTILE = [
     "2026-13-45",
     "31/02/2026",
     "25:61",
+    "²",  # a digit to str.isdigit(), not to int()
     "\u202etxt.exe",
     "Z̴̡̛̘̟͆́ͮ͑a̵l̸g̷o̶",
     "😀" * 300,

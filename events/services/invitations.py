@@ -199,13 +199,29 @@ def invitation_resend(
     role and a fresh expiry: the earlier link stops working (its page says a newer invitation
     was sent). An expired invitation may be sent again too; a used or withdrawn one may not."""
     invitation = (
-        Invitation.objects.select_for_update().select_related("event").get(pk=invitation.pk)
+        Invitation.objects.select_for_update()
+        .select_related("event", "organisation")
+        .get(pk=invitation.pk)
     )
     if invitation.accepted_at or invitation.revoked_at:
         raise ValidationError(_("This invitation can no longer be used: send a new one instead."))
+    event = invitation.event
+    # A new link is a new invitation: the rules of sending one hold again (the phase may have
+    # moved on, the core group may have filled up since the first was sent).
+    act_check(
+        event=event,
+        act="stakeholder_invitation"
+        if invitation.role == Role.STAKEHOLDER
+        else "member_invitation",
+    )
+    _check_invitable(
+        event=event,
+        email=invitation.email,
+        organisation=invitation.organisation,
+        role=invitation.role,
+    )
     invitation.revoked_at = timezone.now()
     invitation.save(update_fields=["revoked_at"])
-    event = invitation.event
     newer = Invitation(
         event=event,
         email=invitation.email,

@@ -71,7 +71,10 @@ def _sheet_page(request, event, *, day, session):
 
 def _ids(values) -> set[int]:
     """The ids a form sent; anything else is left out (a tampered form changes nothing)."""
-    return {int(value) for value in values if value.isdigit() and len(value) < 12}
+    # isdigit() alone takes "²", which int() refuses.
+    return {
+        int(value) for value in values if value.isascii() and value.isdigit() and len(value) < 12
+    }
 
 
 def _mark(request, event, *, scope, search):

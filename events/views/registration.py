@@ -71,7 +71,9 @@ def _decided(request, event, results, *, whole_list: bool, refusal: str = ""):
                 level = messages.WARNING
             messages.add_message(request, level, _decision_words(registration, invitation, error))
         page = request.POST.get("page")
-        query = f"?page={page}" if page and page.isdigit() and page != "1" else ""
+        query = (
+            f"?page={page}" if page and page.isascii() and page.isdigit() and page != "1" else ""
+        )
         return redirect(reverse("events:people", args=[event.pk]) + query + "#registrations")
     said = {
         registration.pk: (_decision_words(registration, invitation, error), error is None)
@@ -115,7 +117,11 @@ def registration_decide(request, event, pk):
 @event_view("events.manage_event")
 def registration_decide_many(request, event):
     """Approve or decline the requests ticked in the list."""
-    pks = [int(pk) for pk in request.POST.getlist("registrations") if pk.isdigit()]
+    pks = [
+        int(pk)
+        for pk in request.POST.getlist("registrations")
+        if pk.isascii() and pk.isdigit() and len(pk) < 12
+    ]
     try:
         if not pks:
             raise ValidationError(_("Tick the requests to approve or decline first."))

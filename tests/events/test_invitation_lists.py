@@ -40,3 +40,11 @@ def test_uploads_in_utf8_with_a_bom_or_windows_1252_are_read():
     assert text_of_upload("Zoé".encode("cp1252")) == "Zoé"
     with pytest.raises(ListError, match="not a text or CSV file"):
         text_of_upload(b"PK\x03\x04\x00")
+
+
+@pytest.mark.parametrize("size", [2_000, 200_000])  # under and over the csv module's own limit
+def test_a_quotation_mark_left_open_is_said_in_words(size):
+    text = 'Amina,amina@example.org,MoH,stakeholder\n"Bob,bob@example.org,MoH\n' + "x" * size
+    with pytest.raises(ListError, match="from line 2") as refused:
+        read_lines(text)
+    assert "quotation mark" in str(refused.value)

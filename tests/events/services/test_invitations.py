@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from builders.factories import UserFactory
 from cdfacil.models import User
-from events.models import Invitation, Participation
+from events.models import Event, Invitation, Participation
 from events.services import invitations as invitation_services
 from events.services.invitations import InvitationError
 from tests.events.helpers import field_messages, invite, token_from_outbox
@@ -344,6 +344,20 @@ class TestInvitationResend:
                 invitation=first, base_url="https://cdfacil.test/", by=facilitator
             )
         assert event.invitations.count() == 1
+
+    def test_a_resend_keeps_the_rules_of_sending_one(self, event, facilitator, government_org):
+        """A new link is a new invitation: once the phase no longer lets stakeholders be
+        invited, a resend is refused in words and the waiting link stays as it was."""
+        first = invite(event, facilitator, government_org)  # a stakeholder
+        Event.objects.filter(pk=event.pk).update(phase=Event.Phase.FOLLOW_UP)
+        first.event.refresh_from_db()
+
+        with pytest.raises(ValidationError, match="Inviting a stakeholder is open in"):
+            invitation_services.invitation_resend(
+                invitation=first, base_url="https://cdfacil.test/", by=facilitator
+            )
+        first.refresh_from_db()
+        assert first.revoked_at is None and event.invitations.count() == 1
 
     def test_a_withdrawn_one_stays_withdrawn_not_replaced(self, event, facilitator, government_org):
         invitation = invite(event, facilitator, government_org)
