@@ -8,6 +8,7 @@ import io
 
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -20,7 +21,13 @@ BOLD = Font(bold=True)
 
 def _append(sheet, values, *, bold=False, money=(), dates=()) -> None:
     """A row; `money` and `dates`: the indexes of its columns of amounts and of dates."""
-    sheet.append(values)
+    # Control characters pasted into a title: the workbook's XML cannot hold them.
+    sheet.append(
+        [
+            ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
+            for value in values
+        ]
+    )
     for index, cell in enumerate(sheet[sheet.max_row]):
         # A title typed as "=..." stays text: openpyxl would store it as a formula.
         if cell.data_type == "f":

@@ -24,6 +24,9 @@ def consensus_record(
         raise ValidationError(_("This question is not part of the round's framework."))
     if not rationale.strip():
         raise ValidationError({"rationale": _("Say why the group agreed on this score.")})
+    # Two screens may record the same question at once (the projector and the list): the
+    # round's row lock makes the second wait and then correct the first, not collide with it.
+    AssessmentRound.objects.select_for_update().filter(pk=assessment_round.pk).first()
     score = ConsensusScore.objects.filter(round=assessment_round, question=question).first()
     score = score or ConsensusScore(round=assessment_round, question=question)
     score.current, score.desired = current, desired
