@@ -1,8 +1,8 @@
 """Reminders by email of each person's next steps, on the rules of `events.next_steps`.
 
 Celery beat runs `events.tasks.send_reminders` (CELERY_BEAT_SCHEDULE), which asks every rule
-for the platform's steps and queues one email per person who has a step not yet reminded in
-the rule's current period. The email task sends it and stores what it sent (`ReminderSent`,
+for the platform's steps and queues one email per person who has a step not reminded in the
+rule's number of days. The email task sends it and stores what it sent (`ReminderSent`,
 unique per person, rule, subject and period), in one transaction: a mail server that fails
 rolls the record back for the retry, and a task run twice sends nothing the second time. Each
 reminder sent is in the audit log. A signed link in every email leads to a page where the
@@ -25,7 +25,13 @@ from django.utils.translation import gettext as _
 from cdfacil.models import AuditEntry
 from cdfacil.services import audit_record
 from events.models import Event, Participation, ReminderOptOut, ReminderSent
-from events.next_steps import Step, next_steps_everyone, next_steps_for, step_rule
+from events.next_steps import (
+    Step,
+    next_steps_everyone,
+    next_steps_for,
+    step_rule,
+    step_rules,
+)
 
 User = get_user_model()
 
@@ -34,8 +40,25 @@ OFF_SALT = "cdfacil.reminders.off"
 
 
 def reminder_period(*, rule: str, now: datetime.datetime) -> int:
-    """The number of the rule's current period: a step is reminded once in each."""
+    """The number of the rule's period `now` falls in: the record's key, so that a task run
+    twice sends once. A reminder is due only once the rule's days have passed since the last
+    one (`_reminded_lately`), so two reminders never share a period."""
     return (now.date() - EPOCH).days // step_rule(rule).remind_every_days
+
+
+def _reminded_lately(*, user_ids, now: datetime.datetime) -> set[tuple[int, str, str]]:
+    """(person, rule, subject) reminded less than the rule's days ago: not due yet, even if a
+    period began since (a reminder at 23:00 is not followed by another at 00:00)."""
+    longest = max((rule.remind_every_days for rule in step_rules()), default=1)
+    rows = ReminderSent.objects.filter(
+        user__in=user_ids, sent_at__gt=now - datetime.timedelta(days=longest)
+    ).values_list("user_id", "rule", "subject", "sent_at")
+    return {
+        (user_id, rule, subject)
+        for user_id, rule, subject, sent_at in rows
+        if step_rule(rule) is not None
+        and now - sent_at < datetime.timedelta(days=step_rule(rule).remind_every_days)
+    }
 
 
 def _key(step: Step) -> str:
@@ -46,15 +69,10 @@ def reminders_due(*, now: datetime.datetime) -> dict[int, list[str]]:
     """Who has steps not yet reminded in this period, and which: person id -> step keys."""
     off = set(ReminderOptOut.objects.values_list("user_id", flat=True))
     steps = [step for step in next_steps_everyone(now=now) if step.user_id not in off]
-    periods = {step.rule: reminder_period(rule=step.rule, now=now) for step in steps}
-    sent = set(
-        ReminderSent.objects.filter(
-            user__in={step.user_id for step in steps}, period__in=set(periods.values())
-        ).values_list("user_id", "rule", "subject", "period")
-    )
+    lately = _reminded_lately(user_ids={step.user_id for step in steps}, now=now)
     due = defaultdict(list)
     for step in steps:
-        if (step.user_id, step.rule, step.subject, periods[step.rule]) not in sent:
+        if (step.user_id, step.rule, step.subject) not in lately:
             due[step.user_id].append(_key(step))
     return dict(due)
 
@@ -124,7 +142,12 @@ def reminder_email_send(
     root = base_url.rstrip("/")
     with transaction.atomic(), translation.override(language):
         # The steps again, now in the person's language.
-        steps = [step for step in _steps(user, now)[0] if _key(step) in wanted]
+        lately = _reminded_lately(user_ids=[user.pk], now=now)
+        steps = [
+            step
+            for step in _steps(user, now)[0]
+            if _key(step) in wanted and (user.pk, step.rule, step.subject) not in lately
+        ]
         new = []
         for step in steps:
             _record, created = ReminderSent.objects.get_or_create(

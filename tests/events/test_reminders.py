@@ -26,6 +26,11 @@ def freeze_clock(monkeypatch, moment):
     monkeypatch.setattr(timezone, "now", lambda: moment)
 
 
+def again(rule, moment):
+    """When a step reminded at `moment` is due again: the rule's days later."""
+    return moment + datetime.timedelta(days=reminder_services.step_rule(rule).remind_every_days)
+
+
 def next_period_start(rule, moment):
     """The first instant of the rule's next period after `moment`."""
     period = reminder_services.reminder_period(rule=rule, now=moment)
@@ -78,18 +83,34 @@ def test_a_pledge_indicated_60_days_ago_is_reminded_once_a_period(
     # The beat runs every hour: nothing more in the same period.
     freeze_clock(monkeypatch, moment + datetime.timedelta(hours=3))
     assert send_reminders() == 0
-    freeze_clock(monkeypatch, next_period_start("pledge_indicated", moment) - datetime.timedelta(1))
+    freeze_clock(monkeypatch, again("pledge_indicated", moment) - datetime.timedelta(hours=1))
     assert send_reminders() == 0
     assert len(mail.outbox) == 1
-    # The next period, once more; after it is committed, never again.
-    freeze_clock(monkeypatch, next_period_start("pledge_indicated", moment))
+    # The rule's days later, once more; after it is committed, never again.
+    freeze_clock(monkeypatch, again("pledge_indicated", moment))
     assert send_reminders() == 1
     assert len(mail.outbox) == 2
     indicated.status = "committed"
     indicated.save()
-    freeze_clock(monkeypatch, next_period_start("pledge_indicated", timezone.now()))
+    freeze_clock(monkeypatch, again("pledge_indicated", timezone.now()))
     assert send_reminders() == 0
     assert AuditEntry.objects.filter(action=AuditEntry.Action.REMINDER_SENT).count() == 2
+
+
+def test_a_reminder_late_in_a_period_is_not_followed_by_another_when_the_next_begins(
+    donor_with_old_pledge, monkeypatch
+):
+    """The hourly sweep at 23:00 on a period's last day, then at 00:30 in the next one."""
+    donor, indicated = donor_with_old_pledge
+    boundary = next_period_start(
+        "pledge_indicated", indicated.created_at + datetime.timedelta(days=61)
+    ).replace(hour=0)
+    freeze_clock(monkeypatch, boundary - datetime.timedelta(hours=1))
+    mail.outbox.clear()
+    assert send_reminders() == 1
+    freeze_clock(monkeypatch, boundary + datetime.timedelta(minutes=30))
+    assert send_reminders() == 0
+    assert len(mail.outbox) == 1
 
 
 def test_a_member_is_reminded_in_their_language_of_an_unfinished_assessment(
@@ -131,7 +152,7 @@ def test_turning_reminders_off_from_the_email(donor_with_old_pledge, monkeypatch
     page = client.post(path, {"reminders": "off"}, follow=True)
     assert "Reminders are off: you will receive no more." in page.content.decode()
     assert ReminderOptOut.objects.get().user == donor
-    freeze_clock(monkeypatch, next_period_start("pledge_indicated", timezone.now()))
+    freeze_clock(monkeypatch, again("pledge_indicated", timezone.now()))
     assert send_reminders() == 0
     assert len(mail.outbox) == 1
 
@@ -201,7 +222,7 @@ def test_late_actions_are_reminded_to_the_planners_every_fortnight(
         AuditEntry.objects.filter(action=AuditEntry.Action.REMINDER_SENT, event_id=event.pk).count()
         == 5
     )
-    freeze_clock(monkeypatch, next_period_start("actions_late", moment) - datetime.timedelta(1))
+    freeze_clock(monkeypatch, again("actions_late", moment) - datetime.timedelta(hours=1))
     assert send_reminders() == 0
-    freeze_clock(monkeypatch, next_period_start("actions_late", moment))
+    freeze_clock(monkeypatch, again("actions_late", moment))
     assert send_reminders() == 5
