@@ -6,6 +6,7 @@ Text that people typed (titles) is written as text, never as a formula a spreads
 
 import io
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -86,7 +87,10 @@ def portfolio_workbook(portfolio: Portfolio) -> bytes:
                 event.day1.year,
                 event.get_phase_display(),
                 version.number,
-                version.closed_at.date() if version.closed_at else None,
+                # The day of the endorsement where it was held.
+                timezone.localtime(version.closed_at, event.tzinfo).date()
+                if version.closed_at
+                else None,
                 reported.cost,
                 reported.pledged,
                 reported.gap,

@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from django.db.models import Exists, OuterRef, Subquery
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -225,12 +226,15 @@ def pledges_to_confirm(*, now, user=None, events=None) -> list[Step]:
             % {
                 "action": pledge.action.title,
                 "event": pledge.version.plan.event.title,
-                "when": date_format(pledge.created_at.date(), "j F Y"),
+                "when": date_format(
+                    timezone.localtime(pledge.created_at, pledge.version.plan.event.tzinfo).date(),
+                    "j F Y",
+                ),
             },
             url=reverse("actionplans:pledge_edit", args=[pledge.pk]),
             subject=f"pledge:{pledge.pk}",
             event_id=pledge.version.plan.event_id,
-            when=pledge.created_at.date(),
+            when=timezone.localtime(pledge.created_at, pledge.version.plan.event.tzinfo).date(),
         )
         for pledge in pledges
     ]

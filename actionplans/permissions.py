@@ -85,9 +85,10 @@ rules.add_perm(
 )
 
 # Donors follow the progress of a plan on offer to them; the event's people read it too.
+# (The donor's case first: it needs no query, so the plan page asks it for its link for free.)
 rules.add_perm(
     "actionplans.view_version_progress",
-    rules.is_superuser | is_version_participant | (is_donor & is_on_offer),
+    rules.is_superuser | (is_donor & is_on_offer) | is_version_participant,
 )
 
 # Platform-wide

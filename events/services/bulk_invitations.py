@@ -129,7 +129,8 @@ def invitation_lines_check(*, event: Event, lines: list[Line]) -> list[CheckedLi
         if not line.organisation:
             errors.append(_("The organisation is missing."))
         else:
-            label = fold(line.organisation)
+            # The lookup ignores case, not accents: so does the memo of its answers.
+            label = " ".join(line.organisation.split()).casefold()
             if label not in organisations:
                 organisations[label] = organisation_by_label(
                     country=event.country.code, label=line.organisation

@@ -113,6 +113,16 @@ def test_organisations_are_matched_in_the_events_country_and_internationally(
     assert "The organisation “Ministry of Roads” is unknown in Uganda" in page
 
 
+def test_an_organisation_written_with_its_accents_is_found_after_one_written_without(
+    fclient, event
+):
+    OrganisationFactory(name="Ministère de la Santé", country="UG")
+    text = "A,a@example.org,Ministere de la Sante,\nB,b@example.org,Ministère de la Santé,\n"
+    page = fclient.post(url("invite_many", event), {"text": text}).content.decode()
+    assert "1 ready" in page
+    assert "The organisation “Ministere de la Sante” is unknown in Uganda" in page
+
+
 def test_too_many_lines_are_refused_with_a_clear_message(fclient, event, organisations):
     text = "".join(f"P{n},p{n}@example.org,MoH,\n" for n in range(201))
     response = fclient.post(url("invite_many", event), {"text": text})
