@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from assessments import charts, scoring
+from assessments import dot_plot, scoring
 from assessments.forms.answers import RATING_CHOICES
 from assessments.forms.consensus import ConsensusForm, ProjectorConsensusForm
 from assessments.models import translated
@@ -131,7 +131,7 @@ def _dot_plot(shown: dict) -> str:
     ]
     # Ours, drawn from numbers, every text escaped by the XML serialiser: safe to show as is.
     return mark_safe(  # noqa: S308
-        charts.rating_dot_plot(
+        dot_plot.rating_dot_plot(
             [(name, ratings, summary(name, ratings, part)) for name, ratings, part in series],
             [str(label) for _value, label in RATING_CHOICES],
             _("The members' ratings, without names"),

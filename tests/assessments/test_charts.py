@@ -5,7 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from assessments import charts, figures
+from assessments import charts, dot_plot, figures
 from assessments.models import Answer, Question
 from assessments.selectors import results as result_selectors
 from assessments.services.rounds import round_close
@@ -203,7 +203,7 @@ def test_charts_are_drawn_once_for_the_same_numbers_and_again_when_they_change(
 
 
 def test_the_dot_plot_draws_a_dot_per_rating_and_the_spread_of_each_series():
-    svg = charts.rating_dot_plot(
+    svg = dot_plot.rating_dot_plot(
         [
             ("Current", [1, 1, 2, 4], "Current: 1, 1, 2, 4"),
             (f"Desired {HOSTILE}", [3, 3], "Desired: 3, 3"),
