@@ -5,6 +5,7 @@ and checks the named rule; a form page calls one service and shows its refusal o
 """
 
 import inspect
+import re
 from collections.abc import Callable
 from functools import wraps
 
@@ -20,6 +21,15 @@ from django.utils.translation import gettext as _
 from cdfacil.middleware import event_language_use
 
 PAGE_SIZE = 50
+# An id or a day number as a form posts it: ASCII digits (isdigit() alone takes "²", which
+# int() refuses), few enough for any database.
+NUMBER = re.compile(r"[0-9]{1,9}")
+
+
+def posted_ids(values) -> list[int]:
+    """The ids among the values a form sent, in their order; anything else is left out (a
+    tampered form changes nothing)."""
+    return [int(value) for value in values if NUMBER.fullmatch(value)]
 
 
 def object_view(permission: str | None, *, load: Callable | None = None, hide: bool = False):

@@ -1,7 +1,5 @@
 """The agenda's pages: the five days, the run-sheet, and changing sessions."""
 
-import re
-
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
@@ -11,16 +9,13 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from cdfacil.web import ItemPages, event_page, refusal_messages
+from cdfacil.web import NUMBER, ItemPages, event_page, refusal_messages
 from events.agenda import LATE_END
 from events.forms import SessionForm
 from events.models import EVENT_DAYS, Session
 from events.permissions import event_view
 from events.selectors.agenda import agenda_day, agenda_days, agenda_plan, session_overlaps
 from events.services import agenda as agenda_services
-
-# An id or a day number as a form posts it: ASCII digits, few enough for any database.
-NUMBER = re.compile(r"[0-9]{1,9}")
 
 
 @event_view("events.view_event")

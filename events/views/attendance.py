@@ -14,7 +14,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from cdfacil.web import event_page, refusal_messages
+from cdfacil.web import event_page, posted_ids, refusal_messages
 from events.models.event import EVENT_DAYS
 from events.permissions import event_view
 from events.selectors.attendance import attendance_sheet, day_sessions
@@ -71,10 +71,7 @@ def _sheet_page(request, event, *, day, session):
 
 def _ids(values) -> set[int]:
     """The ids a form sent; anything else is left out (a tampered form changes nothing)."""
-    # isdigit() alone takes "²", which int() refuses.
-    return {
-        int(value) for value in values if value.isascii() and value.isdigit() and len(value) < 12
-    }
+    return set(posted_ids(values))
 
 
 def _mark(request, event, *, scope, search):

@@ -11,7 +11,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from cdfacil.middleware import event_language_use
-from cdfacil.web import PAGE_SIZE, apply_errors, event_page, refusal_messages, site_root
+from cdfacil.web import (
+    NUMBER,
+    PAGE_SIZE,
+    apply_errors,
+    event_page,
+    posted_ids,
+    refusal_messages,
+    site_root,
+)
 from events.forms import RegistrationForm, RegistrationSettingsForm
 from events.models import Event
 from events.permissions import event_view
@@ -71,9 +79,7 @@ def _decided(request, event, results, *, whole_list: bool, refusal: str = ""):
                 level = messages.WARNING
             messages.add_message(request, level, _decision_words(registration, invitation, error))
         page = request.POST.get("page")
-        query = (
-            f"?page={page}" if page and page.isascii() and page.isdigit() and page != "1" else ""
-        )
+        query = f"?page={page}" if page and NUMBER.fullmatch(page) and page != "1" else ""
         return redirect(reverse("events:people", args=[event.pk]) + query + "#registrations")
     said = {
         registration.pk: (_decision_words(registration, invitation, error), error is None)
@@ -117,11 +123,7 @@ def registration_decide(request, event, pk):
 @event_view("events.manage_event")
 def registration_decide_many(request, event):
     """Approve or decline the requests ticked in the list."""
-    pks = [
-        int(pk)
-        for pk in request.POST.getlist("registrations")
-        if pk.isascii() and pk.isdigit() and len(pk) < 12
-    ]
+    pks = posted_ids(request.POST.getlist("registrations"))
     try:
         if not pks:
             raise ValidationError(_("Tick the requests to approve or decline first."))
