@@ -8,6 +8,7 @@ class ActionplansConfig(AppConfig):
 
     def ready(self):
         from actionplans import (  # noqa: F401  (registers them)
+            event_report,
             navigation,
             next_steps,
             permissions,

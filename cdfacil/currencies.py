@@ -174,6 +174,53 @@ ISO_4217 = frozenset(
 )
 
 
+# ISO 4217 minor units where they are not two: the decimals an amount is written with.
+MINOR_UNITS = {
+    **dict.fromkeys(
+        [
+            "BIF",
+            "CLP",
+            "DJF",
+            "GNF",
+            "ISK",
+            "JPY",
+            "KMF",
+            "KRW",
+            "PYG",
+            "RWF",
+            "UGX",
+            "UYI",
+            "VND",
+            "VUV",
+            "XAF",
+            "XOF",
+            "XPF",
+        ],
+        0,
+    ),
+    **dict.fromkeys(["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"], 3),
+    "CLF": 4,
+    "UYW": 4,
+}
+
+
+def minor_units(currency: str | None) -> int:
+    """The decimals of `currency` (ISO 4217 exponent): UGX 0, USD 2, KWD 3; 2 when unknown."""
+    return MINOR_UNITS.get(normalise_currency(currency), 2)
+
+
+def amount_format(amount, currency: str | None = "", *, with_code: bool = True) -> str:
+    """An amount as the active language writes it, with its currency's minor units:
+    510000000 UGX -> "510,000,000 UGX" ("510 000 000 UGX" in French), 120000 USD ->
+    "120,000.00 USD"; an empty string for no amount."""
+    if amount is None or amount == "":
+        return ""
+    text = number_format(
+        Decimal(str(amount)), decimal_pos=minor_units(currency), force_grouping=True
+    )
+    return f"{text}\N{NO-BREAK SPACE}{currency}" if with_code and currency else text
+
+
 def validate_currency(value: str) -> None:
     if value not in ISO_4217:
         raise ValidationError(

@@ -94,6 +94,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
             ],
+            # money, number, decimal1 and day: figures as the active language writes them
+            "builtins": ["cdfacil.templatetags.figures"],
         },
     },
 ]

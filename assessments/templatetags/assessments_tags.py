@@ -1,4 +1,5 @@
 from django import template
+from django.utils.formats import number_format
 
 from assessments import scoring
 from assessments.forms.answers import RATING_CHOICES
@@ -15,8 +16,9 @@ def translated(texts):
 
 @register.filter
 def score(value):
-    """A score with one decimal, or a dash when there is none."""
-    return "-" if value is None else f"{value:.1f}"
+    """A score with one decimal as the active language writes it ("1,8" in French), or a dash
+    when there is none."""
+    return "-" if value is None else number_format(round(float(value), 1), decimal_pos=1)
 
 
 @register.filter

@@ -142,7 +142,7 @@ def test_the_list_refreshes_only_when_what_one_sees_changed(event, members, faci
 
 
 def test_the_event_report_keeps_the_totals_hidden_like_the_page(event, members, voted):
-    from actionplans.reports import event_content, event_context
+    from actionplans.event_report import event_content, event_context
 
     assert [row[3] for row in event_content(event)["key_issues"]] == [None, None, None]
     assert [i.title for i in event_context(event)["key_issues"]] == [
