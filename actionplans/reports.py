@@ -1,57 +1,23 @@
-"""The PDF report of the plan: the donor-ready action plan of a frozen version. The event
-report, which holds everything, is in `actionplans.event_report`."""
+"""The PDF report of the plan: the donor-ready action plan of a frozen version, as a logframe
+(results chain, timeline, cost per objective, funding now), then its endorsement record and how
+to check its fingerprint. The event report, which holds everything, is in
+`actionplans.event_report` and prints the same parts."""
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from actionplans.models import Action, ImplementationBody, PlanVersion, Risk
+from actionplans.logframe import snapshot_for_print
+from actionplans.models import PlanVersion
 from actionplans.selectors.donors import donor_version
-from actionplans.selectors.endorsement import version_positions
-from actionplans.selectors.versions import snapshot_actions, snapshot_cost_totals
-from assessments.models import CDMethod
+from actionplans.selectors.endorsement import endorsement_tally, version_positions
+from actionplans.selectors.funding import cost_by_state, funding_states
+from actionplans.selectors.versions import snapshot_actions
 from cdfacil import reports
 from events import reports as event_reports
+from events.models import Participation
 
-
-def _label(choices, value) -> str:
-    try:
-        return str(choices(value).label)
-    except ValueError:
-        return value or ""
-
-
-def snapshot_for_print(snapshot: dict) -> dict:
-    """The frozen plan with the labels of its coded fields, in the active language."""
-    objectives = []
-    for objective in snapshot.get("objectives", []):
-        outputs = []
-        for output in objective.get("outputs", []):
-            actions = [
-                {
-                    **action,
-                    "cd_method_label": _label(CDMethod, action.get("cd_method")),
-                    "funding_status_label": _label(
-                        Action.FundingStatus, action.get("funding_status")
-                    ),
-                    "status_label": _label(Action.Status, action.get("status")),
-                }
-                for action in output.get("actions", [])
-            ]
-            outputs.append({**output, "actions": actions})
-        objectives.append({**objective, "outputs": outputs})
-    return {
-        **snapshot,
-        "objectives": objectives,
-        "risks": [
-            {**risk, "kind_label": _label(Risk.Kind, risk.get("kind"))}
-            for risk in snapshot.get("risks", [])
-        ],
-        "bodies": [
-            {**body, "kind_label": _label(ImplementationBody.Kind, body.get("kind"))}
-            for body in snapshot.get("bodies", [])
-        ],
-        "action_count": len(snapshot_actions(snapshot)),
-    }
+__all__ = ["snapshot_for_print", "version_content", "version_context"]
 
 
 # --- The action plan of a frozen version ---------------------------------------------------------
@@ -70,14 +36,36 @@ def _positions(version) -> list:
     ]
 
 
-def snapshot_costs(snapshot: dict) -> list[dict]:
-    """The estimated cost of a frozen plan per currency. Pledges are not printed: the plan's
-    readers include stakeholders, who never see pledges."""
-    totals = snapshot_cost_totals(snapshot)
-    return [{"currency": currency, "cost": totals[currency]} for currency in sorted(totals)]
+def _facilitator_count(event) -> int:
+    """The signature block has a place for each of the event's facilitators (one at least)."""
+    count = Participation.objects.filter(event=event, role=Participation.Role.FACILITATOR).count()
+    return min(max(count, 1), 4)
+
+
+def _record(version, tally) -> dict:
+    """How the endorsement rule (`actionplans.endorsement`) was met, in counts."""
+    counts = {stance: count for stance, _label, count in tally.counts}
+    taken = sum(count for stance, count in counts.items() if stance != "none")
+    endorsing = counts.get("endorse", 0) + counts.get("reservations", 0)
+    return {
+        "tally": tally,
+        "taken": taken,
+        "endorsing": endorsing,
+        "majority": taken // 2 + 1,
+        "majority_met": bool(taken) and endorsing * 2 > taken,
+        "facilitators": range(_facilitator_count(version.plan.event)),
+    }
+
+
+def plan_page_url(version) -> str:
+    """The plan's reading page, where its canonical JSON is offered for download."""
+    return settings.CDFACIL_BASE_URL.rstrip("/") + reverse(
+        "actionplans:donor_plan", args=[version.pk]
+    )
 
 
 def version_content(version) -> dict:
+    tally = endorsement_tally(version=version)
     return {
         "fingerprint": version.fingerprint,
         "number": version.number,
@@ -87,15 +75,27 @@ def version_content(version) -> dict:
         "published_at": version.published_at and version.published_at.isoformat(),
         "positions": _positions(version),
         "event": event_reports.event_facts(version.plan.event),
+        # What is printed beside the frozen text: the funding now, the tally, the signatures.
+        "funding": sorted(funding_states(version=version).items()),
+        "tally": [[stance, count] for stance, _label, count in tally.counts],
+        "lead": tally.lead and [tally.lead.pk, str(tally.lead)],
+        "facilitators": _facilitator_count(version.plan.event),
+        "check": plan_page_url(version),
     }
 
 
 def version_context(version) -> dict:
+    snapshot = snapshot_for_print(version.snapshot, funding=funding_states(version=version))
     return {
         "version": version,
-        "snapshot": snapshot_for_print(version.snapshot),
+        "snapshot": snapshot,
         "positions": version_positions(version=version),
-        "costs": snapshot_costs(version.snapshot),
+        # Costs per currency and how much of them is funded now: costs only, never pledged
+        # sums, since the plan's readers include stakeholders, who never see pledges.
+        "costs": cost_by_state(snapshot_actions(snapshot)),
+        "funding_now": True,
+        "record": _record(version, endorsement_tally(version=version)),
+        "plan_page_url": plan_page_url(version),
     }
 
 
