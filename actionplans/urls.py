@@ -2,7 +2,15 @@
 
 from django.urls import path
 
-from actionplans.views import donors, endorsement, followup, key_issues, plan, versions
+from actionplans.views import (
+    donors,
+    endorsement,
+    fingerprints,
+    followup,
+    key_issues,
+    plan,
+    versions,
+)
 
 app_name = "actionplans"
 
@@ -45,6 +53,12 @@ urlpatterns = [
     path("donors/", donors.donor_portfolio, name="donor_portfolio"),
     path("donors/export.xlsx", donors.donor_portfolio_export, name="donor_portfolio_export"),
     path("donors/plans/<int:version_pk>/", donors.donor_plan, name="donor_plan"),
+    # The frozen text whose SHA-256 is the version's fingerprint
+    path(
+        "donors/plans/<int:version_pk>/canonical.json",
+        fingerprints.version_json,
+        name="version_json",
+    ),
     path(
         "donors/plans/<int:version_pk>/actions/<int:action_pk>/pledge/",
         donors.pledge_create,

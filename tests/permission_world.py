@@ -317,6 +317,7 @@ def spec(world):
         "actionplans:version_withdraw": ("GET", {"event_pk": e, "number": world.version.number}),
         "actionplans:donor_portfolio": ("GET", {}),
         "actionplans:donor_plan": ("GET", {"version_pk": world.version.pk}),
+        "actionplans:version_json": ("GET", {"version_pk": world.version.pk}),
         "actionplans:donor_portfolio_export": ("GET", {}),
         "actionplans:pledge_create": (
             "GET",

@@ -139,6 +139,8 @@ EXPECTED = {
     "actionplans:version_withdraw": FACILITATORS,
     "actionplans:donor_portfolio": (L, 403, 403, 403, 403, 403, OK, OK),
     "actionplans:donor_plan": (L, OK, 404, OK, 404, OK, OK, OK),
+    # The canonical JSON of the version: whoever reads the plan may check its fingerprint.
+    "actionplans:version_json": (L, OK, 404, OK, 404, OK, OK, OK),
     # The portfolio's XLSX: whoever reads the portfolio (donors, administrators).
     "actionplans:donor_portfolio_export": (L, 403, 403, 403, 403, 403, OK, OK),
     "actionplans:pledge_create": (L, 403, 404, 403, 404, 403, OK, 403),  # donors only

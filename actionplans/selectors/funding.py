@@ -13,7 +13,7 @@ from decimal import Decimal
 from django.db.models import Sum
 from django.utils.translation import gettext_lazy as _
 
-from actionplans.models import PlanVersion, Pledge
+from actionplans.models import Action, PlanVersion, Pledge
 from actionplans.selectors.versions import snapshot_actions
 
 FUNDED, PARTLY, INDICATED, UNFUNDED, NO_COST = (
@@ -23,11 +23,13 @@ FUNDED, PARTLY, INDICATED, UNFUNDED, NO_COST = (
     "unfunded",
     "no_cost",
 )
+# The states now, under the heading "Funding now"; the first three as an action's funding status
+# at freezing is named, so the two read side by side.
 STATE_LABELS = {
-    FUNDED: _("Funded now"),
-    PARTLY: _("Partly funded now"),
-    INDICATED: _("Support indicated, not yet committed"),
-    UNFUNDED: _("Not funded now"),
+    FUNDED: Action.FundingStatus.FUNDED.label,
+    PARTLY: Action.FundingStatus.PARTLY.label,
+    INDICATED: _("Support indicated, not committed"),
+    UNFUNDED: Action.FundingStatus.UNFUNDED.label,
     NO_COST: _("No cost given"),
 }
 FIRM = [Pledge.Status.COMMITTED, Pledge.Status.DISBURSED]
