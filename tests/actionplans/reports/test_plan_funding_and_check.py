@@ -66,12 +66,11 @@ def test_the_download_is_the_text_whose_sha256_is_the_fingerprint(version, donor
         reverse("actionplans:version_detail", args=[version.plan.event_id, version.number])
     )
     assert url in page.content.decode()
-    assert url in client_for(donor).get(reverse("actionplans:donor_plan", args=[version.pk])).content.decode()
+    plan_page = client_for(donor).get(reverse("actionplans:donor_plan", args=[version.pk]))
+    assert url in plan_page.content.decode()
     # Someone outside the event, not a donor, learns nothing of it.
     outsider = UserFactory()
-    participation_add(
-        event=EventFactory(), user=outsider, role=Participation.Role.STAKEHOLDER
-    )
+    participation_add(event=EventFactory(), user=outsider, role=Participation.Role.STAKEHOLDER)
     assert client_for(outsider).get(url).status_code == 404
 
 

@@ -126,9 +126,8 @@ def test_the_endorsement_record_has_the_rule_the_tally_and_a_signature_block(pri
     text = flat(documents["en"][1])
     assert "The rule: a version is endorsed when the lead government organisation" in text
     assert "The lead government organisation, Ministry of Health (MoH), endorsed it" in text
-    assert "7 of the 8 organisations that took a position endorsed it, and a majority is 5: met." in (
-        text
-    )
+    majority = "7 of the 8 organisations that took a position endorsed it, and a majority is 5"
+    assert f"{majority}: met." in text
     tally = text[text.index("Position Organisations") :][:200]
     assert "Endorse 5 Endorse with reservations 2 Object 1 Abstain 0" in tally
     signatures = text[text.index("Signatures") :]
@@ -156,5 +155,5 @@ def test_the_french_plan_puts_its_colons_as_french_does(printed):
     assert "Objectif 1\xa0: " in html and "Produit 1.1\xa0: " in html
     text = flat(texts)
     assert "Objectif 1:" not in text and ".:" not in text
-    assert "Partiellement financé<br><span class=\"muted\">au gel\xa0: Non financé" in html
+    assert 'Partiellement financé<br><span class="muted">au gel\xa0: Non financé' in html
     assert "1 octobre 2026" in text
