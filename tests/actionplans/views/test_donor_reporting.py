@@ -84,7 +84,7 @@ def test_totals_in_the_reporting_currency_at_the_known_rates(funded_plan, donor,
     )
     assert totals.funded_percent == 24  # 27,850 / 111,650 = 24.94%, rounded down
     content = response.content.decode()
-    for shown in ["111,650.00 EUR", "27,850.00 EUR", "83,800.00 EUR", "24%"]:
+    for shown in ["111,650.00\xa0EUR", "27,850.00\xa0EUR", "83,800.00\xa0EUR", "24%"]:
         assert shown in content
     two_days_ago = (TODAY() - datetime.timedelta(days=2)).strftime("%-d %B %Y")
     five_days_ago = (TODAY() - datetime.timedelta(days=5)).strftime("%-d %B %Y")
