@@ -139,8 +139,10 @@ EVENT = event_reports.event_kind(
     name="event",
     label=_("Event report"),
     description=_(
-        "everything: the event, agenda, participants, assessment results with charts, key "
-        "issues, the action plan and its endorsement with the fingerprint"
+        "everything: the event, agenda, participants and attendance, the inventory of "
+        "capacity-development efforts, assessment results with the consensus record, key issues "
+        "with their gaps and actions, the action plan and its endorsement with the "
+        "fingerprint, and the funding with its pledges"
     ),
     template="actionplans/reports/event.html",
     content=event_content,
