@@ -25,6 +25,9 @@ from events.selectors.funding import budget_lines
 # shorter one follows on the page of the one before (a forced break would leave that page, or
 # its own, mostly empty).
 LONG_ROWS = 40
+# A table of this many rows or fewer is kept on one page: split, it would leave a page holding
+# its last row or two.
+KEEP_ROWS = 12
 # Names per line in a day's list of who attended, to estimate its length.
 NAMES_PER_LINE = 5
 
@@ -80,6 +83,8 @@ def funding(event) -> dict:
         "pledges": pledges,
         "pledge_statuses": Pledge.Status.choices,
         "pledge_totals": pledge_totals,
+        "keep_budget": len(lines) + 2 * len(groups) <= KEEP_ROWS,
+        "keep_pledges": len(pledges) <= KEEP_ROWS,
         "rows": len(lines) + 2 * len(groups) + len(pledges) + 2 * len(pledge_totals) + 6,
     }
 
@@ -194,6 +199,7 @@ def inventory(event) -> dict:
     return {
         "initiatives": initiatives,
         "totals": cd_initiative_budget_totals(event=event),
+        "keep": len(initiatives) <= KEEP_ROWS // 2,
         "rows": 2 * len(initiatives) + 4,
     }
 
@@ -318,8 +324,9 @@ def key_issues(issues: list, *, rounds: list[dict], snapshot: dict | None) -> di
             for q in issue.questions.all()
         ]
         issue.addressed_by = [a for a in actions if issue.title in a.get("key_issues", [])]
-        lines += 2 + len(issue.gaps) + len(issue.addressed_by)
-        lines += len(issue.description) // LINE_CHARACTERS
+        lines += 3 + max(len(issue.addressed_by), 1)  # the title, its labels and actions
+        lines += (1 + len(issue.gaps)) if issue.gaps else 0
+        lines += (1 + len(issue.description) // LINE_CHARACTERS) if issue.description else 0
     return {"issues": issues, "rows": lines}
 
 
