@@ -149,7 +149,11 @@ def attendance(event) -> dict:
                 "present": present,
                 "by_role": by_role,
                 "by_kind": by_kind,
-                "absent": sorted((p for p in sheet.people if not p.present), key=_name),
+                # A day nobody was checked in is a day attendance was not taken (one still to
+                # come, often): nobody is listed as absent from it.
+                "absent": sorted((p for p in sheet.people if not p.present), key=_name)
+                if present
+                else [],
             }
         )
     roles = [(code, label) for code, label in Participation.Role.choices if code in roles_seen]

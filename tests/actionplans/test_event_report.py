@@ -22,10 +22,11 @@ from assessments.services.inventory import cd_initiative_save
 from assessments.templatetags.assessments_tags import score
 from builders.demo.attendance import ABSENT_ON_DAY_1
 from builders.demo.content import FOLLOW_UP_TITLE
+from builders.factories import EventFactory, ParticipationFactory, SessionFactory
 from cdfacil import pdf, reports, services
 from cdfacil.fingerprints import fingerprint
 from cdfacil.models import Organisation, User
-from events.models import Attendance, BudgetLine, Event
+from events.models import Attendance, BudgetLine, Event, Session
 
 pytestmark = pytest.mark.django_db
 
@@ -226,3 +227,22 @@ def test_the_queries_do_not_grow_with_the_record(demo):
         )
     ConsensusScore.objects.filter(round__event=demo).update(dissent="Two members disagreed.")
     assert queries() == before
+
+
+def test_a_new_event_says_what_it_does_not_have_yet():
+    event = EventFactory()
+    # A day whose attendance has not been taken lists nobody as absent.
+    SessionFactory(event=event, day=2, audience=Session.Audience.BROAD_GROUP)
+    person = ParticipationFactory(event=event, user__first_name="Zebediah", user__last_name="Q")
+    text = flat(report_text(event))
+    assert "Present, of those expected 0 of 1" in text and "nobody checked in" in text
+    assert "Expected but absent" not in text
+    assert person.user.display_name in text  # among the participants
+    for empty in (
+        "No budget line yet.",
+        "No pledge yet.",
+        "No capacity-development effort in the inventory yet.",
+        "No consensus recorded yet.",
+        "No key issue yet.",
+    ):
+        assert empty in text
