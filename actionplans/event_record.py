@@ -1,7 +1,8 @@
 """The event report's record of what the event spent, who came and what was decided: the funding
 (budget lines and pledges), attendance per day, the inventory of capacity-development efforts,
 the consensus record, and the key issues with the gaps behind them and the actions that address
-them. Each chapter is read once and serves both the fingerprinted content and the template."""
+them. Each chapter is one read, whose result serves both the fingerprinted content and the
+template."""
 
 from collections import Counter, defaultdict
 from decimal import Decimal
@@ -47,7 +48,9 @@ def funding(event) -> dict:
     """The budget lines grouped by funder and source, each group with its totals per currency,
     and the standing pledges to the plan's actions with their totals per currency and status.
     Pledges are printed: only those who may manage the event ask for this report."""
-    lines = sorted(budget_lines(event=event), key=lambda line: (str(line.funder), line.source))
+    lines = sorted(
+        budget_lines(event=event), key=lambda line: (str(line.funder), line.funder_id, line.source)
+    )
     groups = []
     for (_funder, _source), members in groupby(
         lines, key=lambda line: (line.funder_id, line.source)
@@ -61,7 +64,7 @@ def funding(event) -> dict:
                 "totals": totals_by_currency(members),
             }
         )
-    pledges = [pledge for pledge in event_pledges(event=event) if pledge.withdrawn_at is None]
+    pledges = list(event_pledges(event=event).filter(withdrawn_at__isnull=True))
     statuses = Pledge.Status.values
     pledge_totals = []
     for code, in_currency in groupby(
@@ -129,8 +132,8 @@ def _name(attendee) -> str:
 
 def attendance(event) -> dict:
     """For each day with sessions, who was expected and who came (checked in at one of its
-    sessions at least), counted by role and by the kind of their organisation. Three queries
-    for the sessions, then two per day (at most five)."""
+    sessions at least), counted by role and by the kind of their organisation. One query for
+    the sessions, then two per day (an event has five at most), whatever the number of people."""
     sessions = event.sessions.exclude(kind=Session.Kind.BREAK).order_by("day", "start_time", "pk")
     days = []
     roles_seen, kinds_seen = set(), set()
@@ -158,16 +161,14 @@ def attendance(event) -> dict:
         )
     roles = [(code, label) for code, label in Participation.Role.choices if code in roles_seen]
     kinds = [(code, label) for code, label in _kinds() if code in kinds_seen]
-    counts = [
-        *((label, [row["by_role"][code] for row in days]) for code, label in roles),
-        *((label, [row["by_kind"][code] for row in days]) for code, label in kinds),
-    ]
+    by_role = [(label, [row["by_role"][code] for row in days]) for code, label in roles]
+    by_kind = [(label, [row["by_kind"][code] for row in days]) for code, label in kinds]
     names = sum(len(row["present"]) + len(row["absent"]) for row in days)
     return {
         "days": days,
-        "by_role": counts[: len(roles)],
-        "by_kind": counts[len(roles) :],
-        "rows": len(counts) + 4 * len(days) + names // NAMES_PER_LINE + 4,
+        "by_role": by_role,
+        "by_kind": by_kind,
+        "rows": len(by_role) + len(by_kind) + 4 * len(days) + names // NAMES_PER_LINE + 4,
     }
 
 
