@@ -92,7 +92,11 @@ def event_context(event) -> dict:
         assessment_round.event = event
         rounds.append(assessment_reports.results_context(assessment_round))
     version, draft = _plan_parts(event)
-    plan = snapshot_for_print(version.snapshot if version is not None else draft or {})
+    frozen = version_context(version) if version is not None else {}
+    # The plan as printed: the version's, else the draft's
+    plan = frozen.get("snapshot") or snapshot_for_print(
+        version.snapshot if version is not None else draft or {}
+    )
     days = agenda_days(event=event)
     key_issues = record.key_issues(
         _key_issues_as_shown(event),
@@ -126,7 +130,7 @@ def event_context(event) -> dict:
         "rounds": rounds,
         "key_issues": key_issues["issues"],
         "plan_version": version,
-        **(version_context(version) if version is not None else {}),
+        **frozen,
         "draft": None if draft is None else plan,
         **parts,
         "long": long,
