@@ -5,6 +5,7 @@ from itertools import groupby
 
 from django.utils.translation import gettext_lazy as _
 
+from actionplans import event_record as record
 from actionplans.models import PlanVersion
 from actionplans.reports import snapshot_for_print, version_content, version_context
 from actionplans.selectors.key_issues import ballot_of, key_issues_ranked
@@ -39,16 +40,16 @@ def _key_issues_as_shown(event) -> list:
     return issues
 
 
-def _key_issues(event) -> list:
-    return [
-        [issue.pk, issue.title, issue.description, issue.total_dots]
-        for issue in _key_issues_as_shown(event)
-    ]
+def _plan_parts(event) -> tuple:
+    """(the version printed, or None; the draft's snapshot when no version is, or None)."""
+    version = _report_version(event)
+    plan = getattr(event, "plan", None)
+    draft = None if version is not None or plan is None else plan_snapshot(plan=plan)
+    return version, draft
 
 
 def event_content(event) -> dict:
-    version = _report_version(event)
-    plan = getattr(event, "plan", None)
+    version, draft = _plan_parts(event)
     return {
         "agenda": event_reports.agenda_content(event),
         "people": event_reports.participants_content(event),
@@ -56,11 +57,25 @@ def event_content(event) -> dict:
             assessment_reports.results_content(r)
             for r in rounds_of_event(event=event).order_by("number")
         ],
-        "key_issues": _key_issues(event),
+        "key_issues": record.key_issues_content(_key_issues_as_shown(event)),
         "version": version and version_content(version),
-        "draft": None if version is not None or plan is None else plan_snapshot(plan=plan),
+        "draft": draft,
+        "funding": record.funding_content(record.funding(event)),
+        "attendance": record.attendance_content(record.attendance(event)),
+        "inventory": record.inventory_content(record.inventory(event)),
+        "consensus": record.consensus_content(record.consensus(event)),
         "chapters": {chapter.name: chapter.content(event) for chapter in reports.event_chapters()},
     }
+
+
+def _long(rows: int) -> bool:
+    return rows > record.LONG_ROWS
+
+
+def _chapter_rows(context: dict) -> int:
+    """A higher app's chapter: each item it lists (a poll, an evaluation) is a block of about
+    ten lines."""
+    return 2 + 10 * sum(len(value) for value in context.values() if isinstance(value, list))
 
 
 def event_context(event) -> dict:
@@ -76,24 +91,51 @@ def event_context(event) -> dict:
     for assessment_round in rounds_of_event(event=event).order_by("number"):
         assessment_round.event = event
         rounds.append(assessment_reports.results_context(assessment_round))
-    version = _report_version(event)
-    plan = getattr(event, "plan", None)
+    version, draft = _plan_parts(event)
+    frozen = version_context(version) if version is not None else {}
+    # The plan as printed: the version's, else the draft's
+    plan = frozen.get("snapshot") or snapshot_for_print(
+        version.snapshot if version is not None else draft or {}
+    )
+    days = agenda_days(event=event)
+    key_issues = record.key_issues(
+        _key_issues_as_shown(event),
+        rounds=rounds,
+        snapshot=version.snapshot if version is not None else draft,
+    )
+    chapters = [
+        {"template": chapter.template, **chapter.context(event)}
+        for chapter in reports.event_chapters()
+    ]
+    parts = {
+        "funding": record.funding(event),
+        "attendance": record.attendance(event),
+        "inventory": record.inventory(event),
+        "consensus": record.consensus(event),
+    }
+    long = {
+        "agenda": _long(sum(2 + 2 * len(sessions) for _n, _d, sessions in days)),
+        "participants": _long(len(participations) + 2 * len(by_organisation)),
+        "results": any(context["figures"] for context in rounds),
+        "key_issues": _long(key_issues["rows"]),
+        "plan": _long(8 * plan["action_count"] + 3 * len(plan.get("objectives", []))),
+        **{name: _long(part["rows"]) for name, part in parts.items()},
+    }
+    for chapter in chapters:
+        chapter["long"] = _long(_chapter_rows(chapter))
     return {
-        "days": agenda_days(event=event),
+        "days": days,
         "by_organisation": by_organisation,
         "people_count": len(participations),
         "rounds": rounds,
-        "key_issues": _key_issues_as_shown(event),
+        "key_issues": key_issues["issues"],
         "plan_version": version,
-        **(version_context(version) if version is not None else {}),
-        "draft": None
-        if version is not None or plan is None
-        else snapshot_for_print(plan_snapshot(plan=plan)),
-        # Chapters of the apps above this one (the workshops' evaluations)
-        "chapters": [
-            {"template": chapter.template, **chapter.context(event)}
-            for chapter in reports.event_chapters()
-        ],
+        **frozen,
+        "draft": None if draft is None else plan,
+        **parts,
+        "long": long,
+        # Chapters of the apps above this one (the workshops' polls and evaluations)
+        "chapters": chapters,
     }
 
 
@@ -101,8 +143,10 @@ EVENT = event_reports.event_kind(
     name="event",
     label=_("Event report"),
     description=_(
-        "everything: the event, agenda, participants, assessment results with charts, key "
-        "issues, the action plan and its endorsement with the fingerprint"
+        "everything: the event, agenda, participants and attendance, the inventory of "
+        "capacity-development efforts, assessment results with the consensus record, key issues "
+        "with their gaps and actions, the action plan and its endorsement with the "
+        "fingerprint, and the funding with its pledges"
     ),
     template="actionplans/reports/event.html",
     content=event_content,
