@@ -131,3 +131,10 @@ def test_a_long_list_runs_on_without_leaving_a_page_of_blank_rows():
     # 38 people on the kick-off day: two pages, the first one full.
     assert len(days[1]) == 2
     assert len(re.findall(r"@", days[1][0])) >= 22
+
+
+def test_an_event_without_sessions_says_so_on_both_sheets(demo):
+    demo.sessions.all().delete()
+    assert "No sessions on this day." in " ".join(pages("agenda", demo))
+    sign_in = pages("attendance", demo)
+    assert len(sign_in) == 1 and "there is no day to sign for" in sign_in[0]
