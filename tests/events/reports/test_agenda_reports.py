@@ -138,3 +138,23 @@ def test_an_event_without_sessions_says_so_on_both_sheets(demo):
     assert "No sessions on this day." in " ".join(pages("agenda", demo))
     sign_in = pages("attendance", demo)
     assert len(sign_in) == 1 and "there is no day to sign for" in sign_in[0]
+
+
+def test_a_day_longer_than_a_page_runs_on_under_its_headings(demo):
+    Session.objects.bulk_create(
+        Session(
+            event=demo,
+            day=3,
+            start_time=f"{7 + n // 2}:{30 * (n % 2):02d}",
+            duration_minutes=30,
+            title=f"Working group round {n}",
+            kind=Session.Kind.ASSESSMENT,
+            objectives="Each group reviews one level of the framework and reports back. " * 3,
+        )
+        for n in range(24)
+    )
+    texts = pages("agenda", demo)
+    rounds = [n for n, text in enumerate(texts) if "Working group round" in text]
+    assert len(set(rounds)) >= 2
+    for number in set(rounds):
+        assert "Time Duration Session Facilitator Room Method Materials" in texts[number]
