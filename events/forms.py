@@ -195,6 +195,8 @@ class SessionForm(forms.ModelForm):
             "library_method",
             "method",
             "duration_minutes",
+            "facilitator",
+            "room",
             "objectives",
             "materials",
             "facilitator_notes",

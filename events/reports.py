@@ -5,11 +5,14 @@ from django.utils.translation import gettext_lazy as _
 
 from cdfacil import reports
 from events.models import Event
+from events.run_sheet import expected_roles, sign_in_row_height, walk_in_rows
 from events.selectors.agenda import agenda_days
+from events.selectors.attendance import AUDIENCE_ROLES
 from events.selectors.event import event_for as event_for_user
 from events.selectors.people import event_participations
 
-# Empty rows at the end of the sign-in sheet, for people who come without an invitation.
+# Empty rows after each day's list on the sign-in sheet, for people who come uninvited: as
+# many as the page has room for, up to this.
 SIGN_IN_BLANK_ROWS = 8
 
 
@@ -47,6 +50,8 @@ def agenda_content(event) -> dict:
                     s.kind,
                     s.audience,
                     s.method,
+                    s.facilitator,
+                    s.room,
                     s.objectives,
                     s.materials,
                     s.facilitator_notes,
@@ -92,7 +97,10 @@ def event_kind(*, name, label, description, template, content, back_to, context,
 AGENDA = event_kind(
     name="agenda",
     label=_("Agenda and run-sheet"),
-    description=_("each day's sessions with objectives, materials and facilitator notes"),
+    description=_(
+        "each day's sessions as a table: times, facilitator, room, method, materials, "
+        "objectives and facilitator notes"
+    ),
     template="events/reports/agenda.html",
     content=agenda_content,
     back_to="events:agenda",
@@ -101,29 +109,57 @@ AGENDA = event_kind(
 )
 
 
-def _sign_in_context(event) -> dict:
-    return {
-        "participations": event_participations(event=event).order_by(
+def sign_in_days(event) -> list[tuple[int, object, list]]:
+    """(day number, date, participations, blank rows) for each day with sessions, listing the
+    people expected that day: those whose role some session of the day is for (stakeholders on
+    the broad group's days only), by organisation and name. Two queries."""
+    people = list(
+        event_participations(event=event).order_by(
             "user__organisation__name", "user__last_name", "user__first_name"
-        ),
-        "sign_days": [
-            (number, date) for number, date, sessions in agenda_days(event=event) if sessions
+        )
+    )
+    days = []
+    for number, date, sessions in agenda_days(event=event):
+        roles = expected_roles(sessions, AUDIENCE_ROLES)
+        if roles:
+            expected = [p for p in people if p.role in roles]
+            heights = [sign_in_row_height(_sign_in_texts(p.user)) for p in expected]
+            blank = range(walk_in_rows(heights, most=SIGN_IN_BLANK_ROWS))
+            days.append((number, date, expected, blank))
+    return days
+
+
+def _sign_in_texts(user) -> list[str]:
+    return [user.display_name, str(user.organisation or ""), user.job_title, user.email]
+
+
+def _sign_in_content(event) -> dict:
+    # The sheet shows each person's position and email, so they are part of what it prints.
+    return {
+        "event": event_facts(event),
+        "days": [
+            [
+                number,
+                date.isoformat(),
+                [[p.user_id, *_sign_in_texts(p.user)] for p in people],
+            ]
+            for number, date, people, _blank in sign_in_days(event)
         ],
-        "blank_rows": range(SIGN_IN_BLANK_ROWS),
     }
 
 
+# Contact details are on this sheet because only the event's facilitators may ask for it
+# (`event_kind` loads the event for those who may manage it); see DESIGN.md, Donors.
 ATTENDANCE = event_kind(
     name="attendance",
     label=_("Attendance sign-in sheet"),
-    description=_("every participant, with a signature column for each day with sessions"),
+    description=_(
+        "a page for each day with sessions, listing the people expected that day, with "
+        "position, contact and a signature cell, and a line for the facilitator to certify it"
+    ),
     template="events/reports/attendance.html",
-    content=lambda event: {
-        "event": event_facts(event),
-        "people": participants_content(event),
-        "days": [[n, d.isoformat()] for n, d in _sign_in_context(event)["sign_days"]],
-    },
+    content=_sign_in_content,
     back_to="events:people",
-    context=_sign_in_context,
+    context=lambda event: {"sign_days": sign_in_days(event)},
     order=30,
 )

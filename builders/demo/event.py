@@ -15,6 +15,7 @@ from django.utils import timezone
 from assessments.models import Question
 from assessments.selectors.consensus import question_agreement
 from assessments.services.consensus import consensus_record
+from builders.demo.agenda import demo_run_sheet
 from builders.demo.attendance import demo_attendance
 from builders.demo.content import (
     BUDGET,
@@ -136,6 +137,7 @@ def _event(users, orgs, *, title: str, day1: datetime.date) -> Event:
     for username, (_first, _last, _org, role, lead, _job) in PEOPLE.items():
         if username != "facilitator":
             participation_add(event=event, user=users[username], role=role, is_lead=lead)
+    demo_run_sheet(event=event, users=users)
     _preparation(event, users)
     for category, description, funder, source, amount, currency in BUDGET:
         line = BudgetLine(

@@ -58,6 +58,13 @@ class Session(models.Model):
         related_name="+",
     )
     method = models.CharField(_("method"), max_length=200, blank=True)
+    facilitator = models.CharField(
+        _("facilitator"),
+        max_length=200,
+        blank=True,
+        help_text=_("Who leads the session: a facilitator, a core-group member, a speaker."),
+    )
+    room = models.CharField(_("room"), max_length=100, blank=True)
     objectives = models.TextField(_("objectives"), blank=True, max_length=4000)
     materials = models.TextField(_("materials"), blank=True, max_length=4000)
     facilitator_notes = models.TextField(_("facilitator notes"), blank=True, max_length=4000)
