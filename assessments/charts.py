@@ -131,6 +131,10 @@ def _value(value) -> float | None:
     return None if value is None else round(float(value), 2)
 
 
+def _from_centre(value) -> float | None:
+    return None if value is None else round(float(value) - SCALE_MIN, 2)
+
+
 def level_radar(
     dimensions_of_level: list[dict],
     title: str,
@@ -146,9 +150,14 @@ def level_radar(
         **_config(
             width=460,
             height=460,
-            range=(SCALE_MIN, SCALE_MAX),
-            xrange=(SCALE_MIN, SCALE_MAX),
-            y_labels=list(range(SCALE_MIN, SCALE_MAX + 1)),
+            # pygal's radar has its centre at 0 whatever the range: ratings are drawn less
+            # the scale's minimum, and the rings labelled with the ratings they stand for.
+            range=(0, SCALE_MAX - SCALE_MIN),
+            xrange=(0, SCALE_MAX - SCALE_MIN),
+            y_labels=[
+                {"value": point - SCALE_MIN, "label": str(point)}
+                for point in range(SCALE_MIN, SCALE_MAX + 1)
+            ],
             show_dots=True,
             dots_size=4,
             fill=True,
@@ -159,14 +168,14 @@ def level_radar(
     chart.add(
         current_label,
         [
-            {"value": _value(row["current"]), "label": titles[row["key"]]}
+            {"value": _from_centre(row["current"]), "label": titles[row["key"]]}
             for row in dimensions_of_level
         ],
     )
     chart.add(
         desired_label,
         [
-            {"value": _value(row["desired"]), "label": titles[row["key"]]}
+            {"value": _from_centre(row["desired"]), "label": titles[row["key"]]}
             for row in dimensions_of_level
         ],
         fill=False,
@@ -197,6 +206,10 @@ def _scale_between_spokes(spokes: int):
             direction[0] += (x2 - x1) / length
             direction[1] += (y2 - y1) / length
         norm = math.hypot(*direction) or 1
+        for guides in axes["axis y web"]:
+            for path in [node for node in guides if node.tag == "path"]:
+                if len(set(path.get("d").replace("M", "").replace("L", "").split())) <= 2:
+                    guides.remove(path)  # the ring of the centre: a point
         for text in axes["axis y web"].iter("text"):
             # On its ring's radius, which lies outside the ring's polygon halfway between two
             # spokes; the centre's label just off the centre, where the spokes meet.
@@ -223,7 +236,9 @@ def _bars(
     chart = pygal.HorizontalBar(
         **_config(
             width=520,
-            height=max(260, 70 + 30 * len(codes) * len(series)),
+            height=max(260, 90 + 30 * len(codes) * len(series)),
+            # A series' name per line: round names run long in French.
+            legend_at_bottom_columns=1,
             range=(0, SCALE_MAX),
             xrange=(0, SCALE_MAX),
             print_values=True,

@@ -78,11 +78,15 @@ def gap_heatmap(
     columns = max((len(cells) for _name, cells in rows), default=1)
     cell_width = (width - 2 * pad - (columns - 1) * cell_gap) / columns
 
+    # Level names in one size, small enough for the longest to fit the width (bold DejaVu Sans
+    # averages about 0.7 em a character).
+    longest = max((len(name) for name, _cells in rows), default=1)
+    heading_size = min(17, int((width - 2 * pad) / (0.7 * longest)))
     parts = []
     y = pad
     for name, cells in rows:
         parts.append(
-            f'<text x="{pad}" y="{y + 18}" font-size="17" font-weight="bold" '
+            f'<text x="{pad}" y="{y + 18}" font-size="{heading_size}" font-weight="bold" '
             f'text-anchor="start">{escape(name)}</text>'
         )
         y += heading
