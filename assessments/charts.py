@@ -208,7 +208,7 @@ def _scale_between_spokes(spokes: int):
         norm = math.hypot(*direction) or 1
         for guides in axes["axis y web"]:
             for path in [node for node in guides if node.tag == "path"]:
-                if len(set(path.get("d").replace("M", "").replace("L", "").split())) <= 2:
+                if len(set(path.get("d").strip("MZ ").replace("L", "").split())) <= 2:
                     guides.remove(path)  # the ring of the centre: a point
         for text in axes["axis y web"].iter("text"):
             # On its ring's radius, which lies outside the ring's polygon halfway between two
