@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from assessments import charts, dot_plot, heatmap
 from assessments.models import Answer, Question
@@ -221,3 +222,29 @@ def test_the_dot_plot_draws_a_dot_per_rating_and_the_spread_of_each_series():
     # Two equal ratings stack: two dots over the same point of the scale.
     xs = re.findall(r'<circle cx="([\d.]+)"', svg)
     assert xs.count(xs[0]) == 2
+
+
+def test_the_pdf_reuses_the_charts_the_page_drew(event, version, members, facilitator, monkeypatch):
+    from assessments.reports import results_context
+
+    baseline = submitted_round(event, version, members, current=1)
+    follow_up = submitted_round(event, version, members, current=3)
+    for assessment_round in (baseline, follow_up):
+        round_close(assessment_round=assessment_round, by=facilitator)
+    drawn = []
+    for name in ("level_radar", "comparison_by_level"):
+        draw = getattr(charts, name)
+        monkeypatch.setattr(
+            charts, name, lambda *a, draw=draw, name=name, **k: drawn.append(name) or draw(*a, **k)
+        )
+    page = results_page(client_for(members[0]), follow_up)
+    assert drawn.count("level_radar") == version.levels.count()
+    assert drawn.count("comparison_by_level") == 1
+    drawn.clear()
+    follow_up.refresh_from_db()
+    with translation.override("en"):
+        figures_of_pdf = results_context(follow_up)["figures"]
+    assert len(figures_of_pdf["comparison"]) == version.levels.count()
+    assert drawn == []  # every chart from the page's drawing
+    for chart in [*figures_of_pdf["radars"], *figures_of_pdf["comparison"]]:
+        assert chart["svg"] in page
