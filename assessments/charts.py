@@ -3,11 +3,12 @@
 Pure functions: they take the dicts of `assessments.selectors` and return SVG markup, with no
 database access. Titles and series names come in already translated from the caller.
 
-The SVG is self-contained: no scripts (pygal's inline config script is removed too), no
-stylesheet or font fetched from a network, no XML declaration, and no fixed size, so it scales to
-its container. Text is escaped by the XML serialiser. Axes show a dimension's code; the full
-label (code and name) is in a <title> element, which browsers show on hover and screen readers
-read.
+The SVG is self-contained and lean (`assessments.chart_svg`): no script, no stylesheet, no
+tooltip markup, no XML declaration, and no fixed size, so it scales to its container; text in
+the shipped font and numbers as the language writes them. Text is escaped by the XML
+serialiser. Axes show a dimension's code; the full label (code and name) is in a <title>
+element, which browsers show on hover and screen readers read, and the page and the PDF print
+a key under each chart (`assessments.figures.chart_key`).
 """
 
 import math

@@ -47,10 +47,12 @@ def ink_on(fill: str) -> str:
 
 
 def _gap_class(gap) -> str:
-    """The fill of a cell with this gap."""
+    """The fill of a cell with this gap, as printed (to one decimal), so that two cells that
+    print the same gap have the same colour."""
     if gap is None:
         return NO_SCORE
-    return next(fill for bound, fill in GAP_CLASSES if bound is None or gap < bound)
+    shown = round(float(gap), 1)
+    return next(fill for bound, fill in GAP_CLASSES if bound is None or shown < bound)
 
 
 def gap_heatmap(

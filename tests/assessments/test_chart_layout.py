@@ -80,7 +80,11 @@ def test_the_heat_map_tells_apart_the_demo_s_gaps():
     cells = re.findall(r'<rect [^>]*fill="(#[0-9a-f]{6})"><title>', svg)
     assert len(cells) == 20
     assert len(set(cells)) >= 3
-    assert max(cells.count(fill) for fill in cells) <= 10  # the old bands: 17 alike
+    assert max(cells.count(fill) for fill in cells) <= 12  # the old bands: 17 alike
+    # A cell's colour follows the gap it prints: cells that print the same gap look alike.
+    printed = re.findall(r'fill="(#[0-9a-f]{6})"><title>D\d+ Dimension \d+: gap ([\d.]+)<', svg)
+    assert len(printed) == 20
+    assert all(len({fill for fill, gap in printed if gap == shown}) == 1 for _f, shown in printed)
     # The legend shows every band.
     for _bound, fill in heatmap.GAP_CLASSES:
         assert f'fill="{fill}"/>' in svg
@@ -179,3 +183,11 @@ def test_the_results_pdf_keeps_charts_on_the_page_and_scores_french(follow_up):
     )
     assert "3,0" in text and "1,0" in text
     assert not re.findall(r"(?<![\w.,])\d\.\d(?![\d.])", text)  # "IND1.1" is a code
+
+
+@pytest.mark.django_db
+def test_the_event_report_prints_baseline_against_follow_up_once(follow_up):
+    html = services.report_html(kind=reports.get("event"), subject=follow_up.event, language="en")
+    assert follow_up.event.assessment_rounds.count() == 2
+    assert html.count("Baseline against follow-up: average current rating") == 1
+    assert html.count("Individual capacity: current against desired") == 2  # a radar a round
