@@ -3,37 +3,32 @@
 Pure functions: they take the dicts of `assessments.selectors` and return SVG markup, with no
 database access. Titles and series names come in already translated from the caller.
 
-The SVG is self-contained: no scripts (pygal's inline config script is removed too), no
-stylesheet or font fetched from a network, no XML declaration, and no fixed size, so it scales to
-its container. Text is escaped by the XML serialiser. Axes show a dimension's code; the full
-label (code and name) is in a <title> element, which browsers show on hover and screen readers
-read.
+The SVG is self-contained and lean (`assessments.chart_svg`): no script, no stylesheet, no
+tooltip markup, no XML declaration, and no fixed size, so it scales to its container; text in
+the shipped font and numbers as the language writes them. Text is escaped by the XML
+serialiser. Axes show a dimension's code; the full label (code and name) is in a <title>
+element, which browsers show on hover and screen readers read, and the page and the PDF print
+a key under each chart (`assessments.figures.chart_key`).
 """
 
-from xml.sax.saxutils import escape, quoteattr
+import math
 
 import pygal
 from pygal.style import Style
 
-from assessments.models import SCALE_MAX, translated
+from assessments import chart_svg
+from assessments.models import SCALE_MAX, SCALE_MIN, translated
+from assessments.templatetags.assessments_tags import score
 
-FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif'
+# The font the PDF stylesheet declares from static/fonts/ first, so that a PDF draws its charts
+# in the text's font (WeasyPrint would otherwise pick a system font); pages fall back to theirs.
+FONT = '"DejaVu Sans", system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif'
 TEXT = "#212529"
 MUTED = "#6c757d"
 PRIMARY = "#0d6efd"  # current, government, follow-up
 ACCENT = "#d9480f"  # desired
 PARTNER = "#2b8a3e"  # development partners
 BASELINE = "#868e96"
-
-# Gap classes for the heat map: upper bound (exclusive) and colour, light to dark.
-GAP_CLASSES = [
-    (0.5, "#fff3bf", TEXT),
-    (1.0, "#ffd43b", TEXT),
-    (1.5, "#fd7e14", TEXT),
-    (2.0, "#e03131", "#ffffff"),
-    (None, "#862e2e", "#ffffff"),
-]
-NO_SCORE = ("#f1f3f5", MUTED)
 
 
 def dimension_label(dimension: dict) -> str:
@@ -79,10 +74,11 @@ def _config(**extra) -> dict:
     }
 
 
-def _clean(title: str, titles: dict[str, str], value_shift: float = 0):
-    """An XML filter: drop scripts and comments; name the chart `title` (the page's figure
-    caption shows it, so it is not drawn); put full labels in <title>s; move printed values
-    `value_shift` to the right (clear of a horizontal bar's end)."""
+def _clean(title: str, titles: dict[str, str], look: chart_svg.Look, value_shift: float = 0):
+    """An XML filter: make the markup lean (`chart_svg.simplify`); name the chart `title` (the
+    page's figure caption shows it, so it is not drawn); keep a <title> with the full label on
+    each dimension's axis label and none on the scale's; move printed values `value_shift` to
+    the right (clear of a horizontal bar's end)."""
 
     def clean(root):
         for node in root:
@@ -92,35 +88,38 @@ def _clean(title: str, titles: dict[str, str], value_shift: float = 0):
             for text in root.iter("text"):
                 if "value" in text.get("class", "").split() and text.get("x"):
                     text.set("x", f"{float(text.get('x')) + value_shift:.2f}")
-        for node in root.iter():
-            # Legend toggles for pygal's script, which is not shipped; several charts on one
-            # page would otherwise repeat these ids.
-            if str(node.get("id", "")).startswith("activate-serie"):
-                del node.attrib["id"]
-        parents = [root, *root.iter()]
-        for parent in parents:
-            for child in list(parent):
-                tag = child.tag if isinstance(child.tag, str) else None
-                if tag is None or tag.rsplit("}", 1)[-1] == "script":
-                    parent.remove(child)  # comments (their tag is a function) and scripts
-        for guides in root.iter("g"):
-            if "guides" not in guides.get("class", "").split():
-                continue
-            texts = [node for node in guides if node.tag == "text"]
-            if texts and texts[0].text in titles:
-                for node in [node for node in guides if node.tag == "title"]:
-                    guides.remove(node)
-                label = guides.makeelement("title", {})
-                label.text = titles[texts[0].text]
-                guides.append(label)
+        chart_svg.simplify(root, look)
+        for axis in [node for node in root.iter("g") if "axis" in node.get("class", "")]:
+            for guides in list(axis):
+                texts = [node for node in guides if node.tag == "text"]
+                if texts and texts[0].text in titles:
+                    for node in [node for node in guides if node.tag == "title"]:
+                        guides.remove(node)
+                    label = guides.makeelement("title", {})
+                    label.text = titles[texts[0].text]
+                    guides.append(label)
+                    guides.attrib.pop("class", None)
+                else:  # a point of the scale: no group needed
+                    axis.remove(guides)
+                    axis.extend(node for node in guides if node.tag != "title")
         root.set("role", "img")
         return root
 
     return clean
 
 
-def _render(chart, title: str, titles: dict[str, str], value_shift: float = 0) -> str:
-    chart.add_xml_filter(_clean(title, titles, value_shift))
+def _render(chart, title: str, titles: dict[str, str], value_shift: float = 0, **look) -> str:
+    style = chart.config.style
+    look = chart_svg.Look(
+        font=FONT,
+        text=TEXT,
+        colors=tuple(style.colors),
+        font_size=style.label_font_size,
+        value_font_size=style.value_font_size,
+        legend_font_size=style.legend_font_size,
+        **look,
+    )
+    chart.add_xml_filter(_clean(title, titles, look, value_shift))
     return chart.render(is_unicode=True)
 
 
@@ -133,6 +132,10 @@ def _value(value) -> float | None:
     return None if value is None else round(float(value), 2)
 
 
+def _from_centre(value) -> float | None:
+    return None if value is None else round(float(value) - SCALE_MIN, 2)
+
+
 def level_radar(
     dimensions_of_level: list[dict],
     title: str,
@@ -140,15 +143,22 @@ def level_radar(
     current_label: str,
     desired_label: str,
 ) -> str:
-    """Current against desired per dimension of one level, on the 0-4 scale."""
+    """Current against desired per dimension of one level, on the 1-4 scale: 1 at the centre,
+    the scale's labels between the first and the last dimension's spokes (clear of the codes
+    and of the points drawn on the spokes)."""
     codes, titles = _labels(dimensions_of_level)
     chart = pygal.Radar(
         **_config(
             width=460,
             height=460,
-            range=(0, SCALE_MAX),
-            xrange=(0, SCALE_MAX),
-            y_labels=list(range(0, SCALE_MAX + 1)),
+            # pygal's radar has its centre at 0 whatever the range: ratings are drawn less
+            # the scale's minimum, and the rings labelled with the ratings they stand for.
+            range=(0, SCALE_MAX - SCALE_MIN),
+            xrange=(0, SCALE_MAX - SCALE_MIN),
+            y_labels=[
+                {"value": point - SCALE_MIN, "label": str(point)}
+                for point in range(SCALE_MIN, SCALE_MAX + 1)
+            ],
             show_dots=True,
             dots_size=4,
             fill=True,
@@ -159,20 +169,59 @@ def level_radar(
     chart.add(
         current_label,
         [
-            {"value": _value(row["current"]), "label": titles[row["key"]]}
+            {"value": _from_centre(row["current"]), "label": titles[row["key"]]}
             for row in dimensions_of_level
         ],
     )
     chart.add(
         desired_label,
         [
-            {"value": _value(row["desired"]), "label": titles[row["key"]]}
+            {"value": _from_centre(row["desired"]), "label": titles[row["key"]]}
             for row in dimensions_of_level
         ],
         fill=False,
-        stroke_style={"width": 3, "dasharray": "8, 4"},
     )
-    return _render(chart, title, titles)
+    chart.add_xml_filter(_scale_between_spokes(len(codes)))
+    return _render(chart, title, titles, dashed={1})
+
+
+def _scale_between_spokes(spokes: int):
+    """An XML filter: move the radar's scale labels (pygal prints them up the first spoke, under
+    its code and the points at 4) onto the line halfway between the first and last spokes."""
+
+    def move(root):
+        axes = {
+            axis.get("class"): axis for axis in root.iter("g") if "axis" in axis.get("class", "")
+        }
+        spoke_ends = [
+            [float(number) for number in path.get("d").replace("M", "").split(" L")[0].split()]
+            + [float(number) for number in path.get("d").split(" L")[1].split()]
+            for path in axes["axis x web"].iter("path")
+        ]
+        if spokes < 2 or len(spoke_ends) < 2:
+            return root
+        centre_x, centre_y = spoke_ends[0][:2]
+        direction = [0.0, 0.0]
+        for x1, y1, x2, y2 in (spoke_ends[0], spoke_ends[-1]):
+            length = math.hypot(x2 - x1, y2 - y1) or 1
+            direction[0] += (x2 - x1) / length
+            direction[1] += (y2 - y1) / length
+        norm = math.hypot(*direction) or 1
+        for guides in axes["axis y web"]:
+            for path in [node for node in guides if node.tag == "path"]:
+                if len(set(path.get("d").strip("MZ ").replace("L", "").split())) <= 2:
+                    guides.remove(path)  # the ring of the centre: a point
+        for text in axes["axis y web"].iter("text"):
+            # On its ring's radius, which lies outside the ring's polygon halfway between two
+            # spokes; the centre's label just off the centre, where the spokes meet.
+            radius = max(centre_y - float(text.get("y")), 14)
+            text.set("x", f"{centre_x + direction[0] / norm * radius:.1f}")
+            text.set("y", f"{centre_y + direction[1] / norm * radius + 4:.1f}")
+            text.set("text-anchor", "middle")
+            text.set("font-size", "13")
+        return root
+
+    return move
 
 
 def _bars(
@@ -188,12 +237,14 @@ def _bars(
     chart = pygal.HorizontalBar(
         **_config(
             width=520,
-            height=max(260, 70 + 30 * len(codes) * len(series)),
+            height=max(260, 90 + 30 * len(codes) * len(series)),
+            # A series' name per line: round names run long in French.
+            legend_at_bottom_columns=1,
             range=(0, SCALE_MAX),
             xrange=(0, SCALE_MAX),
             print_values=True,
             print_values_position="top",
-            formatter=lambda value: "" if value is None else f"{value:.1f}",
+            formatter=lambda value: "" if value is None else score(value),
         ),
         style=_style(*(colour for _name, colour, _values in series)),
     )
@@ -260,98 +311,20 @@ def round_comparison(
     return _bars(dimensions, series, title)
 
 
-def _gap_class(gap):
-    if gap is None:
-        return NO_SCORE
-    for bound, fill, ink in GAP_CLASSES:
-        if bound is None or gap < bound:
-            return fill, ink
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
-def gap_heatmap(
-    dimensions: list[dict],
-    levels: list[dict],
-    title: str,
-    *,
-    gap_label: str,
-    legend_label: str,
-    no_score_label: str,
-) -> str:
-    """Gaps (desired - current) per dimension: a row per level, a cell per dimension.
-
-    pygal has no heat map, so this is a small SVG grid: each cell shows the dimension's code
-    and gap, coloured by gap class, with the full label and value in its <title>.
-    """
-    width, pad, row_gap, cell_gap = 520, 4, 16, 6
-    cell_height, heading = 64, 26
-    rows = []
+def comparison_by_level(
+    baseline: list[dict], follow_up: list[dict], levels: list[dict], **labels
+) -> list[dict]:
+    """`round_comparison` split by level, so that no chart grows taller than a page: a
+    {"level", "svg"} per level (`levels` in order, each a row of `round_results()["levels"]`)
+    that either round has dimensions of. `labels` are `round_comparison`'s keywords."""
+    charts = []
     for level in levels:
-        cells = [row for row in dimensions if row["level"] == level["key"]]
-        if cells:
-            rows.append((translated(level["level_name"]), cells))
-    columns = max((len(cells) for _name, cells in rows), default=1)
-    cell_width = (width - 2 * pad - (columns - 1) * cell_gap) / columns
-
-    parts = []
-    y = pad
-    for name, cells in rows:
-        parts.append(
-            f'<text x="{pad}" y="{y + 18}" font-size="17" font-weight="600" '
-            f'fill="{TEXT}">{escape(name)}</text>'
-        )
-        y += heading
-        for index, row in enumerate(cells):
-            x = pad + index * (cell_width + cell_gap)
-            fill, ink = _gap_class(row["gap"])
-            gap = "–" if row["gap"] is None else f"{row['gap']:.1f}"
-            tip = f"{dimension_label(row)}: {gap_label} {gap}"
-            parts.append(
-                f"<g><title>{escape(tip)}</title>"
-                f'<rect x="{x:.1f}" y="{y}" width="{cell_width:.1f}" height="{cell_height}" '
-                f'rx="6" fill="{fill}" stroke="#dee2e6"/>'
-                f'<text x="{x + cell_width / 2:.1f}" y="{y + 26}" text-anchor="middle" '
-                f'font-size="15" fill="{ink}">{escape(row["key"])}</text>'
-                f'<text x="{x + cell_width / 2:.1f}" y="{y + 50}" text-anchor="middle" '
-                f'font-size="19" font-weight="700" fill="{ink}">{escape(gap)}</text></g>'
+        of_level = [
+            [row for row in rows if row["level"] == level["key"]] for rows in (baseline, follow_up)
+        ]
+        if any(of_level):
+            name = translated(level["level_name"])
+            charts.append(
+                {"level": level["key"], "svg": round_comparison(*of_level, name, **labels)}
             )
-        y += cell_height + row_gap
-
-    legend, y = _heatmap_legend(legend_label, no_score_label, y, width=width, pad=pad)
-    parts.extend(legend)
-    height = y + pad
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-        f'class="gap-heatmap" font-family={quoteattr(FONT)}>'
-        f"<title>{escape(title)}</title>{''.join(parts)}</svg>"
-    )
-
-
-def _heatmap_legend(legend_label: str, no_score_label: str, y: float, *, width, pad):
-    """The heat map's legend from height `y` on: the gap classes, then "no score". Returns its
-    SVG parts and the height below it."""
-    parts = [
-        f'<text x="{pad}" y="{y + 14}" font-size="15" fill="{TEXT}">{escape(legend_label)}</text>'
-    ]
-    y += 24
-    bounds = [0.0] + [bound for bound, _fill, _ink in GAP_CLASSES[:-1]]
-    legend = [
-        (f"{low:.1f}–{high:.1f}" if high is not None else f"≥ {low:.1f}", fill)
-        for low, (high, fill, _ink) in zip(bounds, GAP_CLASSES, strict=True)
-    ]
-    legend[0] = (f"< {GAP_CLASSES[0][0]:.1f}", GAP_CLASSES[0][1])
-    legend.append((no_score_label, NO_SCORE[0]))
-    swatch_columns = 3
-    swatch_width = (width - 2 * pad) / swatch_columns
-    for index, (text, fill) in enumerate(legend):
-        x = pad + (index % swatch_columns) * swatch_width
-        line_y = y + (index // swatch_columns) * 28
-        parts.append(
-            f'<rect x="{x:.1f}" y="{line_y}" width="22" height="20" rx="3" fill="{fill}" '
-            f'stroke="#adb5bd"/><text x="{x + 30:.1f}" y="{line_y + 15}" font-size="15" '
-            f'fill="{TEXT}">{escape(text)}</text>'
-        )
-    return parts, y + ((len(legend) - 1) // swatch_columns + 1) * 28
-
-
-# The projector's colours: on black, a yellow and a light blue both above 10:1.
+    return charts

@@ -1,72 +1,65 @@
 """A round's result figures, with translated labels, for its page and its PDF report.
 
-The charts are drawn by `assessments.charts` and kept in the cache for the same content.
+The charts are drawn by `assessments.charts` and `assessments.heatmap`, and each is kept in the
+cache by the fingerprint of what it is drawn from, so a page and a PDF that show the same chart
+draw it once.
 """
 
 import hashlib
 import json
+from pathlib import Path
 
+import pygal
 from django.core.cache import cache
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from assessments.charts import gap_heatmap, group_bars, level_radar, round_comparison
+from assessments import chart_svg, charts, heatmap
 from assessments.models import AssessmentRound, translated
 
-# Seconds a round's rendered charts are kept for the same numbers, labels and language.
+# Seconds a drawn chart is kept for the same numbers, labels and language.
 FIGURES_CACHE_SECONDS = 24 * 3600
+
+# What the drawing depends on besides its data: the drawing code and pygal's version. A change
+# to either (a font, a colour, a label's place) draws every chart anew.
+DRAWING = hashlib.sha256(
+    b"".join(Path(module.__file__).read_bytes() for module in (charts, chart_svg, heatmap))
+    + pygal.__version__.encode()
+).hexdigest()[:16]
+
+
+def _cached(kind: str, content, draw):
+    """`draw()`, drawn once for the same `content` in the active language."""
+    fingerprint = json.dumps([DRAWING, get_language(), kind, content], sort_keys=True, default=str)
+    key = f"chart:{kind}:" + hashlib.sha256(fingerprint.encode("utf-8")).hexdigest()
+    svg = cache.get(key)
+    if svg is None:
+        svg = draw()
+        cache.set(key, svg, FIGURES_CACHE_SECONDS)
+    return svg
+
+
+def _safe(svg: str) -> str:
+    """The SVG is ours, drawn from numbers, with every label escaped: safe to show as is."""
+    return mark_safe(svg)  # noqa: S308
+
+
+def chart_key(dimensions: list[dict]) -> list[dict]:
+    """The key of a chart that shows dimensions by code: [{"code", "name"}] in its order."""
+    return [{"code": row["key"], "name": translated(row["name"])} for row in dimensions]
 
 
 def results_figures(*, assessment_round, results: dict, compared: dict | None, by_group) -> dict:
-    """`_results_figures`, drawn once for the same content: drawing takes half of the results
-    page's time, and a round's numbers change only when a response is submitted or a consensus
-    recorded. The key is the fingerprint of everything the charts are drawn from."""
-    content = json.dumps(
-        [
-            get_language(),
-            assessment_round.kind,
-            assessment_round.number,
-            results["dimensions"],
-            results["levels"],
-            compared,
-            by_group,
-        ],
-        sort_keys=True,
-        default=str,
-    )
-    key = "results-figures:" + hashlib.sha256(content.encode("utf-8")).hexdigest()
-    figures = cache.get(key)
-    if figures is None:
-        figures = _results_figures(
-            assessment_round=assessment_round,
-            results=results,
-            compared=compared,
-            by_group=by_group,
-        )
-        cache.set(key, figures, FIGURES_CACHE_SECONDS)
-    return figures
-
-
-def _results_figures(*, assessment_round, results: dict, compared: dict | None, by_group) -> dict:
-    """Every chart of a round's results, for its page and its PDF, with translated labels:
-    {"radars": [{"title", "svg"}], "heatmap", "group_chart" (None unless `by_group` is given
-    and has respondents), "comparison" (None without a round to compare with)}.
-
-    The SVG is ours, drawn from numbers, with every label escaped: it is marked safe here.
-    """
+    """Every chart of a round's results, for its page and its PDF, with translated labels and
+    a key per chart (code and name of each dimension it shows):
+    {"radars": [{"title", "svg", "key"}], "heatmap", "heatmap_key", "group_chart" (None unless
+    `by_group` is given and has respondents), "comparison" (a {"title", "svg", "key"} per level,
+    None without a round to compare with)}."""
     return {
         "radars": _radars(results),
-        "heatmap": mark_safe(  # noqa: S308
-            gap_heatmap(
-                results["dimensions"],
-                results["levels"],
-                _("Gap per dimension"),
-                gap_label=_("gap"),
-                legend_label=_("Gap (desired minus current)"),
-                no_score_label=_("no score"),
-            )
-        ),
+        "heatmap": _heatmap(results),
+        "heatmap_key": chart_key(results["dimensions"]),
         "group_chart": None if by_group is None else _group_chart(results, by_group),
         "comparison": None
         if compared is None
@@ -74,22 +67,41 @@ def _results_figures(*, assessment_round, results: dict, compared: dict | None, 
     }
 
 
+def _of_level(rows: list[dict], level: dict) -> list[dict]:
+    return [row for row in rows if row["level"] == level["key"]]
+
+
+def _heatmap(results: dict) -> str:
+    title = _("Gap per dimension")
+    labels = {
+        "cell_title": _("%(dimension)s: gap %(gap)s"),
+        "legend_label": _("Gap (desired minus current)"),
+        "no_score_label": _("no score"),
+    }
+    return _safe(
+        _cached(
+            "heatmap",
+            [results["dimensions"], results["levels"], title, labels],
+            lambda: heatmap.gap_heatmap(results["dimensions"], results["levels"], title, **labels),
+        )
+    )
+
+
 def _radars(results: dict) -> list[dict]:
     current, desired = _("Current"), _("Desired")
-    return [
-        {
-            "title": translated(level["level_name"]),
-            "svg": mark_safe(  # noqa: S308
-                level_radar(
-                    [row for row in results["dimensions"] if row["level"] == level["key"]],
-                    translated(level["level_name"]),
-                    current_label=current,
-                    desired_label=desired,
-                )
+    radars = []
+    for level in results["levels"]:
+        rows, title = _of_level(results["dimensions"], level), translated(level["level_name"])
+        svg = _cached(
+            "radar",
+            [rows, title, current, desired],
+            lambda rows=rows, title=title: charts.level_radar(
+                rows, title, current_label=current, desired_label=desired
             ),
-        }
-        for level in results["levels"]
-    ]
+        )
+        svg = _safe(svg)
+        radars.append({"title": title, "svg": svg, "key": chart_key(rows)})
+    return radars
 
 
 def _group_chart(results: dict, by_group: dict) -> dict | None:
@@ -103,20 +115,23 @@ def _group_chart(results: dict, by_group: dict) -> dict | None:
     }
     if not group_labels:
         return None
+    title = _("Average current rating by group")
     return {
         "respondents": by_group["respondents"],
-        "svg": mark_safe(  # noqa: S308
-            group_bars(
-                results["dimensions"],
-                by_group,
-                _("Average current rating by group"),
-                group_labels=group_labels,
+        "svg": _safe(
+            _cached(
+                "groups",
+                [results["dimensions"], by_group, group_labels, title],
+                lambda: charts.group_bars(
+                    results["dimensions"], by_group, title, group_labels=group_labels
+                ),
             )
         ),
+        "key": chart_key(results["dimensions"]),
     }
 
 
-def _comparison(assessment_round, results: dict, compared: dict) -> str:
+def _comparison(assessment_round, results: dict, compared: dict) -> list[dict]:
     other_label = _("%(kind)s (round %(number)d)") % {
         "kind": AssessmentRound.Kind(compared["kind"]).label,
         "number": compared["number"],
@@ -131,12 +146,23 @@ def _comparison(assessment_round, results: dict, compared: dict) -> str:
         if is_baseline
         else (compared["dimensions"], results["dimensions"])
     )
-    return mark_safe(  # noqa: S308
-        round_comparison(
-            baseline,
-            follow_up,
-            _("Baseline against follow-up"),
-            baseline_label=this_label if is_baseline else other_label,
-            follow_up_label=other_label if is_baseline else this_label,
-        )
+    labels = {
+        "baseline_label": this_label if is_baseline else other_label,
+        "follow_up_label": other_label if is_baseline else this_label,
+    }
+    drawn = _cached(
+        "comparison",
+        [baseline, follow_up, results["levels"], labels],
+        lambda: charts.comparison_by_level(baseline, follow_up, results["levels"], **labels),
     )
+    names = {level["key"]: translated(level["level_name"]) for level in results["levels"]}
+    seen = {row["key"] for row in follow_up}
+    shown = [*follow_up, *(row for row in baseline if row["key"] not in seen)]
+    return [
+        {
+            "title": names[chart["level"]],
+            "svg": _safe(chart["svg"]),
+            "key": chart_key([row for row in shown if row["level"] == chart["level"]]),
+        }
+        for chart in drawn
+    ]

@@ -36,7 +36,11 @@ def _rounded(value):
 def results_content(assessment_round) -> dict:
     """What the results report prints, as plain data (fingerprinted)."""
     results = result_selectors.round_results(assessment_round=assessment_round)
-    compared = result_selectors.compared_round_results(assessment_round=assessment_round)
+    compared = (
+        None
+        if assessment_round.kind == AssessmentRound.Kind.BASELINE
+        else result_selectors.compared_round_results(assessment_round=assessment_round)
+    )
     return {
         "round": [assessment_round.pk, assessment_round.kind, assessment_round.number],
         "closed": assessment_round.is_closed,
@@ -72,11 +76,15 @@ def results_context(assessment_round) -> dict:
         "min_responses": round_selectors.MIN_RESPONSES_FOR_AGGREGATES,
         "by_dimension": by_dimension,
         # The comparison of government and partner members is never printed: partners are too
-        # few for their average to stay anonymous once the PDF travels.
+        # few for their average to stay anonymous once the PDF travels. Baseline against
+        # follow-up prints with the follow-up only, so the event report, which prints every
+        # round, has it once.
         "figures": figures.results_figures(
             assessment_round=assessment_round,
             results=results,
-            compared=result_selectors.compared_round_results(assessment_round=assessment_round),
+            compared=None
+            if assessment_round.kind == AssessmentRound.Kind.BASELINE
+            else result_selectors.compared_round_results(assessment_round=assessment_round),
             by_group=None,
         )
         if enough and closed

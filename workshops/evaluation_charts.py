@@ -7,6 +7,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from assessments.charts import PRIMARY, _config, _render, _style
+from assessments.templatetags.assessments_tags import score
 from workshops.models import RATING_MAX, Evaluation
 
 
@@ -26,7 +27,7 @@ def evaluation_chart(*, evaluation: Evaluation, results: dict) -> str | None:
             print_values=True,
             print_values_position="top",
             show_legend=False,
-            formatter=lambda value: "" if value is None else f"{value:.1f}",
+            formatter=lambda value: "" if value is None else score(value),
         ),
         style=_style(PRIMARY),
     )

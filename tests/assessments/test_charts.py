@@ -4,8 +4,9 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
-from assessments import charts, dot_plot, figures
+from assessments import charts, dot_plot, heatmap
 from assessments.models import Answer, Question
 from assessments.selectors import results as result_selectors
 from assessments.services.rounds import round_close
@@ -52,11 +53,11 @@ def all_charts(dimensions):
         "radar": charts.level_radar(
             dimensions, "Individual", current_label="Current", desired_label="Desired"
         ),
-        "heatmap": charts.gap_heatmap(
+        "heatmap": heatmap.gap_heatmap(
             dimensions,
             LEVELS,
             "Gaps",
-            gap_label="gap",
+            cell_title="%(dimension)s: gap %(gap)s",
             legend_label="Gap",
             no_score_label="no score",
         ),
@@ -99,9 +100,9 @@ def test_chart_labels_are_escaped(name):
 
 def test_heatmap_colours_cells_by_gap():
     svg = all_charts(DIMENSIONS)["heatmap"]
-    assert charts._gap_class(0.2)[0] != charts._gap_class(2.5)[0]
-    assert charts._gap_class(2.0)[0] in svg  # IND1: 3.5 - 1.5
-    assert charts.NO_SCORE[0] in svg  # IND3 has no score
+    assert heatmap._gap_class(0.2) != heatmap._gap_class(2.5)
+    assert f'fill="{heatmap._gap_class(2.0)}"><title>IND1 Technical' in svg  # 3.5 - 1.5
+    assert f'fill="{heatmap.NO_SCORE}"><title>IND3' in svg  # IND3 has no score
     assert "IND3 Incentives: gap –" in svg
 
 
@@ -175,10 +176,8 @@ def test_charts_are_drawn_once_for_the_same_numbers_and_again_when_they_change(
     event, version, members, facilitator, monkeypatch
 ):
     drawn = []
-    draw = figures._results_figures
-    monkeypatch.setattr(
-        figures, "_results_figures", lambda **kwargs: drawn.append(1) or draw(**kwargs)
-    )
+    draw = charts.level_radar
+    monkeypatch.setattr(charts, "level_radar", lambda *a, **k: drawn.append(1) or draw(*a, **k))
     assessment_round = submitted_round(event, version, members)
     client = client_for(facilitator)
 
@@ -188,18 +187,20 @@ def test_charts_are_drawn_once_for_the_same_numbers_and_again_when_they_change(
     first = svgs(results_page(client, assessment_round))
     assert len(first) >= 5
     assert svgs(results_page(client, assessment_round)) == first
-    assert len(drawn) == 1
+    levels = version.levels.count()
+    assert len(drawn) == levels
     # A consensus changes a score: the charts are drawn again, with the new numbers.
     question = Question.objects.filter(dimension__level__version=version).first()
     consensus_agreed(
         assessment_round=assessment_round, questions=[question], scores=(4, 4), by=facilitator
     )
     changed = svgs(results_page(client, assessment_round))
-    assert len(drawn) == 2 and changed != first
+    # Only the radar of the level whose score changed is drawn again.
+    assert len(drawn) == levels + 1 and changed != first
     # Another language has its own labels.
     client.post(reverse("set_language"), {"language": "fr", "next": "/"})
     assert "Actuel" in results_page(client, assessment_round)
-    assert len(drawn) == 3
+    assert len(drawn) == 2 * levels + 1
 
 
 def test_the_dot_plot_draws_a_dot_per_rating_and_the_spread_of_each_series():
@@ -221,3 +222,29 @@ def test_the_dot_plot_draws_a_dot_per_rating_and_the_spread_of_each_series():
     # Two equal ratings stack: two dots over the same point of the scale.
     xs = re.findall(r'<circle cx="([\d.]+)"', svg)
     assert xs.count(xs[0]) == 2
+
+
+def test_the_pdf_reuses_the_charts_the_page_drew(event, version, members, facilitator, monkeypatch):
+    from assessments.reports import results_context
+
+    baseline = submitted_round(event, version, members, current=1)
+    follow_up = submitted_round(event, version, members, current=3)
+    for assessment_round in (baseline, follow_up):
+        round_close(assessment_round=assessment_round, by=facilitator)
+    drawn = []
+    for name in ("level_radar", "comparison_by_level"):
+        draw = getattr(charts, name)
+        monkeypatch.setattr(
+            charts, name, lambda *a, draw=draw, name=name, **k: drawn.append(name) or draw(*a, **k)
+        )
+    page = results_page(client_for(members[0]), follow_up)
+    assert drawn.count("level_radar") == version.levels.count()
+    assert drawn.count("comparison_by_level") == 1
+    drawn.clear()
+    follow_up.refresh_from_db()
+    with translation.override("en"):
+        figures_of_pdf = results_context(follow_up)["figures"]
+    assert len(figures_of_pdf["comparison"]) == version.levels.count()
+    assert drawn == []  # every chart from the page's drawing
+    for chart in [*figures_of_pdf["radars"], *figures_of_pdf["comparison"]]:
+        assert chart["svg"] in page
