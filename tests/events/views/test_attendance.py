@@ -2,9 +2,11 @@
 
 import datetime
 import re
+import zoneinfo
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from builders.factories import UserFactory
 from events.models import Attendance, Participation, Session
@@ -66,10 +68,14 @@ class TestTheDayPage:
         assert facilitation(event).user.first_name not in names(html)
 
     def test_the_day_tab_leads_to_the_day_under_way(self, fclient, make_event):
+        # "Today" is the event's own day, in its time zone (UTC's date differs at night).
+        today = timezone.localdate(timezone=zoneinfo.ZoneInfo("Africa/Kampala"))
         running = make_event(
-            title="Running", day1=datetime.date.today() - datetime.timedelta(days=2)
+            title="Running", day1=today - datetime.timedelta(days=2), time_zone="Africa/Kampala"
         )
-        later = make_event(title="Later", day1=datetime.date.today() + datetime.timedelta(days=60))
+        later = make_event(
+            title="Later", day1=today + datetime.timedelta(days=60), time_zone="Africa/Kampala"
+        )
 
         assert fclient.get(url("attendance_days", running))["Location"] == day_url(running, 3)
         assert fclient.get(url("attendance_days", later))["Location"] == day_url(later, 1)
