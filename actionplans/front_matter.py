@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from actionplans.event_report import _key_issues_as_shown, _report_version
 from actionplans.selectors.donors import version_funding
-from actionplans.selectors.endorsement import endorsement_tally, lead_organisation
+from actionplans.selectors.endorsement import endorsement_tally
 from actionplans.selectors.versions import snapshot_actions, snapshot_cost_totals
 from actionplans.services.versions import plan_snapshot
 from assessments.models import translated
@@ -23,6 +23,7 @@ from assessments.selectors.rounds import MIN_RESPONSES_FOR_AGGREGATES, rounds_of
 from cdfacil import reports
 from cdfacil.models import Organisation
 from events.models import Participation
+from events.selectors.logos import cover_organisations
 from events.selectors.people import event_participations
 
 LARGEST_GAPS = 5
@@ -37,20 +38,10 @@ def _logo(organisation: Organisation | None) -> dict | None:
     return {"name": str(organisation), "src": Path(organisation.logo.path).as_uri()}
 
 
-def _cover_organisations(event, participations) -> tuple[Organisation | None, list[dict]]:
-    """The lead ministry (the core group lead's government organisation) and the logos:
-    the lead ministry's first, then the facilitators' organisations'."""
-    lead = lead_organisation(event=event)
-    owner = lead if lead is not None and lead.is_government else None
-    organisations = [owner] if owner else []
-    for participation in participations:
-        organisation = participation.user.organisation
-        if (
-            participation.role == Participation.Role.FACILITATOR
-            and organisation is not None
-            and organisation not in organisations
-        ):
-            organisations.append(organisation)
+def _cover(event, participations) -> tuple[Organisation | None, list[dict]]:
+    """The lead ministry, and the logos: the lead ministry's first, then the facilitators'
+    organisations'."""
+    owner, organisations = cover_organisations(event=event, participations=participations)
     return owner, [logo for logo in map(_logo, organisations) if logo]
 
 
@@ -145,7 +136,7 @@ def front_matter(
         else (plan_snapshot(plan=plan) if plan is not None else None)
     )
     participations = list(event_participations(event=event).select_related("user__organisation"))
-    owner, logos = _cover_organisations(event, participations)
+    owner, logos = _cover(event, participations)
     issues = _key_issues_as_shown(event)
     return {
         "title": str(reports.get(kind).label),
