@@ -167,3 +167,25 @@ def test_the_sign_in_sheet_has_no_cover_summary_or_contents(demo):
     assert "Attendance sign-in sheet" in first and "Name" in first
     assert "Owner" not in first
     assert not any("Summary" in text or "Contents" in text for text in texts)
+
+
+def test_a_new_logo_is_a_new_content_so_the_report_is_made_again(demo):
+    """The front matter is fingerprinted with the content: a finished report of the same
+    content is reused, but not once the cover changed."""
+    kind = reports.get("agenda")
+
+    def made():
+        job = services.report_request(kind=kind, subject=demo, language="en", by=None)
+        services.report_render(job_id=job.pk)
+        job.refresh_from_db()
+        assert job.status == "done", job.error
+        return job
+
+    first, again = made(), made()
+    assert again.file_name == first.file_name  # the same content: the file is reused
+    buffer = io.BytesIO()
+    Image.new("RGB", (60, 30), (0, 90, 160)).save(buffer, format="PNG")
+    lead_organisation(event=demo).logo.save("logo.png", ContentFile(buffer.getvalue()))
+    changed = made()
+    assert changed.content_fingerprint != first.content_fingerprint
+    assert changed.file_name != first.file_name
