@@ -4,7 +4,7 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
-from cdfacil.logos import logo_check
+from cdfacil.logos import logo_check, organisation_logo_set
 from cdfacil.models import AuditEntry, ExchangeRate, Organisation, User
 
 
@@ -24,6 +24,18 @@ class OrganisationAdminForm(forms.ModelForm):
 @admin.register(Organisation)
 class OrganisationAdmin(admin.ModelAdmin):
     form = OrganisationAdminForm
+
+    def save_model(self, request, obj, form, change):
+        if not (change and "logo" in form.changed_data):
+            return super().save_model(request, obj, form, change)
+        # A new or cleared logo goes through the service, which deletes the file it replaces
+        # and records the change.
+        obj.logo = Organisation.objects.get(pk=obj.pk).logo
+        super().save_model(request, obj, form, change)
+        organisation_logo_set(
+            organisation=obj, uploaded=form.cleaned_data["logo"] or None, by=request.user
+        )
+
     list_display = ["name", "acronym", "kind", "country"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "acronym"]

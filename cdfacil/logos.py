@@ -57,15 +57,23 @@ def _external_reference(value: str) -> bool:
 def _svg_check(data: bytes) -> None:
     if len(data) > SVG_MAX_BYTES:
         raise ValidationError(_("An SVG logo may be at most 200 KB."))
-    head = data.lower()
+    # Read as UTF-8 text and parsed as text, so no declared encoding (UTF-16, say) can hide a
+    # DOCTYPE from the check below.
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = "\x00"
+    if "\x00" in text:
+        raise ValidationError(_("An SVG logo must be UTF-8 text."))
+    lowered = text.lower()
     # Without defusedxml, the standard parser would expand entities a DOCTYPE declares (the
     # "billion laughs"), so an SVG with any DOCTYPE is refused before it is parsed.
-    if b"<!doctype" in head or b"<!entity" in head:
+    if "<!doctype" in lowered or "<!entity" in lowered:
         raise ValidationError(_("An SVG logo may not have a DOCTYPE or declare entities."))
-    if b"<?xml-stylesheet" in head:
+    if "<?xml-stylesheet" in lowered:
         raise ValidationError(_("An SVG logo may not refer to a stylesheet outside itself."))
     try:
-        root = ElementTree.fromstring(data)  # noqa: S314  (no DOCTYPE, so no entities)
+        root = ElementTree.fromstring(text)  # noqa: S314  (no DOCTYPE, so no entities)
     except ElementTree.ParseError as error:
         raise ValidationError(_("This SVG file is not well-formed XML.")) from error
     if root.tag != f"{SVG_NAMESPACE}svg":

@@ -105,6 +105,13 @@ def test_a_new_logo_replaces_the_old_file_and_removing_deletes_it(
             + SVG.format("<text>&a;</text>").encode(),
             "may not have a DOCTYPE or declare entities",
         ),
+        (
+            "logo.svg",
+            ('<!DOCTYPE svg [<!ENTITY a "aaaa">]>' + SVG.format("<text>&a;</text>")).encode(
+                "utf-16"
+            ),
+            "An SVG logo must be UTF-8 text.",
+        ),
         ("logo.svg", SVG.format("<script>alert(1)</script>").encode(), "(&lt;script&gt;)"),
         (
             "logo.svg",
@@ -235,3 +242,24 @@ def test_the_admin_refuses_a_bad_logo_with_its_reason(client, lead):
     )
     assert "may not contain scripts" in response.content.decode()
     assert not Organisation.objects.get(pk=lead.pk).logo
+
+
+def test_the_admin_replaces_a_logo_and_deletes_the_old_file(
+    client, lead, settings, django_capture_on_commit_callbacks
+):
+    from cdfacil.models import User
+
+    client.force_login(User.objects.create_superuser("root", "root@example.org", "x-pass-9"))
+    url = reverse("admin:cdfacil_organisation_change", args=[lead.pk])
+    fields = {"name": lead.name, "acronym": lead.acronym, "kind": lead.kind}
+    fields["country"] = lead.country.code
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {**fields, "logo": SimpleUploadedFile("a.png", png())})
+    lead.refresh_from_db()
+    first = settings.MEDIA_ROOT / lead.logo.name
+    assert first.is_file() and lead.logo.name.startswith("logos/")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {**fields, "logo-clear": "on"})
+    lead.refresh_from_db()
+    assert not lead.logo and not first.exists()
+    assert AuditEntry.objects.filter(action=AuditEntry.Action.LOGO_CHANGED).count() == 2
