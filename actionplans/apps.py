@@ -9,6 +9,7 @@ class ActionplansConfig(AppConfig):
     def ready(self):
         from actionplans import (  # noqa: F401  (registers them)
             event_report,
+            front_matter,
             navigation,
             next_steps,
             permissions,

@@ -1,12 +1,41 @@
+from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
+from cdfacil.logos import logo_check, organisation_logo_set
 from cdfacil.models import AuditEntry, ExchangeRate, Organisation, User
+
+
+class OrganisationAdminForm(forms.ModelForm):
+    class Meta:
+        model = Organisation
+        fields = ["name", "acronym", "kind", "country", "logo"]
+
+    def clean_logo(self):
+        logo = self.cleaned_data.get("logo")
+        if isinstance(logo, UploadedFile):
+            # The stored name keeps the checked kind, whatever the upload was called.
+            logo.name = f"logo.{logo_check(logo)}"
+        return logo
 
 
 @admin.register(Organisation)
 class OrganisationAdmin(admin.ModelAdmin):
+    form = OrganisationAdminForm
+
+    def save_model(self, request, obj, form, change):
+        if not (change and "logo" in form.changed_data):
+            return super().save_model(request, obj, form, change)
+        # A new or cleared logo goes through the service, which deletes the file it replaces
+        # and records the change.
+        obj.logo = Organisation.objects.get(pk=obj.pk).logo
+        super().save_model(request, obj, form, change)
+        organisation_logo_set(
+            organisation=obj, uploaded=form.cleaned_data["logo"] or None, by=request.user
+        )
+
     list_display = ["name", "acronym", "kind", "country"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "acronym"]

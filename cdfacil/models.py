@@ -1,6 +1,7 @@
 """The shared core: organisations and the people who belong to them, reports, the audit log
 and the exchange rates administrators record."""
 
+import uuid
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -18,6 +19,15 @@ from cdfacil.currencies import CurrencyField
 from cdfacil.emails import canonical_email
 from cdfacil.permissions import PERSONAL_PERMISSIONS
 
+# The folder of MEDIA_ROOT that holds organisations' logos, the only media a PDF may read.
+LOGO_FOLDER = "logos"
+
+
+def logo_file_name(organisation, filename: str) -> str:
+    """A random name under logos/, keeping only the checked extension."""
+    extension = "svg" if filename.lower().endswith(".svg") else "png"
+    return f"{LOGO_FOLDER}/{uuid.uuid4().hex}.{extension}"
+
 
 class Organisation(models.Model):
     class Kind(models.TextChoices):
@@ -32,6 +42,13 @@ class Organisation(models.Model):
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
     country = CountryField(_("country"))
+    # Checked before it is stored (cdfacil.logos): a PNG or a safe SVG, under a random name.
+    logo = models.FileField(
+        _("logo"),
+        upload_to=logo_file_name,
+        blank=True,
+        help_text=_("PNG (up to 1 MB and 2000 x 2000 pixels) or SVG (up to 200 KB)."),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
@@ -273,6 +290,7 @@ class AuditEntry(models.Model):
         PHASE_STEPPED_BACK = "phase_stepped_back", _("Stepped back a phase")
         PLAN_WITHDRAWN = "plan_withdrawn", _("Plan withdrawn from donors")
         REMINDER_SENT = "reminder_sent", _("Reminder sent")
+        LOGO_CHANGED = "logo_changed", _("Organisation logo changed")
 
     created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
     action = models.CharField(_("action"), max_length=30, choices=Action.choices)

@@ -1,14 +1,16 @@
-"""HTML to PDF with WeasyPrint, reading nothing but the app's own static files.
+"""HTML to PDF with WeasyPrint, reading nothing but the app's own static files and logos.
 
 WeasyPrint never fetches from the network or from the rest of the file system: the fetcher
 serves file URLs under the project's static folder (the print stylesheet and the shipped fonts)
-and refuses everything else, which fails the render.
+and the organisations' checked logos under MEDIA_ROOT/logos, and refuses everything else, which
+fails the render.
 """
 
 import contextlib
 import mimetypes
 import time
 from pathlib import Path
+from urllib.parse import unquote
 
 from django.conf import settings
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
@@ -18,18 +20,35 @@ def _static_root() -> Path:
     return Path(settings.BASE_DIR, "static").resolve()
 
 
+def _logo_root() -> Path:
+    from cdfacil.models import LOGO_FOLDER
+
+    return Path(settings.MEDIA_ROOT, LOGO_FOLDER).resolve()
+
+
+# What a logo may be: the checked kinds of organisations' uploads (cdfacil.logos).
+LOGO_CONTENT_TYPES = {".png": "image/png", ".svg": "image/svg+xml"}
+
+
 class StaticOnlyFetcher(URLFetcher):
+    """Serves file URLs under static/ and, for logos, images under MEDIA_ROOT/logos; refuses
+    every other URL, whatever ../ or link it goes through (the resolved path is checked)."""
+
     def __init__(self):
         super().__init__(fail_on_errors=True)
 
     def fetch(self, url, headers=None):
-        root = _static_root()
         if not url.startswith("file://"):
             raise FatalURLFetchingError(f"PDF rendering may not fetch {url}")
-        path = Path(url.removeprefix("file://").split("?")[0]).resolve()
-        if not path.is_file() or not path.is_relative_to(root):
+        path = Path(unquote(url.removeprefix("file://").split("?")[0].split("#")[0])).resolve()
+        if not path.is_file():
             raise FatalURLFetchingError(f"PDF rendering may not read {url}")
-        content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        if path.is_relative_to(_static_root()):
+            content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        elif path.is_relative_to(_logo_root()) and path.suffix.lower() in LOGO_CONTENT_TYPES:
+            content_type = LOGO_CONTENT_TYPES[path.suffix.lower()]
+        else:
+            raise FatalURLFetchingError(f"PDF rendering may not read {url}")
         return URLFetcherResponse(
             url, body=path.read_bytes(), headers={"Content-Type": content_type}
         )

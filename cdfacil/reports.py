@@ -87,3 +87,20 @@ def event_chapter_register(chapter: EventChapter) -> EventChapter:
 
 def event_chapters() -> list[EventChapter]:
     return sorted(_EVENT_CHAPTERS.values(), key=lambda chapter: (chapter.order, chapter.name))
+
+
+# --- Front matter: cover, summary and contents -------------------------------------------------
+
+_FRONT_MATTER: dict[str, Callable] = {}
+
+
+def front_matter_register(kind_name: str, build: Callable) -> None:
+    """`build(subject)` gives the front matter of a kind's report (called with the report's
+    language active): plain data for the cover and the one-page summary, fingerprinted with
+    the report's content. A kind without it (the sign-in sheet) starts with its body."""
+    _FRONT_MATTER[kind_name] = build
+
+
+def front_matter(kind_name: str, subject) -> dict | None:
+    build = _FRONT_MATTER.get(kind_name)
+    return build(subject) if build is not None else None

@@ -1,6 +1,7 @@
 """Writes of the shared core: report jobs and the audit log."""
 
 import ipaddress
+import json
 import os
 import tempfile
 from datetime import timedelta
@@ -14,7 +15,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
-from cdfacil import pdf, reports
+from cdfacil import contents, pdf, reports
 from cdfacil.fingerprints import fingerprint
 from cdfacil.models import AuditEntry, ReportJob, User
 
@@ -164,9 +165,11 @@ def _write_whole(directory, name: str, data: bytes) -> None:
 def report_html(
     *, kind: reports.ReportKind, subject: Model, language: str, job: ReportJob | None = None
 ) -> str:
-    """The report's HTML, in `language`."""
+    """The report's HTML, in `language`: its front matter (cover, summary, contents) first when
+    the kind has one, the contents listing the chapter headings the body prints."""
     with translation.override(language):
-        return render_to_string(
+        front = reports.front_matter(kind.name, subject)
+        html = render_to_string(
             kind.template,
             {
                 "subject": subject,
@@ -174,9 +177,18 @@ def report_html(
                 "job": job,
                 "language": language,
                 "generated_at": timezone.now(),
+                "front": front,
                 **kind.context(subject),
             },
         )
+    return contents.with_contents(html) if front else html
+
+
+def _front_content(kind: reports.ReportKind, subject: Model, language: str):
+    """The front matter as plain data (amounts as text), for the content's fingerprint."""
+    with translation.override(language):
+        front = reports.front_matter(kind.name, subject)
+    return json.loads(json.dumps(front, default=str))
 
 
 def report_render(*, job_id: int, attempt: int | None = None, worker: str = "") -> None:
@@ -208,7 +220,13 @@ def report_render(*, job_id: int, attempt: int | None = None, worker: str = "") 
         subject = kind.load_for(None, job.subject_id)
         if subject is None:
             raise LookupError(gettext("The subject of this report no longer exists."))
-        content = fingerprint({"content": kind.content(subject), "language": job.language})
+        content = fingerprint(
+            {
+                "content": kind.content(subject),
+                "front": _front_content(kind, subject, job.language),
+                "language": job.language,
+            }
+        )
         this_try.update(content_fingerprint=content)
         if _reuse_finished(this_try, job, content):
             return

@@ -10,6 +10,7 @@ from events.views import (
     event,
     funding,
     invitations,
+    logos,
     methods,
     organisations,
     people,
@@ -102,6 +103,7 @@ urlpatterns = [
         organisations.organisation_search_view,
         name="organisation_search",
     ),
+    path(E + "logos/", logos.logos, name="logos"),
     path(E + "organisations/add/", organisations.organisation_add_view, name="organisation_add"),
     path(
         "register/<uuid:public_id>/organisations/",

@@ -242,6 +242,7 @@ def spec(world):
         "events:register": ("GET", {"public_id": world.event.public_id}),
         "events:organisation_search": ("GET", {"event_pk": e}),
         "events:organisation_add": ("POST", {"event_pk": e}),
+        "events:logos": ("GET", {"event_pk": e}),
         "events:organisation_search_public": ("GET", {"public_id": world.event.public_id}),
         "events:invitation_accept": ("GET", {"token": world.token}),
         "events:reports": ("GET", {"event_pk": e}),

@@ -79,6 +79,7 @@ EXPECTED = {
     "events:register": PUBLIC,
     "events:organisation_search": PARTICIPANTS,
     "events:organisation_add": CORE_GROUP,
+    "events:logos": FACILITATORS,  # the logos the reports' covers print
     # Only while registration is open, and a few names of the event's country for 3+ letters.
     "events:organisation_search_public": PUBLIC,
     "events:invitation_accept": PUBLIC,
