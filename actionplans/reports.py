@@ -10,6 +10,7 @@ from actionplans.selectors.endorsement import version_positions
 from actionplans.selectors.versions import snapshot_actions, snapshot_cost_totals
 from assessments.models import CDMethod
 from cdfacil import reports
+from cdfacil.downloads import sector_and_country
 from events import reports as event_reports
 
 
@@ -131,5 +132,6 @@ PLAN = reports.register(
         context=version_context,
         subjects=_versions_offered,
         order=50,
+        file_words=lambda version: [sector_and_country(version.plan.event), f"v{version.number}"],
     )
 )

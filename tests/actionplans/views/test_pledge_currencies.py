@@ -80,7 +80,7 @@ def test_a_pledge_in_euros_reduces_the_usd_gap_by_its_converted_amount(usd_versi
     assert money["USD"]["gap"] == Decimal("12000")
     content = page.content.decode()
     date = rate.valid_from.strftime("%-d %B %Y")
-    assert f"100,000.00 EUR = 108,000.00 USD at 1.08 (rate of {date})" in content
+    assert f"100,000.00\xa0EUR = 108,000.00\xa0USD at 1.08 (rate of {date})" in content
     # The portfolio and the event's list of pledges count it the same way.
     portfolio = {
         row["currency"]: row for row in client.get(PORTFOLIO).context["rows"][0]["funding"]
@@ -101,7 +101,7 @@ def test_the_event_pledge_list_shows_the_rate_used_in_french(usd_version, donor,
     content = page.content.decode()
     with translation.override("fr"):
         date = date_format(rate.valid_from, "j F Y")
-    assert f"100\xa0000,00 EUR = 108\xa0000,00 USD à 1,08 (taux du {date})" in content
+    assert f"100\xa0000,00\xa0EUR = 108\xa0000,00\xa0USD à 1,08 (taux du {date})" in content
     totals = {row["currency"]: row for row in page.context["totals"][0]["funding"]}
     assert totals["USD"]["gap"] == Decimal("12000") and "EUR" not in totals
 
@@ -258,6 +258,6 @@ def test_pledges_made_before_rates_count_only_in_their_action_currency(usd_versi
 
     money, page = funding(client_for(donor), usd_version)
     assert money["UGX"]["pledged"] == Decimal("300") and money["USD"]["pledged"] == 0
-    assert "1,000.00 EUR (not counted: no exchange rate was recorded with it)" in (
+    assert "1,000.00\xa0EUR (not counted: no exchange rate was recorded with it)" in (
         page.content.decode()
     )
