@@ -3,6 +3,7 @@ no-break spaces and their currency's minor units, colons with their space."""
 
 import re
 from decimal import Decimal
+from urllib.parse import quote
 
 import pytest
 from django.urls import reverse
@@ -47,3 +48,17 @@ def test_the_inventory_in_french_keeps_each_currency_s_minor_units(event, facili
     body = page.content.decode()
     assert f"510{NB}000{NB}000{NB}UGX" in body and f"1{NB}500,25{NB}USD" in body
     assert f"510{NB}000{NB}000,00" not in body
+
+
+def test_the_round_export_is_named_in_french(event, version, members, facilitator):
+    assessment_round = answered_round(event=event, members=members, version=version, scores=SCORES)
+
+    response = in_french(facilitator).get(
+        reverse("assessments:export_xlsx", args=[event.pk, assessment_round.pk])
+    )
+
+    name = "Réponses à l'évaluation - Santé Ouganda - Situation de référence (cycle 1).xlsx"
+    assert response["Content-Disposition"] == (
+        "attachment; filename=\"Reponses a l'evaluation - Sante Ouganda - Situation de reference "
+        f"(cycle 1).xlsx\"; filename*=UTF-8''{quote(name, safe='')}"
+    )
