@@ -2,11 +2,13 @@
 ":", ";", "?" and "!" that follow a word, so that "Objectif 1 :" never breaks before its colon
 and never loses its space. URLs, times ("10:30") and format placeholders keep their marks.
 
-The catalogue's plain spaces before those marks can be turned into no-break spaces, every line
-of the file otherwise kept as it was, with `python -m tests.test_french_typography`.
+The catalogue's plain spaces before those marks are turned into no-break spaces, every line of
+the file otherwise kept as it was, and the catalogue compiled, by
+`python -m tests.test_french_typography` (after a merge of catalogues, say).
 """
 
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -134,11 +136,13 @@ def test_french_translations_put_a_no_break_space_before_colons_and_marks():
         for found in misplaced_marks(text)
     ]
     assert not problems, (
-        f"{len(problems)} marks without a no-break space before them; run "
-        "`python -m tests.test_french_typography` and msgfmt:\n" + "\n".join(problems[:20])
+        f"{len(problems)} marks without a no-break space before them; "
+        "`python -m tests.test_french_typography` puts them in and compiles the catalogue:\n"
+        + "\n".join(problems[:20])
     )
 
 
 if __name__ == "__main__":
     FRENCH.write_text(with_no_break_spaces(FRENCH.read_text()))
-    sys.exit(0)
+    compiled = FRENCH.with_suffix(".mo")
+    sys.exit(subprocess.run(["msgfmt", "--check", "-o", str(compiled), str(FRENCH)]).returncode)
