@@ -14,14 +14,22 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from actionplans.selectors.donors import Portfolio
+from cdfacil.currencies import minor_units, rate_format
 
 PORTFOLIO_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-MONEY = "#,##0.00"
 BOLD = Font(bold=True)
 
 
-def _append(sheet, values, *, bold=False, money=(), dates=()) -> None:
-    """A row; `money` and `dates`: the indexes of its columns of amounts and of dates."""
+def money_format(currency: str | None) -> str:
+    """The cell format of an amount in `currency`, with its ISO 4217 minor units: "#,##0" for
+    UGX, "#,##0.00" for USD. The spreadsheet shows it with its reader's separators."""
+    places = minor_units(currency)
+    return "#,##0" + ("." + "0" * places if places else "")
+
+
+def _append(sheet, values, *, bold=False, money=(), currency="", dates=()) -> None:
+    """A row; `money` and `dates`: the indexes of its columns of amounts in `currency` and of
+    dates."""
     # Control characters pasted into a title: the workbook's XML cannot hold them.
     sheet.append(
         [
@@ -36,7 +44,7 @@ def _append(sheet, values, *, bold=False, money=(), dates=()) -> None:
         if bold:
             cell.font = BOLD
         if index in money:
-            cell.number_format = MONEY
+            cell.number_format = money_format(currency)
         if index in dates:
             cell.number_format = "yyyy-mm-dd"
 
@@ -98,6 +106,7 @@ def portfolio_workbook(portfolio: Portfolio) -> bytes:
                 _missing(reported),
             ],
             money=(8, 9, 10),
+            currency=currency,
             dates=(7,),
         )
     totals = portfolio.totals
@@ -114,6 +123,7 @@ def portfolio_workbook(portfolio: Portfolio) -> bytes:
         ],
         bold=True,
         money=(8, 9, 10),
+        currency=currency,
     )
     plans.freeze_panes = "B2"
     _widths(plans, [34, 40, 18, 18, 10, 16, 9, 12, 16, 16, 16, 10, 14])
@@ -137,6 +147,7 @@ def portfolio_workbook(portfolio: Portfolio) -> bytes:
                     money["over_pledged"],
                 ],
                 money=(2, 3, 4, 5),
+                currency=money["currency"],
             )
     _widths(per_currency, [34, 10, 18, 18, 18, 18])
 
@@ -156,9 +167,9 @@ def portfolio_workbook(portfolio: Portfolio) -> bytes:
     )
     for rate in portfolio.rates:
         recorded = (
-            f"1 {rate.target} = {rate.recorded.normalize():f} {rate.currency}"
+            f"1 {rate.target} = {rate_format(rate.recorded)} {rate.currency}"
             if rate.inverse
-            else f"1 {rate.currency} = {rate.rate.normalize():f} {rate.target}"
+            else f"1 {rate.currency} = {rate_format(rate.rate)} {rate.target}"
         )
         _append(rates, [rate.currency, rate.rate, rate.valid_from, recorded], dates=(2,))
     for code in portfolio.totals.missing:

@@ -14,6 +14,7 @@ from actionplans.selectors.endorsement import endorsement_tally, version_positio
 from actionplans.selectors.funding import cost_by_state, funding_states
 from actionplans.selectors.versions import snapshot_actions
 from cdfacil import reports
+from cdfacil.downloads import sector_and_country
 from events import reports as event_reports
 from events.models import Participation
 
@@ -131,5 +132,6 @@ PLAN = reports.register(
         context=version_context,
         subjects=_versions_offered,
         order=50,
+        file_words=lambda version: [sector_and_country(version.plan.event), f"v{version.number}"],
     )
 )

@@ -9,7 +9,6 @@ import csv
 import io
 from collections.abc import Callable, Iterable
 
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -18,6 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from assessments.models import Answer, AssessmentRound, ConsensusScore, Response, translated
 from assessments.selectors.results import QUESTION_ORDER, round_results
+from cdfacil.downloads import download_name, sector_and_country
 
 # A spreadsheet runs cells that start with these as formulas (OWASP "CSV injection"); tab and
 # carriage return are on OWASP's list too.
@@ -50,9 +50,21 @@ def safe_cell(value):
     return value
 
 
+def round_file_words(assessment_round: AssessmentRound) -> list[str]:
+    """What names a round's files after their kind: "Santé Ouganda", "Situation de référence
+    (cycle 1)", in the active language."""
+    number = _("round %(number)s") % {"number": assessment_round.number}
+    return [
+        sector_and_country(assessment_round.event),
+        f"{assessment_round.get_kind_display()} ({number})",
+    ]
+
+
 def export_filename(*, assessment_round: AssessmentRound, extension: str) -> str:
-    title = slugify(assessment_round.event.title) or "event"
-    return f"{title}-assessment-round-{assessment_round.number}.{extension}"
+    """ "Réponses à l'évaluation - Santé Ouganda - Situation de référence (cycle 1).xlsx"."""
+    return download_name(
+        _("Assessment answers"), *round_file_words(assessment_round), extension=extension
+    )
 
 
 # --- Tables -----------------------------------------------------------------------------------

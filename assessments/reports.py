@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from assessments import figures
+from assessments.exports import round_file_words
 from assessments.models import AssessmentRound
 from assessments.selectors import results as result_selectors
 from assessments.selectors import rounds as round_selectors
@@ -122,5 +123,6 @@ RESULTS = reports.register(
         context=results_context,
         subjects=_rounds_offered,
         order=40,
+        file_words=round_file_words,
     )
 )

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from cdfacil import pdf, reports, services
+from cdfacil.downloads import content_disposition
 from cdfacil.models import AuditEntry, ReportJob
 
 
@@ -89,9 +90,8 @@ def report_download(request, pk):
         request=request,
         details={"job": job.pk, "kind": job.kind, "subject": job.subject_id},
     )
-    return FileResponse(
-        path.open("rb"),
-        as_attachment=True,
-        filename=f"{job.kind}-{job.subject_id}.pdf",
-        content_type="application/pdf",
+    response = FileResponse(path.open("rb"), content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition(
+        kind.file_name(subject, language=job.language)
     )
+    return response

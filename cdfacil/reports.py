@@ -9,6 +9,10 @@ its reports page.
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.utils import translation
+
+from cdfacil.downloads import download_name
+
 _KINDS: dict[str, "ReportKind"] = {}
 
 
@@ -34,6 +38,14 @@ class ReportKind:
     description: str = ""
     # order on the reports page
     order: int = 100
+    # subject -> the words that name its file after the kind's label (default: the event's title)
+    file_words: Callable | None = None
+
+    def file_name(self, subject, *, language: str) -> str:
+        """The PDF's file name in `language`: "Plan d'action - Santé Ouganda - v1.pdf"."""
+        with translation.override(language):
+            words = self.file_words(subject) if self.file_words else [self.event_of(subject).title]
+            return download_name(str(self.label), *words, extension="pdf")
 
 
 def register(kind: ReportKind) -> ReportKind:

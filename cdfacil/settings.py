@@ -153,6 +153,8 @@ LANGUAGES = [
     ("pt", _("Portuguese")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# English dates written "1 March 2027" (cdfacil/formats/en)
+FORMAT_MODULE_PATH = ["cdfacil.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

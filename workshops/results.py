@@ -19,7 +19,7 @@ class Bar:
     count: int
     percent: int  # of the largest count, for the bar's length
     share: int  # of the answers, as said to people
-    extra: str = ""
+    extra: float | None = None  # a ranking's average place, one decimal
 
 
 @dataclass
@@ -42,7 +42,7 @@ def _bars(labels: list[str], counts: list[int], answers: int, extras=None) -> li
             count=count,
             percent=round(100 * count / top),
             share=round(100 * count / answers) if answers else 0,
-            extra=extras[index] if extras else "",
+            extra=extras[index] if extras else None,
         )
         for index, (label, count) in enumerate(zip(labels, counts, strict=True))
     ]
@@ -75,7 +75,7 @@ def poll_tally(*, kind: str, options: list[str], rows: list[tuple[list, str]]) -
                 [options[i] for i in ranked],
                 [points[i] for i in ranked],
                 answers,
-                extras=[f"{places[i] / answers:.1f}" if answers else "" for i in ranked],
+                extras=[round(places[i] / answers, 1) if answers else None for i in ranked],
             ),
         )
     counts = Counter(index for choices, _text in rows for index in choices)

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from actionplans.models import Ballot, KeyIssue
 from assessments.models import translated
+from cdfacil.templatetags.figures import decimal1
 
 # Far above any ballot (at most 50 dots each): a sanity bound so absurd numbers stop here.
 MAX_DOTS_INPUT = 1000
@@ -54,8 +55,12 @@ class KeyIssueFromGapsForm(forms.ModelForm):
         self.fields["questions"].choices = [
             (
                 row["pk"],
-                _("%(code)s %(text)s (gap %(gap).1f)")
-                % {"code": row["code"], "text": translated(row["text"]), "gap": row["gap"]},
+                _("%(code)s %(text)s (gap %(gap)s)")
+                % {
+                    "code": row["code"],
+                    "text": translated(row["text"]),
+                    "gap": decimal1(row["gap"]),
+                },
             )
             for row in priorities
         ]

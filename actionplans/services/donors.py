@@ -6,11 +6,11 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from actionplans.models import Action, PlanVersion, Pledge
 from actionplans.selectors.versions import snapshot_actions
+from cdfacil.currencies import amount_format
 from cdfacil.models import AuditEntry, ExchangeRate, User
 from cdfacil.services import audit_record
 from events.models import Event
@@ -86,7 +86,7 @@ def _check_donor(*, pledge: Pledge, by: User) -> None:
 def _pledge_words(pledge: Pledge) -> dict:
     return {
         "organisation": pledge.organisation,
-        "amount": number_format(pledge.amount, decimal_pos=2, force_grouping=True),
+        "amount": amount_format(pledge.amount, pledge.currency, with_code=False),
         "currency": pledge.currency,
         "action": pledge.action.title,
         "status": pledge.get_status_display(),

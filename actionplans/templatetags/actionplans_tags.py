@@ -2,10 +2,10 @@
 writes the exchange rate a pledge was converted with and an indicator's values."""
 
 from django import template
-from django.template.defaultfilters import floatformat
 
 from actionplans.models import PlanVersion
 from cdfacil.currencies import rate_format
+from cdfacil.templatetags.figures import number
 
 register = template.Library()
 
@@ -26,8 +26,6 @@ register.filter("rate", rate_format)
 @register.filter
 def measure(value, missing="—"):
     """An indicator's value as people write it: 65, not 65.00 (PostgreSQL keeps the field's
-    decimal places, SQLite does not), 65.5 with its decimals, grouped by the language; `missing`
-    when there is none."""
-    if value is None:
-        return missing
-    return floatformat(value, "-2g")
+    decimal places, SQLite does not), 65.5 (not 65.50) with its decimals, grouped by the
+    language; `missing` when there is none."""
+    return number(value, missing)

@@ -4,13 +4,11 @@ Donors are platform-wide: their pages load the plan version by its number alone,
 they may not read is hidden (404). Event pages use `event_view` as elsewhere.
 """
 
-from decimal import Decimal
-
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import number_format
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from actionplans.exports import PORTFOLIO_CONTENT_TYPE, portfolio_workbook
@@ -32,6 +30,8 @@ from actionplans.selectors.donors import (
 )
 from actionplans.selectors.versions import snapshot_actions
 from actionplans.services import donors as donor_services
+from cdfacil.currencies import amount_format
+from cdfacil.downloads import content_disposition, download_name
 from cdfacil.web import confirm_action, event_page, model_form_page, object_view, page_of
 from events.permissions import event_view
 
@@ -97,8 +97,10 @@ def donor_portfolio_export(request):
     """The portfolio as chosen on the page (every row, not one page) as an XLSX workbook."""
     _form, _filters, portfolio = _portfolio_choice(request)
     response = HttpResponse(portfolio_workbook(portfolio), content_type=PORTFOLIO_CONTENT_TYPE)
-    name = f"cdfacil-portfolio-{portfolio.currency}-{portfolio.on.isoformat()}.xlsx"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    name = download_name(
+        _("Donor portfolio"), portfolio.currency, date_format(portfolio.on), extension="xlsx"
+    )
+    response["Content-Disposition"] = content_disposition(name)
     return response
 
 
@@ -178,9 +180,7 @@ def _pledge_intro(action: dict) -> str:
         "counts towards it at the latest exchange rate the administrators have recorded; the "
         "rate is kept with the pledge."
     ) % {
-        "cost": number_format(
-            Decimal(action["estimated_cost"]), decimal_pos=2, force_grouping=True
-        ),
+        "cost": amount_format(action["estimated_cost"], action["currency"], with_code=False),
         "currency": action["currency"],
     }
 
@@ -230,7 +230,7 @@ def pledge_withdraw(request, pledge):
             "funding. The event's facilitators still see that it was made and withdrawn."
         )
         % {
-            "amount": number_format(pledge.amount, decimal_pos=2, force_grouping=True),
+            "amount": amount_format(pledge.amount, pledge.currency, with_code=False),
             "currency": pledge.currency,
         },
         button=_("Withdraw the pledge"),

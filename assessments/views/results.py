@@ -2,12 +2,12 @@
 
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
 from assessments import exports, figures
 from assessments.selectors import results as result_selectors
 from assessments.selectors import rounds as round_selectors
+from cdfacil.downloads import content_disposition
 from cdfacil.models import AuditEntry
 from cdfacil.services import audit_record
 from cdfacil.web import object_view
@@ -46,7 +46,7 @@ def results(request, assessment_round):
 
 def _download(content: bytes, *, content_type: str, filename: str) -> HttpResponse:
     response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = content_disposition_header(True, filename)
+    response["Content-Disposition"] = content_disposition(filename)
     # Individual answers, even pseudonymised, stay out of shared caches.
     response["Cache-Control"] = "private, no-store"
     return response

@@ -5,6 +5,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from cdfacil.writes import validated_save
@@ -33,7 +34,7 @@ def checklist_item_save(*, item: ChecklistItem) -> ChecklistItem:
         raise ValidationError(
             {
                 "due_date": _("Choose a date within a year of day 1 (%(day1)s).")
-                % {"day1": item.event.day1.isoformat()}
+                % {"day1": date_format(item.event.day1)}
             }
         )
     if item.owner_id and not item.event.participations.filter(user_id=item.owner_id).exists():

@@ -3,6 +3,7 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from cdfacil.currencies import amount_format
 from cdfacil.web import ItemPages, event_page
 from events.forms import BudgetLineForm
 from events.models import BudgetLine
@@ -34,7 +35,13 @@ budget_line_pages = ItemPages(
     edit_title=_("Edit the budget line"),
     saved=_("The budget was saved."),
     remove_title=_("Remove this budget line?"),
-    remove_message=str,
+    remove_message=lambda line: (
+        _("%(category)s: %(amount)s")
+        % {
+            "category": line.get_category_display(),
+            "amount": amount_format(line.amount, line.currency),
+        }
+    ),
     remove_button=_("Remove the line"),
     removed=_("The budget line was removed."),
 )

@@ -94,8 +94,8 @@ def test_workbook_has_the_three_sheets_with_pseudonyms(
     response = client_for(facilitator).get(export_url("export_xlsx", assessment_round))
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
-    assert response["Content-Disposition"] == (
-        'attachment; filename="health-sector-capacity-development-assessment-round-1.xlsx"'
+    assert response["Content-Disposition"].startswith(
+        'attachment; filename="Assessment answers - Health Uganda - Baseline (round 1).xlsx"; '
     )
     workbook = workbook_of(response)
     assert workbook.sheetnames == ["Answers", "Consensus", "Results"]
@@ -182,8 +182,8 @@ def test_csv_is_the_answers_table_in_utf8_with_bom(event, assessment_round, faci
     response = client_for(facilitator).get(export_url("export_csv", assessment_round))
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    assert response["Content-Disposition"] == (
-        'attachment; filename="health-sector-capacity-development-assessment-round-1.csv"'
+    assert response["Content-Disposition"].startswith(
+        'attachment; filename="Assessment answers - Health Uganda - Baseline (round 1).csv"; '
     )
     assert response.content.startswith(b"\xef\xbb\xbf")
     rows = csv_rows(response)

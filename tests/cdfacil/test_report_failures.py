@@ -72,7 +72,7 @@ def test_the_sweep_queues_a_lost_job_once_more_and_it_is_rendered(
     assert job.status == ReportJob.Status.DONE and job.attempts == 2 and job.page_count >= 1
     assert (
         job.error
-        == "Le processus de génération s'est arrêté pendant le rendu ; nouvel essai lancé."
+        == "Le processus de génération s'est arrêté pendant le rendu\xa0; nouvel essai lancé."
     )
     body = b"".join(
         client_for(facilitator).get(f"/reports/jobs/{job.pk}/download/").streaming_content

@@ -131,7 +131,7 @@ def test_a_member_is_reminded_in_their_language_of_an_unfinished_assessment(
     assert send_reminders() == 1
     french = mail.outbox[-1]
     assert french.to == [members[0].email]
-    assert french.subject == "Votre prochaine étape : Terminez votre évaluation"
+    assert french.subject == "Votre prochaine étape\xa0: Terminez votre évaluation"
     assert "le cycle se clôt le" in french.body
 
 

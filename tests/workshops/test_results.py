@@ -32,9 +32,9 @@ def test_a_ranking_orders_the_choices_by_borda_points():
     rows = [([2, 0, 1], ""), ([2, 1, 0], ""), ([0, 2, 1], "")]
     results = poll_tally(kind="ranking", options=OPTIONS, rows=rows)
     assert [(bar.label, bar.count, bar.extra) for bar in results.bars] == [
-        ("Funding", 5, "1.3"),
-        ("Ownership", 3, "2.0"),
-        ("Harmonisation", 1, "2.7"),
+        ("Funding", 5, 1.3),
+        ("Ownership", 3, 2.0),
+        ("Harmonisation", 1, 2.7),
     ]
 
 

@@ -253,7 +253,7 @@ def test_the_export_has_the_rows_totals_and_rates_of_the_page(
     assert rates[0] == ("Reporting currency", "EUR", None, None)
     assert rates[1][1].date() == TODAY()
     two_days_ago = TODAY() - datetime.timedelta(days=2)
-    assert rates[4][0] == "UGX" and rates[4][1] == 0.00025 and rates[4][3] == "1 EUR = 4000 UGX"
+    assert rates[4][0] == "UGX" and rates[4][1] == 0.00025 and rates[4][3] == "1 EUR = 4,000 UGX"
     assert (rates[5][0], rates[5][1], rates[5][3]) == ("USD", 0.92, "1 USD = 0.92 EUR")
     assert rates[5][2].date() == two_days_ago
 

@@ -222,6 +222,14 @@ def test_facilitator_sets_the_dots_but_not_below_what_was_spent(event, members, 
 # --- Key issues from gaps, written, edited, removed -------------------------------------------
 
 
+def test_the_gaps_are_offered_with_the_language_s_decimal_comma(event, members, assessment_round):
+    person = members[1]
+    person.language = "fr"
+    person.save(update_fields=["language"])
+    page = client_for(person).get(url("key_issue_from_gaps", event)).content.decode()
+    assert "(écart 3,0)" in page and "(écart 3.0)" not in page
+
+
 def test_key_issue_from_gaps_links_the_questions(event, members, assessment_round):
     client = client_for(members[1])
     page = client.get(url("key_issue_from_gaps", event))

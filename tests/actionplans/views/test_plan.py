@@ -98,7 +98,7 @@ def test_plan_built_end_to_end_and_freeze_refused_then_accepted(
     )
     assert response.status_code == 302, response.content.decode()
     page = fclient.get(url("plan_detail", event)).content.decode()
-    assert "5,000.00 USD" in page and "Districts with a plan" in page
+    assert "5,000.00\xa0USD" in page and "Districts with a plan" in page
 
     response = fclient.post(url("plan_freeze", event))
     version = PlanVersion.objects.get(plan=plan)
@@ -225,8 +225,8 @@ def test_plan_page_makes_a_fixed_number_of_queries(
         page = fclient.get(url("plan_detail", event)).content.decode()
     assert page.count('id="action-') == 8
     assert len(large) == len(small) == PLAN_PAGE_QUERIES
-    assert "127,000.00 USD" not in page  # totals are per currency, not summed across
-    assert "3,009.00 EUR" in page  # 1001 + 1003 + 1005
+    assert "127,000.00\xa0USD" not in page  # totals are per currency, not summed across
+    assert "3,009.00\xa0EUR" in page  # 1001 + 1003 + 1005
 
 
 def test_the_plan_page_reads_the_snapshot_from_the_chain_it_already_loaded(

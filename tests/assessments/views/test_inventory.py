@@ -99,7 +99,7 @@ def test_totals_per_currency(event, facilitator):
     assert totals["USD"]["total"] == Decimal("1500.25") and totals["USD"]["count"] == 2
     assert totals["EUR"]["total"] == Decimal("200")
     body = response.content.decode()
-    assert "1,500.25 USD" in body and "200.00 EUR" in body
+    assert "1,500.25\xa0USD" in body and "200.00\xa0EUR" in body
 
 
 def test_list_queries_do_not_grow_and_paginate(

@@ -112,7 +112,7 @@ def test_the_suggestions_are_the_kick_off_question_and_the_key_issues_in_the_eve
         KeyIssue.objects.create(event=event, title=title, source=KeyIssue.Source.GROUP)
     kick_off, day_5 = poll_services.poll_suggestions(event=event)
     assert kick_off["kind"] == "text"
-    assert kick_off["question"] == "Qu'attendez-vous de ces cinq jours ?"
+    assert kick_off["question"] == "Qu'attendez-vous de ces cinq jours\xa0?"
     assert day_5["kind"] == "single"
     assert day_5["options"] == ["Coordination faible", "Financement instable"]
     assert day_5["options_text"] == "Coordination faible\nFinancement instable"
