@@ -1,5 +1,6 @@
 """Helpers every app's tests use."""
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -32,3 +33,10 @@ def run_python(args: list[str], env: dict) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
     )
+
+
+def body_pages(texts: list[str]) -> list[str]:
+    """A report's pages after its front matter: the pages that follow its contents page, found
+    by the contents' dot leaders (all pages when the report has no contents)."""
+    contents = [n for n, text in enumerate(texts) if re.search(r"\.{10,}", text)]
+    return texts[contents[-1] + 1 :] if contents else texts

@@ -27,6 +27,7 @@ from cdfacil import pdf, reports, services
 from cdfacil.fingerprints import fingerprint
 from cdfacil.models import Organisation, User
 from events.models import Attendance, BudgetLine, Event, Session
+from tests.helpers import body_pages
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +64,7 @@ def demo():
 def report_text(event, language="en") -> list[str]:
     html = services.report_html(kind=reports.get("event"), subject=event, language=language)
     data, _pages = pdf.render_pdf(html)
-    return [page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages]
+    return body_pages([page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages])
 
 
 def flat(texts) -> str:

@@ -111,7 +111,7 @@ def test_the_cover_names_the_lead_ministry_the_period_and_the_version(demo):
     assert "Owner" in cover and str(ministry) in cover
     assert "Action plan" in cover and demo.title in " ".join(lines(cover))
     assert "Version 1 (Endorsed)" in cover
-    assert "Oct. 1, 2026 to Sept. 30, 2028" in cover
+    assert "1 October 2026 to 30 September 2028" in cover
     # A cover, not a page of the body: no page number, no summary.
     assert "1 /" not in cover and "Summary" not in cover
 

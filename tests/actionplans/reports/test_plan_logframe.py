@@ -75,7 +75,7 @@ def test_the_results_chain_has_its_columns_indicators_and_actions(printed):
     first = snapshot_actions(snapshot)[0]
     row = text[text.index(first["title"]) :][:300]
     assert indicator["description"][:25] in row
-    assert "Oct. 1, 2026" in row and "Coaching" in row and "180,000.00 USD" in row
+    assert "1 October 2026" in row and "Coaching" in row and "180,000.00 USD" in row
 
 
 def test_action_1_prints_its_funding_now_beside_its_status_at_freezing(printed):

@@ -11,6 +11,7 @@ from builders.demo.content import FOLLOW_UP_TITLE
 from builders.demo.grown import grow_demo_event
 from cdfacil import pdf, reports, services
 from events.models import Event, Participation, Session
+from tests.helpers import body_pages
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +30,7 @@ def pages(name, event, language="en") -> list[str]:
     html = services.report_html(kind=reports.get(name), subject=event, language=language)
     data, _count = pdf.render_pdf(html)
     reader = pypdf.PdfReader(io.BytesIO(data))
-    return [re.sub(r"\s+", " ", page.extract_text()) for page in reader.pages]
+    return body_pages([re.sub(r"\s+", " ", page.extract_text()) for page in reader.pages])
 
 
 def test_the_run_sheet_gives_each_session_its_facilitator_room_and_the_day_total(demo):
