@@ -4,7 +4,7 @@ Every model that takes a currency declares a `CurrencyField`; its model forms ge
 form field, so normalising and validating happen in one place.
 """
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -215,9 +215,15 @@ def amount_format(amount, currency: str | None = "", *, with_code: bool = True) 
     "120,000.00 USD"; an empty string for no amount."""
     if amount is None or amount == "":
         return ""
-    text = number_format(
-        Decimal(str(amount)), decimal_pos=minor_units(currency), force_grouping=True
-    )
+    try:
+        value = Decimal(str(amount))
+        # Rounded half up to the currency's minor units (number_format would cut them off).
+        value = value.quantize(Decimal(1).scaleb(-minor_units(currency)), ROUND_HALF_UP)
+    except (InvalidOperation, ValueError):
+        return str(amount)
+    if value == 0:
+        value = abs(value)  # never "-0 UGX"
+    text = number_format(value, decimal_pos=minor_units(currency), force_grouping=True)
     return f"{text}\N{NO-BREAK SPACE}{currency}" if with_code and currency else text
 
 

@@ -32,9 +32,11 @@ def number(value, missing=DASH):
         return missing
     try:
         decimal = Decimal(str(value))
-    except InvalidOperation:
+        if not decimal.is_finite():
+            return missing
+        decimal = decimal.quantize(Decimal(1)) if decimal == decimal.to_integral() else decimal
+    except (InvalidOperation, ValueError):
         return value
-    decimal = decimal.quantize(Decimal(1)) if decimal == decimal.to_integral() else decimal
     return formats.number_format(decimal.normalize(), force_grouping=True)
 
 
@@ -42,12 +44,16 @@ def number(value, missing=DASH):
 def decimal1(value, missing=DASH):
     if value is None or value == "":
         return missing
-    return formats.number_format(round(float(value), 1), decimal_pos=1)
+    try:
+        return formats.number_format(round(float(value), 1), decimal_pos=1)
+    except (TypeError, ValueError, OverflowError):
+        return value
 
 
-@register.filter
+@register.filter(expects_localtime=True)
 def day(value, style="DATE_FORMAT"):
-    """`style` is a Django format name (DATE_FORMAT: "1 March 2027"; SHORT_DATE_FORMAT)."""
+    """`style` is a Django format name (DATE_FORMAT: "1 March 2027"; SHORT_DATE_FORMAT). A
+    moment is dated in the current time zone (a report's is its event's), as `date` does."""
     if value in (None, ""):
         return DASH
     if isinstance(value, str):
