@@ -35,13 +35,18 @@ class StaticOnlyFetcher(URLFetcher):
         )
 
 
+# Tagged PDF (PDF/UA-1): a structure tree screen readers follow, the document's title (from the
+# HTML's <title>) shown by viewers, and its language (from <html lang>).
+PDF_VARIANT = "pdf/ua-1"
+
+
 def render_pdf(html: str) -> tuple[bytes, int]:
     """The PDF bytes and its page count."""
     from weasyprint import HTML
 
     base_url = _static_root().as_uri() + "/"
     document = HTML(string=html, base_url=base_url, url_fetcher=StaticOnlyFetcher()).render()
-    return document.write_pdf(), len(document.pages)
+    return document.write_pdf(pdf_variant=PDF_VARIANT), len(document.pages)
 
 
 def report_storage_dir() -> Path:
