@@ -20,7 +20,7 @@ import pdfplumber
 import pypdf
 
 MM = 72 / 25.4  # PDF points per millimetre
-TOLERANCE = 1.5  # points: anti-aliasing, stroke widths and rounding
+TOLERANCE = 3  # points (about 1 mm): stroke widths, a split box's border, rounding
 SPARSE = 0.25  # a page filled less than this is sparse
 
 
