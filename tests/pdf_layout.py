@@ -65,9 +65,7 @@ class Box:
 def content_box(page) -> Box:
     """The page's content box: the page less its margins (portrait or landscape)."""
     margins = LANDSCAPE if page.width > page.height else PORTRAIT
-    return Box(
-        margins.left, margins.top, page.width - margins.right, page.height - margins.bottom
-    )
+    return Box(margins.left, margins.top, page.width - margins.right, page.height - margins.bottom)
 
 
 def _box(obj) -> Box:

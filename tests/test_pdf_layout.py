@@ -52,7 +52,8 @@ def test_full_pages_and_the_running_header_and_footer():
 
 def test_an_svg_taller_than_the_page_is_found_and_one_that_fits_is_not():
     svg = (
-        '<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 100 100" preserveAspectRatio="none">'
+        '<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 100 100"'
+        ' preserveAspectRatio="none">'
         '<rect x="0" y="0" width="100" height="100" fill="#c33"/></svg>'
     )
     fits = render("<h2>Chart</h2>" + svg.format(w="80mm", h="80mm"))

@@ -78,7 +78,8 @@ def test_the_pdf_is_tagged_with_its_title_and_language(rendered, kind, language)
     assert "/StructTreeRoot" in catalog
     assert catalog["/MarkInfo"]["/Marked"] == True  # noqa: E712  (a PDF boolean)
     assert catalog["/Lang"] == language
-    assert reader.metadata.title and reader.metadata.title.strip() == " ".join(html.unescape(title).split())
+    assert reader.metadata.title
+    assert reader.metadata.title.strip() == " ".join(html.unescape(title).split())
     assert reader.xmp_metadata.dc_title["x-default"] == reader.metadata.title
 
 
@@ -108,9 +109,7 @@ def _contents(data):
     best = []
     for page in reader.pages[:4]:
         entries = [
-            entry
-            for entry in pdf_layout.toc_entries(page.extract_text())
-            if entry[0] in titles
+            entry for entry in pdf_layout.toc_entries(page.extract_text()) if entry[0] in titles
         ]
         if len(entries) > len(best):
             best = entries
