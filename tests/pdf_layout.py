@@ -12,6 +12,7 @@ The content box comes from the page margins of static/css/print.css: A4 portrait
 running header and footer sit in those margins and are not content.
 """
 
+import functools
 import io
 import re
 from dataclasses import dataclass
@@ -62,7 +63,19 @@ class Box:
         )
 
 
-def content_box(page) -> Box:
+@dataclass(frozen=True)
+class Page:
+    """What the checks need of a page: its size, its text's boxes and its drawings' boxes
+    (images, rectangles, lines and curves: SVG is drawn inline as paths, so a chart is a group
+    of these)."""
+
+    width: float
+    height: float
+    texts: tuple
+    drawings: tuple
+
+
+def content_box(page: Page) -> Box:
     """The page's content box: the page less its margins (portrait or landscape)."""
     margins = LANDSCAPE if page.width > page.height else PORTRAIT
     return Box(margins.left, margins.top, page.width - margins.right, page.height - margins.bottom)
@@ -72,14 +85,19 @@ def _box(obj) -> Box:
     return Box(obj["x0"], obj["top"], obj["x1"], obj["bottom"])
 
 
-def _drawings(page):
-    """The page's graphic objects: images, rectangles, lines and curves (SVG is drawn inline
-    as paths, so a chart is a group of these)."""
-    return [*page.images, *page.rects, *page.lines, *page.curves]
-
-
-def _open(data: bytes):
-    return pdfplumber.open(io.BytesIO(data))
+@functools.lru_cache(maxsize=16)
+def pages(data: bytes) -> tuple:
+    """The PDF's pages, read once per document (pdfplumber is slow on long reports)."""
+    with pdfplumber.open(io.BytesIO(data)) as document:
+        return tuple(
+            Page(
+                page.width,
+                page.height,
+                tuple(_box(char) for char in page.chars),
+                tuple(_box(obj) for obj in [*page.images, *page.rects, *page.lines, *page.curves]),
+            )
+            for page in document.pages
+        )
 
 
 def filled_fractions(data: bytes) -> list[float]:
@@ -88,16 +106,14 @@ def filled_fractions(data: bytes) -> list[float]:
     band are the running header and footer, not content; content running into the footer
     counts as a full page."""
     fractions = []
-    with _open(data) as document:
-        for page in document.pages:
-            box = content_box(page)
-            lowest = box.top
-            for obj in [*page.chars, *_drawings(page)]:
-                found = _box(obj)
-                if found.bottom <= box.top + TOLERANCE or found.top >= box.bottom - TOLERANCE:
-                    continue  # the running header or footer
-                lowest = max(lowest, min(found.bottom, box.bottom))
-            fractions.append((lowest - box.top) / (box.bottom - box.top))
+    for page in pages(data):
+        box = content_box(page)
+        lowest = box.top
+        for found in (*page.texts, *page.drawings):
+            if found.bottom <= box.top + TOLERANCE or found.top >= box.bottom - TOLERANCE:
+                continue  # the running header or footer
+            lowest = max(lowest, min(found.bottom, box.bottom))
+        fractions.append((lowest - box.top) / (box.bottom - box.top))
     return fractions
 
 
@@ -160,16 +176,14 @@ def drawings_outside(data: bytes) -> list:
     a side margin or off the page), with the union of the offending boxes in points:
     [(page, Box), ...]."""
     found = []
-    with _open(data) as document:
-        for number, page in enumerate(document.pages, start=1):
-            box = content_box(page)
-            offending = None
-            for obj in _drawings(page):
-                drawing = _box(obj)
-                if not box.contains(drawing):
-                    offending = drawing if offending is None else offending.union(drawing)
-            if offending is not None:
-                found.append((number, offending))
+    for number, page in enumerate(pages(data), start=1):
+        box = content_box(page)
+        offending = None
+        for drawing in page.drawings:
+            if not box.contains(drawing):
+                offending = drawing if offending is None else offending.union(drawing)
+        if offending is not None:
+            found.append((number, offending))
     return found
 
 
