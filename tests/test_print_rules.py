@@ -57,3 +57,11 @@ def test_a_row_of_boxes_may_split_between_pages():
     # Room for one row of two boxes under the filler: the first row stays on page 1.
     data = render(f"{block('165mm')}<div>{boxes}</div>")
     assert pdf_layout.filled_fractions(data)[0] > 0.85
+
+
+def test_the_reports_user_agent_stylesheet_keeps_list_markers_headings_and_bookmarks():
+    data = render("<h2>Lists</h2><ul><li>Alpha</li></ul><ol><li>Beta</li><li>Gamma</li></ol>")
+    [text] = page_texts(data)
+    assert "Alpha" in text and "Gamma" in text
+    assert "•" in text and "1." in text and "2." in text  # the markers, drawn apart
+    assert [mark.title for mark in pdf_layout.outline(data)] == ["Layout", "Lists"]

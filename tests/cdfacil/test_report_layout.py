@@ -25,6 +25,10 @@ from tests import pdf_layout
 KINDS = ["event", "agenda", "attendance", "results", "plan"]
 LANGUAGES = ["en", "fr"]
 CASES = [(kind, language) for kind in KINDS for language in LANGUAGES]
+# In the group of database tests, which run before the transactional ones empty the tables the
+# migrations filled (permissions), which the demo needs.
+pytestmark = pytest.mark.django_db
+
 FRONT_MATTER = "the front matter (cover, summary, contents) is not merged yet"
 
 
