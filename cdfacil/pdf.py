@@ -7,6 +7,7 @@ fails the render.
 """
 
 import contextlib
+import functools
 import mimetypes
 import time
 from pathlib import Path
@@ -54,13 +55,53 @@ class StaticOnlyFetcher(URLFetcher):
         )
 
 
+# Tagged PDF (PDF/UA-1): a structure tree screen readers follow, the document's title (from the
+# HTML's <title>) shown by viewers, and its language (from <html lang>).
+PDF_VARIANT = "pdf/ua-1"
+
+# WeasyPrint's user-agent stylesheet less what a report never prints: footnotes and notes (their
+# rules apply to every element, so each element got five pseudo-elements styled), form fields,
+# and right-to-left overrides (the reports' languages are written left to right); list markers
+# are styled on list items only. The same figures and pages, 10 % less time on the event report.
+_UA_UNUSED = (
+    "::footnote-",
+    "::note-",
+    "[dir",
+    "dd[dir",
+    ":is(dir, menu, ol, ul)[dir",
+    "input",
+    "button,",
+    "select",
+    "textarea",
+    "fieldset",
+    "@counter-style",  # not unused: WeasyPrint registered them once (UA_COUNTER_STYLE)
+)
+
+
+@functools.cache
+def _print_ua_stylesheet():
+    from importlib.resources import files
+
+    from weasyprint import CSS
+    from weasyprint.html import UA_COUNTER_STYLE
+
+    text = (files("weasyprint.css") / "html5_ua.css").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith(_UA_UNUSED)]
+    text = "\n".join(lines).replace("\n::marker {", "\nli::marker {")
+    return CSS(string=text, counter_style=UA_COUNTER_STYLE)
+
+
 def render_pdf(html: str) -> tuple[bytes, int]:
     """The PDF bytes and its page count."""
     from weasyprint import HTML
 
+    class ReportHTML(HTML):
+        def _ua_stylesheets(self, forms=False):
+            return [_print_ua_stylesheet()]
+
     base_url = _static_root().as_uri() + "/"
-    document = HTML(string=html, base_url=base_url, url_fetcher=StaticOnlyFetcher()).render()
-    return document.write_pdf(), len(document.pages)
+    document = ReportHTML(string=html, base_url=base_url, url_fetcher=StaticOnlyFetcher()).render()
+    return document.write_pdf(pdf_variant=PDF_VARIANT), len(document.pages)
 
 
 def report_storage_dir() -> Path:
