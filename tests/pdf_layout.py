@@ -8,8 +8,8 @@
   the page each points at, and a table of contents' printed page numbers checked against them.
 
 The content box comes from the page margins of static/css/print.css: A4 portrait 20 mm top,
-22 mm bottom, 16 mm sides; the landscape page "wide" 16 mm top, 18 mm bottom, 12 mm sides. The
-running header and footer sit in those margins and are not content.
+22 mm bottom, 16 mm sides; the sign-in sheet's landscape page 12 mm top, 14 mm bottom, 12 mm
+sides. The running header and footer sit in those margins and are not content.
 """
 
 import functools
@@ -34,7 +34,7 @@ class Margins:
 
 
 PORTRAIT = Margins(20 * MM, 16 * MM, 22 * MM, 16 * MM)
-LANDSCAPE = Margins(16 * MM, 12 * MM, 18 * MM, 12 * MM)  # @page wide
+LANDSCAPE = Margins(12 * MM, 12 * MM, 14 * MM, 12 * MM)  # @page sign-in
 
 
 @dataclass(frozen=True)

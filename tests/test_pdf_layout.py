@@ -67,9 +67,9 @@ def test_an_svg_taller_than_the_page_is_found_and_one_that_fits_is_not():
 
 
 def test_the_landscape_page_has_its_own_content_box():
-    data = render(block("150mm"), body_class="sign-in")  # body.sign-in is on the wide page
+    data = render(block("165mm"), body_class="sign-in")  # body.sign-in is on a landscape page
     assert pdf_layout.drawings_outside(data) == []
-    assert pdf_layout.filled_fractions(data)[0] > 0.9  # 150 of 176 mm, under the heading
+    assert pdf_layout.filled_fractions(data)[0] > 0.9  # 165 of 184 mm, under the heading
     assert pdf_layout.drawings_outside(render(block("200mm"), body_class="sign-in"))
 
 

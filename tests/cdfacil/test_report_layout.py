@@ -29,8 +29,6 @@ CASES = [(kind, language) for kind in KINDS for language in LANGUAGES]
 # migrations filled (permissions), which the demo needs.
 pytestmark = pytest.mark.django_db
 
-FRONT_MATTER = "the front matter (cover, summary, contents) is not merged yet"
-
 
 def _subject(kind, event):
     if kind == "results":
@@ -125,20 +123,13 @@ CONTENTS_KINDS = [kind for kind in KINDS if kind != "attendance"]  # the sign-in
 
 @pytest.mark.parametrize(
     ("kind", "language"),
-    [
-        _case(kind, language, **dict.fromkeys(CONTENTS_KINDS, FRONT_MATTER))
-        for kind, language in CASES
-        if kind in CONTENTS_KINDS
-    ],
+    [_case(kind, language) for kind, language in CASES if kind in CONTENTS_KINDS],
 )
 def test_the_contents_page_numbers_are_right(rendered, kind, language):
     data, _title = rendered[kind, language]
     entries = _contents(data)
     assert len(entries) >= 2
     assert pdf_layout.toc_mismatches(data, entries) == []
-
-
-CHART_SPLIT = "the comparison chart, taller than a page, is split by level in the charts' work"
 
 
 @pytest.fixture(scope="module")
@@ -168,12 +159,10 @@ def grown(django_db_setup, django_db_blocker, tmp_path_factory):
 
 
 @pytest.mark.parametrize("kind", ["event", "results"])
-@pytest.mark.xfail(strict=True, reason=CHART_SPLIT)
 def test_the_large_events_charts_stay_inside_the_page(grown, kind):
     assert pdf_layout.drawings_outside(grown[kind]) == []
 
 
 @pytest.mark.parametrize("kind", ["event", "results"])
-@pytest.mark.xfail(strict=True, reason=CHART_SPLIT + " (its caption is left alone on a page)")
 def test_the_large_event_has_no_page_less_than_a_quarter_full(grown, kind):
     assert pdf_layout.sparse_pages(grown[kind]) == []
