@@ -72,8 +72,10 @@ def logo_form_save(request, *, organisation, form, event=None) -> bool:
 def organisation_logo(request):
     """The signed-in person's own organisation's logo, printed on report covers."""
     organisation = request.user.organisation
-    if organisation is None:
-        raise Http404(_("Your account belongs to no organisation."))
+    if organisation is None:  # an administrator: they change logos in the admin
+        if request.method == "POST":
+            raise Http404(_("Your account belongs to no organisation."))
+        return render(request, "registration/organisation_logo.html", {"organisation": None})
     form = LogoForm(initial={"organisation": organisation.pk})
     if request.method == "POST":
         form = LogoForm(request.POST, request.FILES)

@@ -445,3 +445,12 @@ def test_no_one_posts_for_another_organisation_from_their_account(mclient, partn
 def test_the_account_page_asks_to_sign_in(client):
     response = client.get(reverse("organisation_logo"))
     assert response.status_code == 302 and reverse("login") in response["Location"]
+
+
+def test_an_administrator_without_organisation_is_sent_to_the_admin(client, lead):
+    from cdfacil.models import User
+
+    client.force_login(User.objects.create_superuser("root", "root@example.org", "x-pass-9"))
+    page = client.get(reverse("organisation_logo")).content.decode()
+    assert "Administrators change organisations' logos in the administration." in page
+    assert account_upload(client, lead, "logo.png", png()).status_code == 404
