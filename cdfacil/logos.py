@@ -132,7 +132,10 @@ def _svg_attributes_check(tag: str, attributes: dict) -> None:
                 % {"attribute": attribute}
             )
         if name == f"{_XML}base":
-            raise ValidationError(_("An SVG logo may not have an xml:base attribute."))
+            raise ValidationError(
+                _("An SVG logo may not set its own base address (%(attribute)s).")
+                % {"attribute": "xml:base"}
+            )
         if attribute == "href" and not value.strip().startswith("#"):
             raise ValidationError(_("An SVG logo may not refer to anything outside itself."))
         _svg_value_check(value)

@@ -222,7 +222,7 @@ def test_a_new_logo_replaces_the_old_file_and_removing_deletes_it(
         (
             "logo.svg",
             SVG.format('<g xml:base="http://example.org/"><use href="#a"/></g>').encode(),
-            "may not have an xml:base attribute",
+            "may not set its own base address (xml:base)",
         ),
         # CSS escapes hide @import and url( from a reader, not from the renderer.
         (
