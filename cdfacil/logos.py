@@ -59,6 +59,9 @@ SVG_MAX_USES = 50
 _URL = re.compile(r"url\s*\(\s*['\"]?\s*([^'\")\s]*)", re.IGNORECASE)
 _IMPORT = re.compile(r"@import", re.IGNORECASE)
 _IMAGE_SET = re.compile(r"image-set\s*\(", re.IGNORECASE)
+# A clip path or mask in a style attribute ("clip-path: url(#c)"); in a style sheet, refused.
+_CLIP_OR_MASK = re.compile(r"(?:^|;)\s*(clip-path|mask)\s*:([^;]*)", re.IGNORECASE)
+_CLIP_OR_MASK_RULE = re.compile(r"(?:clip-path|mask)\s*:", re.IGNORECASE)
 
 
 def _local(name: str) -> str:
@@ -148,21 +151,52 @@ def _svg_attributes_check(tag: str, attributes: dict) -> None:
             )
 
 
-def _svg_uses_check(root) -> None:
-    """At most SVG_MAX_USES <use>, none pointing at a <use> or at content holding one."""
-    uses = [element for element in root.iter() if _local(element.tag) == "use"]
-    if len(uses) > SVG_MAX_USES:
+def _copies(element) -> list[str]:
+    """The ids of what an element draws a copy of: a <use>'s target, its clip path, its mask."""
+    references = []
+    if _local(element.tag) == "use":
+        references.append((element.get("href") or element.get(f"{_XLINK}href") or "").strip())
+    values = [element.get("clip-path", ""), element.get("mask", "")]
+    values += [value for _name, value in _CLIP_OR_MASK.findall(element.get("style", ""))]
+    references += _URL.findall(" ".join(values))
+    return [reference[1:] for reference in references if reference.startswith("#")]
+
+
+def _svg_copies_check(root) -> None:
+    """At most SVG_MAX_USES <use> (and as many clip paths and masks applied), none of them
+    pointing at content that copies something in turn: layers of copies would multiply."""
+    copying = [(element, ids) for element in root.iter() if (ids := _copies(element))]
+    uses = sum(1 for element, _ids in copying if _local(element.tag) == "use")
+    if uses > SVG_MAX_USES:
         raise ValidationError(
             _("An SVG logo may have at most %(limit)d <use> elements; this one has %(count)d.")
-            % {"limit": SVG_MAX_USES, "count": len(uses)}
+            % {"limit": SVG_MAX_USES, "count": uses}
         )
-    by_id = {element.get("id"): element for element in root.iter() if element.get("id")}
-    for use in uses:
-        reference = (use.get("href") or use.get(f"{_XLINK}href") or "").strip()
-        target = by_id.get(reference[1:]) if reference.startswith("#") else None
-        if target is not None and any(_local(inner.tag) == "use" for inner in target.iter()):
+    applied = sum(len(ids) for element, ids in copying if _local(element.tag) != "use")
+    if applied > SVG_MAX_USES:
+        raise ValidationError(
+            _("An SVG logo may apply at most %(limit)d clip paths and masks; this one %(count)d.")
+            % {"limit": SVG_MAX_USES, "count": applied}
+        )
+    by_id: dict[str, list] = {}
+    for element in root.iter():
+        if element.get("id"):
+            by_id.setdefault(element.get("id"), []).append(element)
+    copiers = {id(element): element for element, _ids in copying}
+    for element, ids in copying:
+        for target in (target for name in ids for target in by_id.get(name, [])):
+            inner = next((e for e in target.iter() if id(e) in copiers), None)
+            if inner is None:
+                continue
+            if _local(element.tag) == "use" and _local(inner.tag) == "use":
+                raise ValidationError(
+                    _("An SVG logo may not have a <use> that points at another <use>.")
+                )
             raise ValidationError(
-                _("An SVG logo may not have a <use> that points at another <use>.")
+                _(
+                    "An SVG logo may not point a <use>, a clip path or a mask at content that "
+                    "has one of them in turn."
+                )
             )
 
 
@@ -201,13 +235,17 @@ def _svg_check(data: bytes) -> None:
             raise ValidationError(_("An SVG logo may not be animated (<%(tag)s>).") % {"tag": tag})
         if tag == "style":
             _svg_value_check("".join(element.itertext()))
+            if _CLIP_OR_MASK_RULE.search("".join(element.itertext())):
+                raise ValidationError(
+                    _("An SVG logo may apply clip paths and masks as attributes only.")
+                )
         _svg_attributes_check(tag, element.attrib)
         if tag not in _SVG_ELEMENTS or _namespace(element.tag) != SVG_NAMESPACE:
             raise ValidationError(
                 _("An SVG logo may not contain <%(tag)s> elements; save it as a plain SVG.")
                 % {"tag": element.tag.rsplit("}", 1)[-1]}
             )
-    _svg_uses_check(root)
+    _svg_copies_check(root)
 
 
 def logo_check(uploaded) -> str:

@@ -265,6 +265,37 @@ def test_a_new_logo_replaces_the_old_file_and_removing_deletes_it(
             SVG.format('<g id="g"><use href="#g"/></g>').encode(),
             "may not have a &lt;use&gt; that points at another &lt;use&gt;",
         ),
+        (
+            "logo.svg",
+            SVG.format(
+                '<clipPath id="a"><rect width="5"/></clipPath>'
+                '<clipPath id="b"><rect width="5" clip-path="url(#a)"/></clipPath>'
+                '<rect width="9" clip-path="url(#b)"/>'
+            ).encode(),
+            "may not point a &lt;use&gt;, a clip path or a mask at content that has one",
+        ),
+        (
+            "logo.svg",
+            SVG.format(
+                '<mask id="a"><rect width="5" fill="#fff"/></mask>'
+                '<mask id="b"><rect width="5" style="fill: #fff; mask: url(#a)"/></mask>'
+                '<rect width="9" mask="url(#b)"/>'
+            ).encode(),
+            "may not point a &lt;use&gt;, a clip path or a mask at content that has one",
+        ),
+        (
+            "logo.svg",
+            SVG.format(
+                '<clipPath id="c"><rect width="5"/></clipPath>'
+                + '<rect width="9" clip-path="url(#c)"/>' * 51
+            ).encode(),
+            "may apply at most 50 clip paths and masks; this one 51",
+        ),
+        (
+            "logo.svg",
+            SVG.format("<style>#b rect { mask: url(#a) }</style>").encode(),
+            "may apply clip paths and masks as attributes only",
+        ),
         ("logo.png", None, "at most 2000 x 2000 pixels; this one is 100000 x 100000"),
         ("logo.svg", SVG.format("<!--" + "x" * 210_000 + "-->").encode(), "at most 200 KB"),
         ("logo.svg", b"<svg><rect></svg>", "not well-formed XML"),
@@ -384,6 +415,28 @@ def test_the_admin_replaces_a_logo_and_deletes_the_old_file(
 
 
 # --- Bombs --------------------------------------------------------------------------------------
+
+
+def mask_bomb(levels: int) -> str:
+    """Masks of ten shapes, each shape masked by the layer below: 10**levels copies."""
+    masks = ['<mask id="m0"><rect width="5" height="5" fill="#fff"/></mask>']
+    for level in range(1, levels + 1):
+        shapes = "".join(
+            f'<rect x="{i}" width="5" height="5" fill="#fff" mask="url(#m{level - 1})"/>'
+            for i in range(10)
+        )
+        masks.append(f'<mask id="m{level}">{shapes}</mask>')
+    return SVG.format(
+        "<defs>" + "".join(masks) + f'</defs><rect width="9" height="9" mask="url(#m{levels})"/>'
+    )
+
+
+def test_a_mask_bomb_is_refused(mclient, lead):
+    # Four layers (41 masks applied, under 3 KB) took the PDF renderer 2.1 s; each more, ten times.
+    page = account_upload(mclient, lead, "bomb.svg", mask_bomb(4).encode()).content.decode()
+    assert "may not point a &lt;use&gt;, a clip path or a mask at content that has one" in page
+    lead.refresh_from_db()
+    assert not lead.logo
 
 
 def test_a_use_bomb_is_refused_at_once(mclient, lead):
