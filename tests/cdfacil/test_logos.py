@@ -507,3 +507,21 @@ def test_an_administrator_without_organisation_is_sent_to_the_admin(client, lead
     page = client.get(reverse("organisation_logo")).content.decode()
     assert "Administrators change organisations' logos in the administration." in page
     assert account_upload(client, lead, "logo.png", png()).status_code == 404
+
+
+def test_a_logo_as_a_drawing_program_exports_it_is_kept(mclient, lead):
+    svg = (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<svg version="1.1" id="Layer_1" xmlns="http://www.w3.org/2000/svg" '
+        'xmlns:xlink="http://www.w3.org/1999/xlink" x="0px" y="0px" viewBox="0 0 120 40" '
+        'style="enable-background:new 0 0 120 40;" xml:space="preserve">'
+        "<style type=\"text/css\">.st0{fill:#0B5394;} .st1{font-family:'Open Sans'; "
+        "font-size:12px;}</style><title>Ministry of Health</title>"
+        '<radialGradient id="g" cx="20" cy="20" r="18" gradientUnits="userSpaceOnUse">'
+        '<stop offset="0" style="stop-color:#FFFFFF"/><stop offset="1" stop-color="#0B5394"/>'
+        '</radialGradient><circle cx="20" cy="20" r="18" fill="url(#g)"/>'
+        '<g><path class="st0" d="M12 14h16v12H12z"/><polygon points="1,2 3,4 5,1"/>'
+        '<text transform="matrix(1 0 0 1 44 24)" class="st1">MoH</text></g></svg>'
+    )
+    page = account_upload(mclient, lead, "moh.svg", svg.encode()).content.decode()
+    assert "The logo of Ministry of Health (MoH) was saved." in page
