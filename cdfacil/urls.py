@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from cdfacil import report_views, views
+from cdfacil import logo_views, report_views, views
 from events.views.dashboard import dashboard
 
 urlpatterns = [
@@ -16,6 +16,7 @@ urlpatterns = [
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/password/", views.PasswordSetView.as_view(), name="password_set"),
+    path("accounts/organisation/logo/", logo_views.organisation_logo, name="organisation_logo"),
     path("language/", views.language_choose, name="set_language"),
     path("reports/jobs/<int:pk>/", report_views.report_job, name="report_job"),
     path("reports/jobs/<int:pk>/retry/", report_views.report_retry, name="report_retry"),

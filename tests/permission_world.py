@@ -194,6 +194,7 @@ def spec(world):
         "login": ("GET", {}),
         "logout": ("POST", {}),
         "password_set": ("GET", {}),
+        "organisation_logo": ("GET", {}),
         "set_language": ("POST", {}),
         "admin:index": ("GET", {}),
         "report_job": ("GET", {"pk": world.job.pk}),

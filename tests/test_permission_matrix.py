@@ -31,6 +31,8 @@ EXPECTED = {
     "login": PUBLIC,
     "logout": (L,) * 8,  # POST only; it signs out and goes to the sign-in page
     "password_set": SIGNED_IN,
+    # Each person's own organisation's logo; the administrator, in none, is sent to the admin.
+    "organisation_logo": SIGNED_IN,
     "set_language": PUBLIC,
     "admin:index": (L, L, L, L, L, L, L, OK),
     "report_job": FACILITATORS_ONLY,
