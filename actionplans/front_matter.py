@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from actionplans.event_report import _key_issues_as_shown, _report_version
 from actionplans.selectors.donors import version_funding
-from actionplans.selectors.endorsement import endorsement_tally
+from actionplans.selectors.endorsement import NO_POSITION_TAKEN, endorsement_tally
 from actionplans.selectors.versions import snapshot_actions, snapshot_cost_totals
 from actionplans.services.versions import plan_snapshot
 from assessments.models import translated
@@ -108,7 +108,12 @@ def _tally(version) -> dict | None:
         return None
     tally = endorsement_tally(version=version)
     return {
-        "counts": [(str(label), count) for _stance, label, count in tally.counts if count],
+        # Labelled as the body's record labels them.
+        "counts": [
+            (str(NO_POSITION_TAKEN if stance == "none" else label), count)
+            for stance, label, count in tally.counts
+            if count
+        ],
         "outcome": str(version.get_status_display()),
         "needs": [str(need) for need in tally.needs]
         if version.status == version.Status.OPEN
