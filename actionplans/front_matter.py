@@ -2,9 +2,16 @@
 rendered body): this app sits on top of the others, so it gathers the event, its assessment,
 key issues, plan and endorsement for every kind but the sign-in sheet, which has none.
 
-Money (cost, pledged, gap) is in the facilitators' event report only: the plan's, the results'
-and the agenda's readers include stakeholders, who never see pledges. Gaps come from the latest
-closed round with enough submitted responses, as the members see them (never a live view).
+Who reads each kind decides what its summary holds. The event report and the agenda go to the
+facilitators only (both need `events.manage_event`); the results to those who may see them
+(`assessments.view_results`); the plan to every participant of the event, stakeholders
+included, and, once published, to donors.
+
+- Money (cost, pledged, gap) is in the event report only: the plan's and the results' readers
+  include stakeholders, who never see pledges.
+- The largest gaps (assessment scores) are in the event, results and agenda reports, never in
+  the plan's: its stakeholders and donors may not open the results. They come from the latest
+  closed round with enough submitted responses, as the members see them (never a live view).
 """
 
 from collections import Counter
@@ -156,7 +163,9 @@ def front_matter(
         else None,
         "logos": logos,
         "participants": _participants(participations),
-        "gaps": _gaps(event, assessment_round),
+        # The plan's readers may not see the results: its summary has no scores.
+        "with_gaps": kind != "plan",
+        "gaps": _gaps(event, assessment_round) if kind != "plan" else None,
         "key_issues": [
             {"title": issue.title, "dots": issue.total_dots}
             for issue in issues[:SUMMARY_KEY_ISSUES]
