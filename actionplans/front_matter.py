@@ -79,8 +79,10 @@ def _gaps(event, assessment_round=None) -> dict | None:
         else list(rounds_of_event(event=event).order_by("-closes_at", "-number"))
     )
     for candidate in candidates:
+        if not candidate.is_closed:
+            continue  # an open round's results are never read for the summary
         results = round_results(assessment_round=candidate)
-        if candidate.is_closed and results["submitted_count"] >= MIN_RESPONSES_FOR_AGGREGATES:
+        if results["submitted_count"] >= MIN_RESPONSES_FOR_AGGREGATES:
             return {
                 "round": _("%(kind)s, round %(number)d")
                 % {"kind": candidate.get_kind_display(), "number": candidate.number},
