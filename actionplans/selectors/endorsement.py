@@ -43,7 +43,7 @@ def lead_organisation(*, event: Event) -> Organisation | None:
 
 @dataclass(frozen=True)
 class Recorded:
-    """An organisation as the closing record names it: its id and its name then."""
+    """An organisation as the closing record names it: its id and its name (as printed) then."""
 
     pk: int
     name: str
@@ -67,10 +67,12 @@ def closing_record(*, version: PlanVersion) -> dict:
     present and the positions taken, as plain data kept with the version when it closes."""
     event = version.plan.event
     stances = dict(version.positions.values_list("organisation_id", "stance"))
-    present = list(event_organisations(event=event).values_list("pk", "name"))
+    present = [
+        (organisation.pk, str(organisation)) for organisation in event_organisations(event=event)
+    ]
     lead = lead_organisation(event=event)
     return {
-        "lead": [lead.pk, lead.name] if lead else None,
+        "lead": [lead.pk, str(lead)] if lead else None,
         "present": [[pk, name] for pk, name in present],
         "stances": {str(pk): stance for pk, stance in stances.items()},
         "counts": {

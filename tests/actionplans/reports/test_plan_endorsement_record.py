@@ -44,20 +44,20 @@ def test_the_record_of_a_closed_version_is_the_one_kept_when_it_closed(
 ):
     event = version.plan.event
     version.refresh_from_db()
-    assert version.closing_record["lead"] == [government_org.pk, government_org.name]
+    assert version.closing_record["lead"] == [government_org.pk, str(government_org)]
     _change_the_lead_and_add_people(event, partner_org)
 
     record = version_context(version)["record"]
-    assert str(record["tally"].lead) == government_org.name
+    assert str(record["tally"].lead) == str(government_org)
     assert record["tally"].lead_endorses
     # At closing the partner and the facilitators' organisation had no position; five now.
     assert ("none", "Present, no position taken", 2) in record["tally"].counts
-    assert version_content(version)["lead"] == [government_org.pk, government_org.name]
+    assert version_content(version)["lead"] == [government_org.pk, str(government_org)]
 
     text = _text(version)
-    assert f"The lead government organisation, {government_org.name}, endorsed it" in text
+    assert f"The lead government organisation, {str(government_org)}, endorsed it" in text
     assert "took no position: not met" not in text
-    assert f"For the lead ministry: {government_org.name}" in text
+    assert f"For the lead ministry: {str(government_org)}" in text
     # The summary and the body name and count the row alike.
     front = reports.front_matter("plan", version)
     assert ("Present, no position taken", 2) in front["tally"]["counts"]
@@ -92,7 +92,7 @@ def test_a_version_closed_before_the_record_was_kept_reads_todays_data(version, 
     version.refresh_from_db()
     _change_the_lead_and_add_people(version.plan.event, partner_org)
     tally = version_context(version)["record"]["tally"]
-    assert str(tally.lead) == partner_org.name and not tally.lead_endorses
+    assert str(tally.lead) == str(partner_org) and not tally.lead_endorses
     assert ("none", "Present, no position taken", 5) in tally.counts
 
 
@@ -100,7 +100,7 @@ def test_an_open_version_follows_the_room(plan, facilitator, core_group, partner
     version = in_endorsement(freeze(plan, facilitator), facilitator)
     _change_the_lead_and_add_people(plan.event, partner_org)
     tally = version_context(version)["record"]["tally"]
-    assert str(tally.lead) == partner_org.name
+    assert str(tally.lead) == str(partner_org)
     # Three organisations present, three joined: none has a position yet.
     assert tally.counts[-1][0] == "none" and tally.counts[-1][2] == 6
     assert ("Present, no position taken", 6) in reports.front_matter("plan", version)["tally"][
