@@ -2,9 +2,16 @@
 rendered body): this app sits on top of the others, so it gathers the event, its assessment,
 key issues, plan and endorsement for every kind but the sign-in sheet, which has none.
 
-Money (cost, pledged, gap) is in the facilitators' event report only: the plan's, the results'
-and the agenda's readers include stakeholders, who never see pledges. Gaps come from the latest
-closed round with enough submitted responses, as the members see them (never a live view).
+Who reads each kind decides what its summary holds. The event report and the agenda go to the
+facilitators only (both need `events.manage_event`); the results to those who may see them
+(`assessments.view_results`); the plan to every participant of the event, stakeholders
+included, and, once published, to donors.
+
+- Money (cost, pledged, gap) is in the event report only: the plan's and the results' readers
+  include stakeholders, who never see pledges.
+- The largest gaps (assessment scores) are in the event, results and agenda reports, never in
+  the plan's: its stakeholders and donors may not open the results. They come from the latest
+  closed round with enough submitted responses, as the members see them (never a live view).
 """
 
 from collections import Counter
@@ -14,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from actionplans.event_report import _key_issues_as_shown, _report_version
 from actionplans.selectors.donors import version_funding
-from actionplans.selectors.endorsement import endorsement_tally
+from actionplans.selectors.endorsement import NO_POSITION_TAKEN, endorsement_tally
 from actionplans.selectors.versions import snapshot_actions, snapshot_cost_totals
 from actionplans.services.versions import plan_snapshot
 from assessments.models import translated
@@ -72,8 +79,10 @@ def _gaps(event, assessment_round=None) -> dict | None:
         else list(rounds_of_event(event=event).order_by("-closes_at", "-number"))
     )
     for candidate in candidates:
+        if not candidate.is_closed:
+            continue  # an open round's results are never read for the summary
         results = round_results(assessment_round=candidate)
-        if candidate.is_closed and results["submitted_count"] >= MIN_RESPONSES_FOR_AGGREGATES:
+        if results["submitted_count"] >= MIN_RESPONSES_FOR_AGGREGATES:
             return {
                 "round": _("%(kind)s, round %(number)d")
                 % {"kind": candidate.get_kind_display(), "number": candidate.number},
@@ -108,7 +117,12 @@ def _tally(version) -> dict | None:
         return None
     tally = endorsement_tally(version=version)
     return {
-        "counts": [(str(label), count) for _stance, label, count in tally.counts if count],
+        # Labelled as the body's record labels them.
+        "counts": [
+            (str(NO_POSITION_TAKEN if stance == "none" else label), count)
+            for stance, label, count in tally.counts
+            if count
+        ],
         "outcome": str(version.get_status_display()),
         "needs": [str(need) for need in tally.needs]
         if version.status == version.Status.OPEN
@@ -151,7 +165,9 @@ def front_matter(
         else None,
         "logos": logos,
         "participants": _participants(participations),
-        "gaps": _gaps(event, assessment_round),
+        # The plan's readers may not see the results: its summary has no scores.
+        "with_gaps": kind != "plan",
+        "gaps": _gaps(event, assessment_round) if kind != "plan" else None,
         "key_issues": [
             {"title": issue.title, "dots": issue.total_dots}
             for issue in issues[:SUMMARY_KEY_ISSUES]

@@ -162,13 +162,23 @@ def _write_whole(directory, name: str, data: bytes) -> None:
     os.replace(handle.name, directory / name)
 
 
+_BUILD = object()
+
+
 def report_html(
-    *, kind: reports.ReportKind, subject: Model, language: str, job: ReportJob | None = None
+    *,
+    kind: reports.ReportKind,
+    subject: Model,
+    language: str,
+    job: ReportJob | None = None,
+    front=_BUILD,
 ) -> str:
     """The report's HTML, in `language`: its front matter (cover, summary, contents) first when
-    the kind has one, the contents listing the chapter headings the body prints."""
+    the kind has one, the contents listing the chapter headings the body prints. `front`: the
+    front matter built already for this render (`report_front`), else it is built here."""
     with translation.override(language):
-        front = reports.front_matter(kind.name, subject)
+        if front is _BUILD:
+            front = reports.front_matter(kind.name, subject)
         html = render_to_string(
             kind.template,
             {
@@ -184,10 +194,15 @@ def report_html(
     return contents.with_contents(html) if front else html
 
 
-def _front_content(kind: reports.ReportKind, subject: Model, language: str):
-    """The front matter as plain data (amounts as text), for the content's fingerprint."""
+def report_front(kind: reports.ReportKind, subject: Model, language: str) -> dict | None:
+    """The front matter of one render, in `language`: built once, fingerprinted with the
+    content, then handed to `report_html`."""
     with translation.override(language):
-        front = reports.front_matter(kind.name, subject)
+        return reports.front_matter(kind.name, subject)
+
+
+def _front_content(front: dict | None):
+    """The front matter as plain data (amounts as text), for the content's fingerprint."""
     return json.loads(json.dumps(front, default=str))
 
 
@@ -220,17 +235,18 @@ def report_render(*, job_id: int, attempt: int | None = None, worker: str = "") 
         subject = kind.load_for(None, job.subject_id)
         if subject is None:
             raise LookupError(gettext("The subject of this report no longer exists."))
+        front = report_front(kind, subject, job.language)
         content = fingerprint(
             {
                 "content": kind.content(subject),
-                "front": _front_content(kind, subject, job.language),
+                "front": _front_content(front),
                 "language": job.language,
             }
         )
         this_try.update(content_fingerprint=content)
         if _reuse_finished(this_try, job, content):
             return
-        html = report_html(kind=kind, subject=subject, language=job.language, job=job)
+        html = report_html(kind=kind, subject=subject, language=job.language, job=job, front=front)
         data, pages = pdf.render_pdf(html)
         name = f"{job.kind}-{job.subject_id}-{job.pk}-{job.attempts}.pdf"
         _write_whole(pdf.report_storage_dir(), name, data)

@@ -34,6 +34,11 @@ class PlanVersion(models.Model):
     )
     frozen_at = models.DateTimeField(_("frozen at"), auto_now_add=True)
     closed_at = models.DateTimeField(_("endorsement closed at"), null=True, blank=True)
+    # What the rule was decided on when the endorsement closed: the lead government
+    # organisation, the organisations present and the counts, so the record of a closed version
+    # never follows a lead or a list of participants changed since. Empty while open (and for
+    # versions closed before it was kept).
+    closing_record = models.JSONField(_("record at closing"), default=dict, blank=True)
     published_at = models.DateTimeField(_("published to donors at"), null=True, blank=True)
     # The last withdrawal from donors and its reason, shown with the version; the audit log
     # keeps every one.

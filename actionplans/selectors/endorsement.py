@@ -5,11 +5,15 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from actionplans.endorsement import ENDORSING
 from actionplans.models import PlanVersion, Position
 from cdfacil.models import Organisation
 from events.models import Event, Participation
+
+# The organisations present that took no position: one label in the summary and the body.
+NO_POSITION_TAKEN = gettext_lazy("Present, no position taken")
 
 
 def event_organisations(*, event: Event) -> QuerySet[Organisation]:
@@ -38,28 +42,72 @@ def lead_organisation(*, event: Event) -> Organisation | None:
 
 
 @dataclass(frozen=True)
+class Recorded:
+    """An organisation as the closing record names it: its id and its name (as printed) then."""
+
+    pk: int
+    name: str
+
+    def __str__(self):
+        return self.name
+
+
+@dataclass(frozen=True)
 class Tally:
     version: PlanVersion
     counts: list[tuple[str, str, int]]  # (stance or "none", label, organisations)
-    lead: Organisation | None
+    lead: Organisation | Recorded | None
     lead_stance: str | None  # the stance's label, None while the lead has not taken one
     lead_endorses: bool
     needs: list[str]  # what the rule still needs, in words; empty once it is met
 
 
-def endorsement_tally(*, version: PlanVersion) -> Tally:
-    """How the organisations stand on `version`: endorse, with reservations, object, abstain,
-    and those present that have not taken a position yet; whether the lead government
-    organisation endorses, and what the rule (`actionplans.endorsement`) still needs."""
+def closing_record(*, version: PlanVersion) -> dict:
+    """What the rule is decided on, now: the lead government organisation, the organisations
+    present and the positions taken, as plain data kept with the version when it closes."""
     event = version.plan.event
     stances = dict(version.positions.values_list("organisation_id", "stance"))
-    present = set(event_organisations(event=event).values_list("pk", flat=True))
+    present = [
+        (organisation.pk, str(organisation)) for organisation in event_organisations(event=event)
+    ]
     lead = lead_organisation(event=event)
+    return {
+        "lead": [lead.pk, str(lead)] if lead else None,
+        "present": [[pk, name] for pk, name in present],
+        "stances": {str(pk): stance for pk, stance in stances.items()},
+        "counts": {
+            **{
+                stance: sum(1 for taken in stances.values() if taken == stance)
+                for stance in Position.Stance.values
+            },
+            "none": len({pk for pk, _name in present} - set(stances)),
+        },
+    }
+
+
+def endorsement_tally(*, version: PlanVersion) -> Tally:
+    """How the organisations stand on `version`: endorse, with reservations, object, abstain,
+    and those present that have not taken a position; whether the lead government
+    organisation endorses, and what the rule (`actionplans.endorsement`) still needs.
+
+    A closed version is read from what was kept when it closed (`PlanVersion.closing_record`),
+    with the organisations present without a position left out when there were none; an
+    open one, or one closed before that record was kept, from today's data."""
+    closed = version.status != PlanVersion.Status.OPEN
+    record = version.closing_record if closed and version.closing_record else None
+    if record is None:
+        record = closing_record(version=version)
+    stances = {int(pk): stance for pk, stance in record["stances"].items()}
+    lead = Recorded(*record["lead"]) if record["lead"] else None
     counts = [
-        (stance, label, sum(1 for taken in stances.values() if taken == stance))
+        (stance, label, record["counts"].get(stance, 0))
         for stance, label in Position.Stance.choices
     ]
-    counts.append(("none", _("Not yet"), len(present - set(stances))))
+    # While open, the room reads those present without a position as "not yet".
+    if not closed:
+        counts.append(("none", _("Not yet"), record["counts"]["none"]))
+    elif record["counts"]["none"]:
+        counts.append(("none", str(NO_POSITION_TAKEN), record["counts"]["none"]))
     lead_stance = stances.get(lead.pk) if lead else None
     lead_endorses = lead_stance in ENDORSING
     needs = []

@@ -4,8 +4,12 @@ that every reader of the plan may see: the state, never a donor or an amount.
 An action is funded when the committed and disbursed pledges standing to it, counted in its
 currency (`Pledge.counted_amount`, as the donors' funding gap counts them), reach its estimated
 cost; partly funded when they cover some of it; "support indicated" when only indicated
-pledges stand; not funded otherwise. Pledges follow the action, whichever version of the plan
-they were made on, as in `selectors.donors.version_funding`.
+pledges stand; not funded otherwise. An action with no cost, or a cost of zero, has "no cost
+given": nothing to fund. Pledges follow the action, whichever version of the plan they were made
+on, as in `selectors.donors.version_funding`, and so does a pledge counted in another currency
+than the action's now (the action was costed anew in a later version): the donors' page shows
+it as pledged in its own currency, filling none of the action's gap, so here it makes the
+action partly funded (firm) or its support indicated, never funded.
 """
 
 from decimal import Decimal
@@ -35,14 +39,16 @@ STATE_LABELS = {
 FIRM = [Pledge.Status.COMMITTED, Pledge.Status.DISBURSED]
 
 
-def _state(cost, firm: Decimal, indicated: Decimal) -> str:
-    if cost is None:
+def _state(cost, firm: Decimal, indicated: Decimal, *, elsewhere: tuple = (0, 0)) -> str:
+    """The state of an action costing `cost`, with `firm` and `indicated` pledges counted in its
+    currency, and `elsewhere` (firm, indicated) counted in another one."""
+    if cost is None or Decimal(cost) <= 0:
         return NO_COST
     if firm >= Decimal(cost):
         return FUNDED
-    if firm > 0:
+    if firm > 0 or elsewhere[0] > 0:
         return PARTLY
-    return INDICATED if indicated > 0 else UNFUNDED
+    return INDICATED if indicated > 0 or elsewhere[1] > 0 else UNFUNDED
 
 
 def funding_states(*, version: PlanVersion) -> dict[int, str]:
@@ -57,19 +63,23 @@ def funding_states(*, version: PlanVersion) -> dict[int, str]:
         .annotate(total=Sum("counted_amount"))
         .order_by()
     )
-    firm: dict[tuple[int, str], Decimal] = {}
-    indicated: dict[tuple[int, str], Decimal] = {}
+    # {action id: {currency: [firm, indicated]}}
+    given: dict[int, dict[str, list[Decimal]]] = {}
     for row in standing:
-        into = firm if row["status"] in FIRM else indicated
-        key = (row["action_id"], row["counted_currency"])
-        into[key] = into.get(key, Decimal(0)) + row["total"]
+        sums = given.setdefault(row["action_id"], {}).setdefault(
+            row["counted_currency"], [Decimal(0), Decimal(0)]
+        )
+        sums[0 if row["status"] in FIRM else 1] += row["total"]
     states = {}
     for action in snapshot_actions(version.snapshot):
-        key = (action["id"], action.get("currency") or "")
+        by_currency = dict(given.get(action["id"], {}))
+        firm, indicated = by_currency.pop(action.get("currency") or "", (0, 0))
+        elsewhere = (
+            sum(sums[0] for sums in by_currency.values()),
+            sum(sums[1] for sums in by_currency.values()),
+        )
         states[action["id"]] = _state(
-            action.get("estimated_cost"),
-            firm.get(key, Decimal(0)),
-            indicated.get(key, Decimal(0)),
+            action.get("estimated_cost"), Decimal(firm), Decimal(indicated), elsewhere=elsewhere
         )
     return states
 

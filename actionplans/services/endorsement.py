@@ -8,10 +8,9 @@ from django.utils.translation import gettext as _
 
 from actionplans.endorsement import endorsement_outcome
 from actionplans.models import PlanVersion, Position
-from actionplans.selectors.endorsement import lead_organisation
+from actionplans.selectors.endorsement import closing_record
 from cdfacil.models import AuditEntry, Organisation, User
 from cdfacil.services import audit_record
-from events.models import Event
 from events.phases import act_check
 
 
@@ -82,11 +81,6 @@ def position_record(
     return position
 
 
-def lead_organisation_id(*, event: Event) -> int | None:
-    organisation = lead_organisation(event=event)
-    return organisation.pk if organisation else None
-
-
 @transaction.atomic
 def endorsement_close(*, version: PlanVersion, by: User | None = None) -> PlanVersion:
     """Close the positions and apply the rule; the reasons stay on record with the version."""
@@ -96,14 +90,18 @@ def endorsement_close(*, version: PlanVersion, by: User | None = None) -> PlanVe
     if version.status != PlanVersion.Status.OPEN:
         raise ValidationError(_("The endorsement of this version is already closed."))
     act_check(event=version.plan.event, act="endorsement_close")
-    stances = dict(version.positions.values_list("organisation_id", "stance"))
+    # What the rule is decided on is kept with the version, so its record never follows a
+    # lead or participants changed later.
+    record = closing_record(version=version)
+    stances = {int(pk): stance for pk, stance in record["stances"].items()}
     endorsed, reasons = endorsement_outcome(
-        stances=stances, lead_organisation_id=lead_organisation_id(event=version.plan.event)
+        stances=stances, lead_organisation_id=record["lead"] and record["lead"][0]
     )
     version.status = PlanVersion.Status.ENDORSED if endorsed else PlanVersion.Status.NOT_ENDORSED
     version.outcome_reasons = reasons
     version.closed_at = timezone.now()
-    version.save(update_fields=["status", "outcome_reasons", "closed_at"])
+    version.closing_record = record
+    version.save(update_fields=["status", "outcome_reasons", "closed_at", "closing_record"])
     audit_record(
         action=AuditEntry.Action.ENDORSEMENT_CLOSED,
         summary=(

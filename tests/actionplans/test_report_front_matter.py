@@ -189,3 +189,30 @@ def test_a_new_logo_is_a_new_content_so_the_report_is_made_again(demo):
     changed = made()
     assert changed.content_fingerprint != first.content_fingerprint
     assert changed.file_name != first.file_name
+
+
+def test_the_plans_summary_has_no_scores_the_event_and_results_have(demo):
+    """The plan goes to stakeholders and donors, who may not open the results."""
+    plan_summary = " ".join(lines(render("plan", demo)[1][1]))
+    assert "Summary" in plan_summary and "Key issues" in plan_summary
+    for words in ("largest gaps", "Baseline, round 1", "Current", "Desired", "No closed"):
+        assert words not in plan_summary, words
+    assert reports.front_matter("plan", subject("plan", demo))["gaps"] is None
+    for name in ("event", "results"):
+        summary = " ".join(lines(render(name, demo)[1][1]))
+        assert "The largest gaps" in summary and "Baseline, round 1" in summary, name
+
+
+def test_the_summary_and_the_body_name_the_no_position_row_alike(demo):
+    # The demo's endorsed version was closed through the service, which kept its record.
+    record = subject("plan", demo).closing_record
+    assert record["lead"] and record["counts"]["none"] > 0
+    texts = render("plan", demo)[1]
+    summary = " ".join(lines(texts[1]))
+    body = " ".join(" ".join(lines(text)) for text in texts[2:])
+    assert "Version 1: Endorsed" in summary
+    assert "Not yet" not in summary
+    found = re.search(r"Present, no position taken (\d+)", summary)
+    assert found, summary
+    assert f"Present, no position taken {found[1]}" in body
+    assert int(found[1]) == record["counts"]["none"]
