@@ -132,7 +132,8 @@ def endorsement_tally(*, version: PlanVersion) -> Tally:
         version=version,
         counts=counts,
         lead=lead,
-        lead_stance=Position.Stance(lead_stance).label if lead_stance else None,
+        # The kept record is read as data: a stance it does not know is shown as it was kept.
+        lead_stance=dict(Position.Stance.choices).get(lead_stance, lead_stance) or None,
         lead_endorses=lead_endorses,
         needs=needs,
     )

@@ -27,7 +27,7 @@ PAGE_QUERIES = {
     "consensus view": 10,
     "results": 11,
     "plan": 18,
-    "endorsement": 15,  # the tally: positions, organisations present, the lead
+    "endorsement": 12,  # a closed version: the tally read from what it kept when it closed
     "donor portfolio": 8,
     "donor plan page": 11,  # the reporting currency's rates, the positions, the lead
 }
