@@ -4,7 +4,9 @@ import pytest
 
 from tests.e2e.helpers import DESKTOP
 
-pytestmark = pytest.mark.e2e
+# The live server gives every browser test the transactional database; restored as the other
+# browser tests restore it, or the next one finds the content types already there.
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 # A button that fades while its request is in flight, as htmx does with `.htmx-request`.
 PAGE = """<!doctype html><html lang="en"><head><title>Saving</title>
