@@ -33,6 +33,7 @@ from builders.demo.content import (
 )
 from builders.demo.dates import demo_day1s, event_day
 from builders.demo.held import as_held, at
+from builders.demo.inventory import demo_inventory
 from builders.demo.plan import seed_plan
 from builders.events import event_advance_to
 from builders.rounds import answered_round, default_version
@@ -237,6 +238,7 @@ def follow_up_event(users, orgs, *, day1: datetime.date) -> Event:
         closes_at=at(event, 3, 18),
     )
     demo_attendance(event=event, through_day=5)
+    demo_inventory(event=event, orgs=orgs)
     version = seed_plan(event=event, users=users, orgs=orgs)
     as_held(event=event, version=version)
     return event
