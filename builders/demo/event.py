@@ -20,6 +20,8 @@ from builders.demo.attendance import demo_attendance
 from builders.demo.content import (
     BUDGET,
     CHECKLIST_OWNERS,
+    CONSENSUS_DISSENTS,
+    CONSENSUS_RATIONALES,
     DEMO_PASSWORD,
     DEMO_TIME_ZONE,
     DEMO_TITLE,
@@ -313,15 +315,15 @@ def demo_assessment(
         closes_at=closes_at,
     )
     agreement = question_agreement(assessment_round=assessment_round)
-    for row in agreement[:agreed]:
+    for index, row in enumerate(agreement[:agreed]):
         median = max(1, int(row["median"] or 2))
         consensus_record(
             assessment_round=assessment_round,
             question=row["question"],
             current=median,
             desired=min(4, median + 1),
-            rationale="Agreed after the group compared the sector review and staff survey.",
-            dissent="The development partners rated this one point lower."
+            rationale=CONSENSUS_RATIONALES[index % len(CONSENSUS_RATIONALES)],
+            dissent=CONSENSUS_DISSENTS[index % len(CONSENSUS_DISSENTS)]
             if row["spread"] and row["spread"] >= 2
             else "",
             by=users["facilitator"],
