@@ -36,6 +36,7 @@ from builders.demo.content import (
 from builders.demo.dates import demo_day1s, event_day
 from builders.demo.held import as_held, at
 from builders.demo.inventory import demo_inventory
+from builders.demo.polls import demo_polls
 from builders.demo.plan import seed_plan
 from builders.events import event_advance_to
 from builders.rounds import answered_round, default_version
@@ -241,6 +242,7 @@ def follow_up_event(users, orgs, *, day1: datetime.date) -> Event:
     )
     demo_attendance(event=event, through_day=5)
     demo_inventory(event=event, orgs=orgs)
+    demo_polls(event=event, by=users["facilitator"])
     version = seed_plan(event=event, users=users, orgs=orgs)
     as_held(event=event, version=version)
     return event
