@@ -36,8 +36,8 @@ from builders.demo.content import (
 from builders.demo.dates import demo_day1s, event_day
 from builders.demo.held import as_held, at
 from builders.demo.inventory import demo_inventory
-from builders.demo.polls import demo_polls
 from builders.demo.plan import seed_plan
+from builders.demo.polls import demo_polls
 from builders.events import event_advance_to
 from builders.rounds import answered_round, default_version
 from cdfacil.models import Organisation, User
