@@ -5,6 +5,8 @@ database access."""
 import dataclasses
 import datetime
 
+from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from events.agenda import day_minutes, minutes_of, time_of
@@ -47,10 +49,21 @@ class Row:
 
     @property
     def label(self) -> str:
-        """What a break row says it is: a break session's own title, a gap's kind of pause."""
-        if self.session is not None:
+        """What a break row says it is: a break session's own title, a gap's kind of pause. A
+        break session that kept the default agenda's title ("Break", in whichever language it
+        was made) is named like a gap, in the report's language: a lunch is a lunch."""
+        if self.session is not None and self.session.title.strip() not in stock_break_titles():
             return self.session.title
         return _("Lunch break") if self.is_lunch else _("Break")
+
+
+def stock_break_titles() -> set[str]:
+    """The default agenda's title of a break, in every language of the site."""
+    titles = set()
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            titles.add(_("Break"))
+    return titles
 
 
 @dataclasses.dataclass

@@ -116,3 +116,22 @@ BUDGET = [
         "UGX",
     ),
 ]
+
+# What the consensus session wrote beside each agreed score, in turn: the reason the group gave,
+# and, where members' ratings were far apart, who saw it otherwise and why.
+CONSENSUS_RATIONALES = (
+    "Agreed after the group compared the 2025 joint sector review with the staff survey.",
+    "The district visits showed the guidelines exist but are not applied; the group settled on "
+    "the lower score.",
+    "Training records show the courses run, but no follow-up of what trainees apply.",
+    "The budget execution reports for the last two years were decisive.",
+    "The group took the view of the Public Service Commission's latest audit.",
+    "Partners confirmed that most of their support still runs through parallel systems.",
+    "Agreed quickly: everyone had seen the same gaps in the field.",
+    "The ministry's own staffing figures settled the discussion.",
+)
+CONSENSUS_DISSENTS = (
+    "The development partners rated this one point lower.",
+    "The Ministry of Finance sees the budget side as stronger than the group does.",
+    "One member finds the score too generous for the northern districts.",
+)

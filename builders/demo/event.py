@@ -20,6 +20,8 @@ from builders.demo.attendance import demo_attendance
 from builders.demo.content import (
     BUDGET,
     CHECKLIST_OWNERS,
+    CONSENSUS_DISSENTS,
+    CONSENSUS_RATIONALES,
     DEMO_PASSWORD,
     DEMO_TIME_ZONE,
     DEMO_TITLE,
@@ -33,7 +35,9 @@ from builders.demo.content import (
 )
 from builders.demo.dates import demo_day1s, event_day
 from builders.demo.held import as_held, at
+from builders.demo.inventory import demo_inventory
 from builders.demo.plan import seed_plan
+from builders.demo.polls import demo_polls
 from builders.events import event_advance_to
 from builders.rounds import answered_round, default_version
 from cdfacil.models import Organisation, User
@@ -237,6 +241,8 @@ def follow_up_event(users, orgs, *, day1: datetime.date) -> Event:
         closes_at=at(event, 3, 18),
     )
     demo_attendance(event=event, through_day=5)
+    demo_inventory(event=event, orgs=orgs)
+    demo_polls(event=event, by=users["facilitator"])
     version = seed_plan(event=event, users=users, orgs=orgs)
     as_held(event=event, version=version)
     return event
@@ -311,15 +317,15 @@ def demo_assessment(
         closes_at=closes_at,
     )
     agreement = question_agreement(assessment_round=assessment_round)
-    for row in agreement[:agreed]:
+    for index, row in enumerate(agreement[:agreed]):
         median = max(1, int(row["median"] or 2))
         consensus_record(
             assessment_round=assessment_round,
             question=row["question"],
             current=median,
             desired=min(4, median + 1),
-            rationale="Agreed after the group compared the sector review and staff survey.",
-            dissent="The development partners rated this one point lower."
+            rationale=CONSENSUS_RATIONALES[index % len(CONSENSUS_RATIONALES)],
+            dissent=CONSENSUS_DISSENTS[index % len(CONSENSUS_DISSENTS)]
             if row["spread"] and row["spread"] >= 2
             else "",
             by=users["facilitator"],

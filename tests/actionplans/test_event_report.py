@@ -86,7 +86,7 @@ def test_the_event_report_prints_the_record(demo):
     assert "Ministry of Health (MoH) · Country partner" in funding
     assert "Venue, catering and equipment, 5 days 21,500,000 UGX" in funding
     assert "Subtotal Ministry of Health (MoH) 23,300,000 UGX" in funding
-    assert "Total budget 36,200.00 USD" in funding
+    assert "Total budget in USD 36,200.00 USD" in funding
     assert not re.search(r"\d UGX|\d\.\d\d UGX", funding.replace(",000 UGX", "")), funding
     # The pledges, with their totals per currency and status.
     pledge = Pledge.objects.get(status=Pledge.Status.COMMITTED, version__plan__event=demo)

@@ -99,6 +99,19 @@ def test_the_demo_events_are_in_three_phases_with_true_dates(today):
         progress = ProgressUpdate.objects.filter(action__output__objective__plan__event=held)
         assert progress.count() == 2
         assert all(held.date_of_day_5 < update.date < today for update in progress)
+        # Its inventory: efforts already under way, in both currencies, around its dates.
+        inventory = list(held.cd_initiatives.all())
+        assert len(inventory) == 4
+        assert {i.currency for i in inventory} == {"UGX", "USD"}
+        assert all(i.starts_on < held.day1 < i.ends_on for i in inventory)
+        # The polls put to the room, answered and stopped, on the days of the workshops.
+        polls = list(held.polls.all())
+        assert len(polls) == 3 and all(poll.status == "closed" for poll in polls)
+        assert all(poll.answers.count() >= 9 for poll in polls)
+        assert {timezone.localdate(poll.opened_at, KAMPALA) for poll in polls} == {
+            held.day1,
+            held.date_of_day_5,
+        }
 
         # In preparation: registration open for a day 1 six weeks ahead, nothing assessed.
         ahead = events[PREPARATION_TITLE]

@@ -52,6 +52,24 @@ def test_the_gaps_of_a_day_are_breaks_and_the_midday_one_is_lunch():
     assert (sheet.session_time, sheet.break_time) == ("5 h 15 min", "1 h 30 min")
 
 
+def test_a_break_session_with_the_default_title_is_named_in_the_reports_language():
+    """The default agenda stores its breaks titled "Break" in the language they were made in; a
+    French report says "Pause", and a long one at midday is lunch, like a gap."""
+    day = [
+        session("09:00", 120),
+        session("11:00", 15, kind="break", title="Break"),
+        session("11:15", 45),
+        session("12:00", 120, kind="break", title="Pause"),
+        session("14:00", 60),
+    ]
+    with translation.override("fr"):
+        labels = [row.label for row in day_rows(day) if row.is_break]
+    assert labels == ["Pause", "Pause déjeuner"]
+    with translation.override("en"):
+        labels = [row.label for row in day_rows(day) if row.is_break]
+    assert labels == ["Break", "Lunch break"]
+
+
 def test_sessions_that_overlap_leave_no_gap_and_a_short_pause_at_noon_is_not_lunch():
     rows = day_rows([session("09:00", 120), session("10:00", 60), session("11:00", 70)])
     assert [row.session is None for row in rows] == [False, False, False]

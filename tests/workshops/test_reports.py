@@ -16,7 +16,10 @@ def test_the_event_report_holds_the_polls_and_their_results(event, make_poll):
     html = services.report_html(kind=kind, subject=event, language="en")
     chapter = html.split("Live polls in the room", 1)[1]
     assert "Which matters most?" in chapter and "3 answers" in chapter
-    assert "<td>Funding</td><td>2</td><td>67%</td>" in chapter
+    assert '<td>Funding</td><td class="num">2</td><td class="num">67%</td>' in chapter
+    # French puts a no-break space before the per cent sign.
+    french = services.report_html(kind=kind, subject=event, language="fr")
+    assert '<td class="num">67\xa0%</td>' in french.split("Sondages en direct dans la salle", 1)[1]
     assert "What do you expect?" in chapter and '<svg class="word-cloud"' in chapter
     assert "Never started" not in chapter
 
