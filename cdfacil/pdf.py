@@ -6,12 +6,13 @@ and the organisations' checked logos under MEDIA_ROOT/logos, and refuses everyth
 fails the render.
 """
 
+import base64
 import contextlib
 import functools
 import mimetypes
 import time
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import unquote, unquote_to_bytes
 
 from django.conf import settings
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
@@ -30,6 +31,10 @@ def _logo_root() -> Path:
 # What a logo may be: the checked kinds of organisations' uploads (cdfacil.logos).
 LOGO_CONTENT_TYPES = {".png": "image/png", ".svg": "image/svg+xml"}
 
+# The data: URLs a report may hold: images carried whole in the URL (the charts, drawn as SVG);
+# what an SVG among them refers to still goes through the fetcher.
+DATA_CONTENT_TYPES = {"image/svg+xml", "image/png"}
+
 
 class StaticOnlyFetcher(URLFetcher):
     """Serves file URLs under static/ and, for logos, images under MEDIA_ROOT/logos; refuses
@@ -39,6 +44,14 @@ class StaticOnlyFetcher(URLFetcher):
         super().__init__(fail_on_errors=True)
 
     def fetch(self, url, headers=None):
+        if url.startswith("data:"):
+            meta, _comma, payload = url.removeprefix("data:").partition(",")
+            content_type, *params = meta.lower().split(";")
+            if content_type not in DATA_CONTENT_TYPES:
+                raise FatalURLFetchingError(f"PDF rendering may not read a data: URL of {meta}")
+            body = unquote_to_bytes(payload)
+            body = base64.b64decode(body) if "base64" in params else body
+            return URLFetcherResponse(url, body=body, headers={"Content-Type": content_type})
         if not url.startswith("file://"):
             raise FatalURLFetchingError(f"PDF rendering may not fetch {url}")
         path = Path(unquote(url.removeprefix("file://").split("?")[0].split("#")[0])).resolve()

@@ -153,7 +153,8 @@ def follow_up(db):
 
 
 def _svg_boxes(box):
-    if str(getattr(box, "element_tag", "")).endswith("svg") and "Replaced" in type(box).__name__:
+    tag = str(getattr(box, "element_tag", ""))
+    if (tag.endswith("svg") or tag == "img") and "Replaced" in type(box).__name__:
         yield box
     for child in getattr(box, "children", []):
         yield from _svg_boxes(child)
