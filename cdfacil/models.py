@@ -1,7 +1,6 @@
 """The shared core: organisations and the people who belong to them, reports, the audit log
 and the exchange rates administrators record."""
 
-import uuid
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -17,16 +16,8 @@ from django_countries.fields import CountryField
 
 from cdfacil.currencies import CurrencyField
 from cdfacil.emails import canonical_email
+from cdfacil.media import logo_file_name
 from cdfacil.permissions import PERSONAL_PERMISSIONS
-
-# The folder of MEDIA_ROOT that holds organisations' logos, the only media a PDF may read.
-LOGO_FOLDER = "logos"
-
-
-def logo_file_name(organisation, filename: str) -> str:
-    """A random name under logos/, keeping only the checked extension."""
-    extension = "svg" if filename.lower().endswith(".svg") else "png"
-    return f"{LOGO_FOLDER}/{uuid.uuid4().hex}.{extension}"
 
 
 class Organisation(models.Model):

@@ -17,14 +17,14 @@ from urllib.parse import unquote, unquote_to_bytes
 from django.conf import settings
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
+from cdfacil.media import LOGO_FOLDER
+
 
 def _static_root() -> Path:
     return Path(settings.BASE_DIR, "static").resolve()
 
 
 def _logo_root() -> Path:
-    from cdfacil.models import LOGO_FOLDER
-
     return Path(settings.MEDIA_ROOT, LOGO_FOLDER).resolve()
 
 
