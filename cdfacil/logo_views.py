@@ -6,14 +6,14 @@ import base64
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from cdfacil.logos import PNG_MAX_BYTES, logo_check, organisation_logo_set
+from cdfacil.logos import PNG_MAX_BYTES, logo_check, logo_may_change, organisation_logo_set
 
 _MEDIA_TYPES = {"png": "image/png", "svg": "image/svg+xml"}
 
@@ -67,6 +67,11 @@ def logo_form_save(request, *, organisation, form, event=None) -> bool:
     return True
 
 
+LOGO_KEPT_BY = gettext_lazy(
+    "Only people of %(name)s who run an event or sit in a core group may change its logo."
+)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def organisation_logo(request):
@@ -76,15 +81,19 @@ def organisation_logo(request):
         if request.method == "POST":
             raise Http404(_("Your account belongs to no organisation."))
         return render(request, "registration/organisation_logo.html", {"organisation": None})
+    may_change = logo_may_change(user=request.user, organisation=organisation)
     form = LogoForm(initial={"organisation": organisation.pk})
     if request.method == "POST":
         form = LogoForm(request.POST, request.FILES)
         if request.POST.get("organisation") != str(organisation.pk):
             raise Http404(_("You may change only your own organisation's logo."))
+        if not may_change:
+            raise PermissionDenied(LOGO_KEPT_BY % {"name": organisation})
         if logo_form_save(request, organisation=organisation, form=form):
             return redirect("organisation_logo")
+    context = {"organisation": organisation, "preview": logo_preview(organisation)}
     return render(
         request,
         "registration/organisation_logo.html",
-        {"organisation": organisation, "preview": logo_preview(organisation), "form": form},
+        {**context, "form": form if may_change else None},
     )

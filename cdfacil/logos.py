@@ -122,6 +122,9 @@ def _outside(value: str) -> bool:
 def _svg_value_check(value: str) -> None:
     if "\\" in value:
         raise ValidationError(_("An SVG logo may not contain backslashes (CSS escapes)."))
+    # A comment would hide a declaration from the checks below ("/**/mask: url(#m)").
+    if "/*" in value:
+        raise ValidationError(_("An SVG logo may not contain CSS comments."))
     if _outside(value):
         raise ValidationError(_("An SVG logo may not refer to anything outside itself."))
 
@@ -155,7 +158,8 @@ def _copies(element) -> list[str]:
     """The ids of what an element draws a copy of: a <use>'s target, its clip path, its mask."""
     references = []
     if _local(element.tag) == "use":
-        references.append((element.get("href") or element.get(f"{_XLINK}href") or "").strip())
+        # Both: the renderer reads xlink:href first, so a plain href must not hide it.
+        references += [(element.get(name) or "").strip() for name in ("href", f"{_XLINK}href")]
     values = [element.get("clip-path", ""), element.get("mask", "")]
     values += [value for _name, value in _CLIP_OR_MASK.findall(element.get("style", ""))]
     references += _URL.findall(" ".join(values))
@@ -264,12 +268,9 @@ def logo_check(uploaded) -> str:
 
 def logo_may_change(*, user, organisation: Organisation) -> bool:
     """An organisation's logo prints on the covers of every event it leads or facilitates, so
-    only its own people change it, and administrators (through the admin, say)."""
-    if not user.is_authenticated:
-        return False
-    return user.is_superuser or (
-        organisation.pk is not None and user.organisation_id == organisation.pk
-    )
+    only its own people who run an event or sit in a core group change it, and administrators
+    (the rule `cdfacil.change_organisation_logo`, whose predicate the events app gives)."""
+    return user.is_authenticated and user.has_perm("cdfacil.change_organisation_logo", organisation)
 
 
 def organisation_logo_set(*, organisation: Organisation, uploaded, by=None, event=None) -> None:

@@ -39,11 +39,27 @@ def is_event_participant(user, event) -> bool:
 
 
 @rules.predicate
+def speaks_for_organisation(user, organisation) -> bool:
+    """One of the organisation's own people who runs an event or sits in a core group: not
+    whoever registered as its staff to attend a workshop."""
+    return (
+        user.is_authenticated
+        and organisation is not None
+        and user.organisation_id == organisation.pk
+        and Participation.objects.filter(
+            user=user, role__in=[Role.FACILITATOR, Role.CORE_GROUP]
+        ).exists()
+    )
+
+
+@rules.predicate
 def can_add_events(user) -> bool:
     # Granted to facilitators by an administrator through the "events.add_event" permission.
     return user.is_authenticated and user.has_perm("events.add_event")
 
 
+# An organisation's logo prints on the covers of every event it leads or facilitates.
+rules.add_perm("cdfacil.change_organisation_logo", rules.is_superuser | speaks_for_organisation)
 rules.add_perm("events.create_event", rules.is_superuser | can_add_events)
 rules.add_perm("events.view_event", rules.is_superuser | is_event_participant)
 rules.add_perm("events.manage_event", rules.is_superuser | is_event_facilitator)

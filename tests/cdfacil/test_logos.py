@@ -9,8 +9,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from weasyprint.urls import FatalURLFetchingError
 
+from builders.factories import ParticipationFactory, UserFactory
 from cdfacil import pdf
 from cdfacil.models import AuditEntry, Organisation
+from events.models import Participation
 from tests.cdfacil import logo_helpers
 from tests.cdfacil.logo_helpers import SVG, account_upload, png, upload
 
@@ -190,6 +192,20 @@ def test_no_one_posts_for_another_organisation_from_their_account(mclient, partn
     assert account_upload(mclient, partner_org, "logo.png", png()).status_code == 404
     partner_org.refresh_from_db()
     assert not partner_org.logo
+
+
+def test_a_stakeholder_who_registered_as_its_staff_may_not_change_its_logo(client, event, lead):
+    """Attending a workshop as the ministry's staff is not speaking for the ministry: only its
+    people who run an event or sit in a core group change the logo on every event's covers."""
+    visitor = UserFactory(organisation=lead, first_name="Zebulon")
+    ParticipationFactory(event=event, user=visitor, role=Participation.Role.STAKEHOLDER)
+    client.force_login(visitor)
+    page = client.get(reverse("organisation_logo")).content.decode()
+    assert "Only people of Ministry of Health (MoH) who run an event or sit in a core group" in page
+    assert 'type="file"' not in page
+    assert account_upload(client, lead, "logo.png", png()).status_code == 403
+    lead.refresh_from_db()
+    assert not lead.logo
 
 
 def test_the_account_page_asks_to_sign_in(client):
