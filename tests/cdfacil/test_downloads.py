@@ -16,7 +16,8 @@ from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 
-HOSTILE_TITLE = '../..\\etc/passwd\x00\r\nSet-Cookie: x=1; "quoted" <b>|?*\u202egpj.exe\ttab  '
+# No NUL byte: a form refuses it and PostgreSQL cannot store it (the names' own test has one).
+HOSTILE_TITLE = '../..\\etc/passwd\x01\r\nSet-Cookie: x=1; "quoted" <b>|?*\u202egpj.exe\ttab  '
 
 
 def names_in(header: str) -> tuple[str, str]:
@@ -78,7 +79,7 @@ def test_a_hostile_event_title_leaves_a_plain_name(make_event, facilitator):
     fallback, name = names_in(header)
     for shown in (fallback, name):
         assert shown.startswith("Agenda and run-sheet - ") and shown.endswith(".exe tab.pdf")
-        assert not set(shown) & set('/\\"<>|?*:\x00\r\n\t\u202e')
+        assert not set(shown) & set('/\\"<>|?*:\x00\x01\r\n\t\u202e')
         assert ".." not in shown
     assert name == "Agenda and run-sheet - etc-passwd Set-Cookie x=1; quoted b - gpj.exe tab.pdf"
 
