@@ -11,6 +11,7 @@ from actionplans.reports import snapshot_for_print, version_content, version_con
 from actionplans.selectors.key_issues import ballot_of, key_issues_ranked
 from actionplans.services.versions import plan_snapshot
 from assessments import reports as assessment_reports
+from assessments.models import AssessmentRound
 from assessments.selectors.rounds import rounds_of_event
 from cdfacil import reports
 from events import reports as event_reports
@@ -20,7 +21,7 @@ from events.selectors.people import event_participations
 # --- The event report: everything ----------------------------------------------------------------
 
 
-def _report_version(event):
+def report_version(event):
     """The version the event report shows: the latest endorsed one, else the latest frozen."""
     versions = PlanVersion.objects.filter(plan__event=event).select_related("plan", "frozen_by")
     return (
@@ -29,7 +30,19 @@ def _report_version(event):
     )
 
 
-def _key_issues_as_shown(event) -> list:
+def report_subjects(event) -> dict:
+    """What each report kind is of, for an event: the event itself, its first assessment round
+    and its latest frozen plan version (None where there is none yet)."""
+    return {
+        "event": event,
+        "agenda": event,
+        "attendance": event,
+        "results": AssessmentRound.objects.filter(event=event).order_by("number").first(),
+        "plan": PlanVersion.objects.filter(plan__event=event).order_by("-number").first(),
+    }
+
+
+def key_issues_as_shown(event) -> list:
     """The ranking with its totals once they show to everyone; while the vote hides them, the
     issues in the order they were written, without totals (as on the page)."""
     shown = ballot_of(event=event).totals_shown
@@ -42,7 +55,7 @@ def _key_issues_as_shown(event) -> list:
 
 def _plan_parts(event) -> tuple:
     """(the version printed, or None; the draft's snapshot when no version is, or None)."""
-    version = _report_version(event)
+    version = report_version(event)
     plan = getattr(event, "plan", None)
     draft = None if version is not None or plan is None else plan_snapshot(plan=plan)
     return version, draft
@@ -57,7 +70,7 @@ def event_content(event) -> dict:
             assessment_reports.results_content(r)
             for r in rounds_of_event(event=event).order_by("number")
         ],
-        "key_issues": record.key_issues_content(_key_issues_as_shown(event)),
+        "key_issues": record.key_issues_content(key_issues_as_shown(event)),
         "version": version and version_content(version),
         "draft": draft,
         "funding": record.funding_content(record.funding(event)),
@@ -99,7 +112,7 @@ def event_context(event) -> dict:
     )
     days = agenda_days(event=event)
     key_issues = record.key_issues(
-        _key_issues_as_shown(event),
+        key_issues_as_shown(event),
         rounds=rounds,
         snapshot=version.snapshot if version is not None else draft,
     )

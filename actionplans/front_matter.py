@@ -19,7 +19,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
-from actionplans.event_report import _key_issues_as_shown, _report_version
+from actionplans.event_report import key_issues_as_shown, report_version
 from actionplans.selectors.donors import version_funding
 from actionplans.selectors.endorsement import NO_POSITION_TAKEN, endorsement_tally
 from actionplans.selectors.versions import snapshot_actions, snapshot_cost_totals
@@ -142,7 +142,7 @@ def front_matter(
 ) -> dict:
     """The cover and summary of a report of `kind` on `event`, about `version` of its plan
     (else the version the event report shows, else the draft)."""
-    version = version or _report_version(event)
+    version = version or report_version(event)
     plan = getattr(event, "plan", None)
     snapshot = (
         version.snapshot
@@ -151,7 +151,7 @@ def front_matter(
     )
     participations = list(event_participations(event=event).select_related("user__organisation"))
     owner, logos = _cover(event, participations)
-    issues = _key_issues_as_shown(event)
+    issues = key_issues_as_shown(event)
     return {
         "title": str(reports.get(kind).label),
         "subtitle": subtitle,

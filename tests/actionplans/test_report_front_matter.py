@@ -11,9 +11,8 @@ from django.core.management import call_command
 from django.db import transaction
 from PIL import Image
 
-from actionplans.models import PlanVersion
+from actionplans.event_report import report_subjects
 from actionplans.selectors.endorsement import lead_organisation
-from assessments.models import AssessmentRound
 from builders.demo.content import FOLLOW_UP_TITLE
 from cdfacil import pdf, reports, services
 from events.models import Event
@@ -48,13 +47,7 @@ def demo(_seeded):
 
 
 def subject(name, event):
-    return {
-        "event": event,
-        "agenda": event,
-        "attendance": event,
-        "results": AssessmentRound.objects.filter(event=event).order_by("number").first(),
-        "plan": PlanVersion.objects.filter(plan__event=event).order_by("-number").first(),
-    }[name]
+    return report_subjects(event)[name]
 
 
 def render(name, event, language="en"):

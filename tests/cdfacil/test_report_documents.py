@@ -15,6 +15,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from actionplans.event_report import report_subjects
 from actionplans.models import Action, KeyIssue, PlanVersion, Position
 from actionplans.selectors.versions import snapshot_actions
 from assessments.models import AssessmentRound
@@ -38,13 +39,7 @@ def demo():
 
 
 def subject_of(name, event):
-    return {
-        "event": event,
-        "agenda": event,
-        "attendance": event,
-        "results": AssessmentRound.objects.filter(event=event).first(),
-        "plan": PlanVersion.objects.filter(plan__event=event).order_by("-number").first(),
-    }[name]
+    return report_subjects(event)[name]
 
 
 def render(name, subject, language="en"):

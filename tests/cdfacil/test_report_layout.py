@@ -18,8 +18,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
 
-from actionplans.models import PlanVersion
-from assessments.models import AssessmentRound
+from actionplans.event_report import report_subjects
 from builders.demo.content import FOLLOW_UP_TITLE
 from cdfacil import pdf, reports, services
 from events.models import Event
@@ -38,11 +37,7 @@ FROZEN_NOW = datetime.datetime(2026, 12, 7, 10, 30, tzinfo=zoneinfo.ZoneInfo("Af
 
 
 def _subject(kind, event):
-    if kind == "results":
-        return AssessmentRound.objects.filter(event=event).order_by("number").first()
-    if kind == "plan":
-        return PlanVersion.objects.filter(plan__event=event).order_by("-number").first()
-    return event
+    return report_subjects(event)[kind]
 
 
 @pytest.fixture(scope="module")

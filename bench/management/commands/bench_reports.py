@@ -28,8 +28,8 @@ from django.db import transaction
 from django.test import Client, TestCase
 from django.urls import reverse
 
-from actionplans.models import Action, PlanVersion
-from assessments.models import AssessmentRound
+from actionplans.event_report import report_subjects
+from actionplans.models import Action
 from builders.demo.grown import grow_demo_event
 from cdfacil import pdf, reports
 from cdfacil import services as report_services
@@ -68,15 +68,6 @@ class Command(BaseCommand):
             if chromium:
                 chromium.close()
 
-    def _subjects(self, event):
-        return {
-            "event": event,
-            "agenda": event,
-            "attendance": event,
-            "results": AssessmentRound.objects.filter(event=event).order_by("number").first(),
-            "plan": PlanVersion.objects.filter(plan__event=event).order_by("-number").first(),
-        }
-
     def _run(self, rounds, requests, chromium):
         started = time.perf_counter()
         event = grow_demo_event()
@@ -90,7 +81,7 @@ class Command(BaseCommand):
             self.stdout.write("No Chromium: its columns are empty.")
         rows = [
             self._race(name, subject, rounds, chromium)
-            for name, subject in self._subjects(event).items()
+            for name, subject in report_subjects(event).items()
         ]
         self._table(rows, rounds)
         self._requests(event, requests)
