@@ -44,7 +44,9 @@ def report_job(request, pk):
     if request.htmx:
         return render(request, "reports/job.html#status", {"job": job})
     subject_event = kind.event_of(subject)
-    event = reports.participant_event(user=request.user, event=subject_event)
+    event = (
+        reports.participant_event(user=request.user, event=subject_event) if kind.of_event else None
+    )
     return render(
         request,
         "reports/job.html",
@@ -86,7 +88,7 @@ def report_download(request, pk):
         summary=_("Report “%(report)s” downloaded (%(language)s).")
         % {"report": kind.label, "language": job.language_name},
         by=request.user,
-        event=kind.event_of(subject),
+        event=reports.audited_event(kind, subject),
         request=request,
         details={"job": job.pk, "kind": job.kind, "subject": job.subject_id},
     )

@@ -28,7 +28,9 @@ class ReportKind:
     content: Callable
     # subject -> where the report's page lives, to return to
     back_url: Callable
-    # subject -> the event it belongs to
+    # subject -> the event it belongs to: its title heads the pages, its language and time
+    # zone are the report's. A network's report gives the network (`of_event` False), which has
+    # the same three.
     event_of: Callable
     # subject -> extra template context (called with the report's language active)
     context: Callable = lambda subject: {}
@@ -40,6 +42,9 @@ class ReportKind:
     order: int = 100
     # subject -> the words that name its file after the kind's label (default: the event's title)
     file_words: Callable | None = None
+    # False for a report of something above the events (a network's): its job page shows no
+    # event's tabs and its audit entry names no event.
+    of_event: bool = True
 
     def file_name(self, subject, *, language: str) -> str:
         """The PDF's file name in `language`: "Plan d'action - Santé Ouganda - v1.pdf"."""
@@ -70,6 +75,11 @@ def participant_event_register(loader: Callable) -> None:
 
 def participant_event(*, user, event):
     return _participant_event(user=user, pk=event.pk) if _participant_event else None
+
+
+def audited_event(kind: ReportKind, subject):
+    """The event a report's audit entry names: none for a network's report."""
+    return kind.event_of(subject) if kind.of_event else None
 
 
 def all_kinds() -> list[ReportKind]:

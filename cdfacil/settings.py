@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "assessments",
     "actionplans",
     "workshops",
+    "networks",
     "bench",
 ]
 

@@ -30,4 +30,5 @@ urlpatterns = [
     path("", include("assessments.urls")),
     path("", include("actionplans.urls")),
     path("", include("workshops.urls")),
+    path("", include("networks.urls")),
 ]

@@ -1,0 +1,157 @@
+"""Who may do what in a network: named rules. Rules on a network take the Network; on a round,
+the NeedsRound; on a cluster, the Cluster; on an activity, the Activity; on a reporting period,
+the ReportingPeriod.
+
+The roles: **secretariat** (per network), **member representative** (per network: a person who
+speaks for a current member organisation), **convener** (per cluster: the representatives of
+the convener organisation) and **cluster focal point** (per cluster: the secretariat's person
+named on it). Donors see only what a network publishes: its published rounds' results, and the
+funding asked for its clusters' focus areas once it has published a result.
+"""
+
+import rules
+
+from cdfacil.permissions import add_personal_perm
+from networks.roles import roles_of
+
+
+def network_of(obj):
+    """The network an object of the app belongs to."""
+    if obj is None:
+        return None
+    for path in ("network", "round.network", "cluster.network", "period.cluster.network"):
+        target = obj
+        for name in path.split("."):
+            target = getattr(target, name, None)
+            if target is None:
+                break
+        if target is not None:
+            return target
+    return obj
+
+
+def _cluster(obj):
+    """The cluster itself, or the cluster of an activity, focus area or reporting period."""
+    from networks.models import Cluster
+
+    return obj if isinstance(obj, Cluster) else getattr(obj, "cluster", None)
+
+
+@rules.predicate
+def is_secretariat(user, obj) -> bool:
+    return roles_of(user, network_of(obj)).secretariat
+
+
+@rules.predicate
+def is_representative(user, obj) -> bool:
+    return roles_of(user, network_of(obj)).representative
+
+
+@rules.predicate
+def is_network_person(user, obj) -> bool:
+    return roles_of(user, network_of(obj)).in_network
+
+
+@rules.predicate
+def is_donor(user) -> bool:
+    return user.is_authenticated and user.is_donor
+
+
+@rules.predicate
+def has_published(user, obj) -> bool:
+    """The network has published the result of a round (what donors may read of it)."""
+    network = network_of(obj)
+    if network is None:
+        return False
+    kept = getattr(network, "has_published_result", None)
+    if kept is None:
+        kept = network.rounds.filter(status="published").exists()
+        network.has_published_result = kept
+    return kept
+
+
+@rules.predicate
+def is_round_published(user, round_) -> bool:
+    return round_ is not None and round_.status == "published"
+
+
+@rules.predicate
+def is_convener(user, obj) -> bool:
+    """A representative of the cluster's convener organisation."""
+    cluster = _cluster(obj)
+    if cluster is None or not user.is_authenticated:
+        return False
+    roles = roles_of(user, cluster.network)
+    return roles.representative and user.organisation_id == cluster.convener_id
+
+
+@rules.predicate
+def is_focal_point(user, obj) -> bool:
+    cluster = _cluster(obj)
+    return cluster is not None and user.is_authenticated and cluster.focal_person_id == user.pk
+
+
+@rules.predicate
+def represents_activity_member(user, activity) -> bool:
+    """A representative of the organisation whose activity it is."""
+    if activity is None:
+        return False
+    return activity.member_id in roles_of(user, activity.cluster.network).member_ids
+
+
+# On a network
+rules.add_perm("networks.create_network", rules.is_superuser)
+rules.add_perm(
+    "networks.view_network", rules.is_superuser | is_network_person | (is_donor & has_published)
+)
+rules.add_perm("networks.view_members", rules.is_superuser | is_network_person)
+rules.add_perm("networks.manage_network", rules.is_superuser | is_secretariat)
+add_personal_perm("networks.pledge", is_donor & has_published)
+
+# On a round
+rules.add_perm(
+    "networks.view_round",
+    rules.is_superuser | is_network_person | (is_donor & is_round_published),
+)
+rules.add_perm("networks.manage_round", rules.is_superuser | is_secretariat)
+add_personal_perm("networks.submit_need", is_representative)
+add_personal_perm("networks.cast_ballot", is_representative)
+
+# On a cluster
+rules.add_perm(
+    "networks.view_cluster", rules.is_superuser | is_network_person | (is_donor & has_published)
+)
+rules.add_perm(
+    "networks.manage_cluster", rules.is_superuser | is_secretariat | is_convener | is_focal_point
+)
+add_personal_perm("networks.join_cluster", is_representative)
+add_personal_perm("networks.add_activity", is_representative)
+
+# On an activity
+rules.add_perm(
+    "networks.edit_activity",
+    rules.is_superuser | is_secretariat | is_convener | represents_activity_member,
+)
+
+# On a reporting period
+rules.add_perm("networks.view_period", rules.is_superuser | is_network_person)
+rules.add_perm(
+    "networks.manage_period", rules.is_superuser | is_secretariat | is_convener | is_focal_point
+)
+add_personal_perm("networks.report", is_representative)
+
+
+@rules.predicate
+def is_in_a_network(user) -> bool:
+    from networks.models import Representative, SecretariatSeat
+
+    if not user.is_authenticated:
+        return False
+    return (
+        SecretariatSeat.objects.filter(user=user).exists()
+        or Representative.objects.filter(user=user, member__left_at__isnull=True).exists()
+    )
+
+
+# The networks a person is in (the menu entry and the list page)
+rules.add_perm("networks.view_networks", rules.is_superuser | is_in_a_network)
