@@ -2,7 +2,17 @@
 know of it (the `view_*` rule of its kind), else None (404), with the person's roles in the
 network kept on it so the rules checked next cost no query."""
 
-from networks.models import Activity, Cluster, NeedsRound, Network, ReportingPeriod
+from django.db.models import Q
+
+from networks.models import (
+    Activity,
+    Cluster,
+    NeedsRound,
+    Network,
+    ReportingPeriod,
+    Representative,
+    SecretariatSeat,
+)
 from networks.roles import read_roles
 
 
@@ -63,9 +73,11 @@ def networks_of(*, user):
     """The networks this person is in (all of them for an administrator)."""
     if user.is_superuser:
         return Network.objects.all()
-    return (
-        Network.objects.filter(pk__in=Network.objects.filter(secretariat__user=user).values("pk"))
-        | Network.objects.filter(
-            members__representatives__user=user, members__left_at__isnull=True
-        ).distinct()
+    return Network.objects.filter(
+        Q(pk__in=SecretariatSeat.objects.filter(user=user).values("network_id"))
+        | Q(
+            pk__in=Representative.objects.filter(user=user, member__left_at__isnull=True).values(
+                "member__network_id"
+            )
+        )
     )
