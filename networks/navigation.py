@@ -1,7 +1,35 @@
-"""The network's entry of the top menu."""
+"""The network's tabs and its entry of the top menu.
 
+Each subdomain registers its tab here with the URL it leads to (taking the network's pk) and
+the named rule (taking the network) that guards that URL's view.
+"""
+
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from cdfacil.navigation import Entry, menu_register
 
+NETWORK_TABS: dict[str, Entry] = {}
+
+
+def network_tabs_register(*tabs: Entry) -> None:
+    NETWORK_TABS.update((tab.url_name, tab) for tab in tabs)
+
+
+def network_tabs(*, user, network, view_name: str = "") -> list[dict]:
+    return [
+        {
+            "label": entry.label,
+            "url": reverse(entry.url_name, args=[network.pk]),
+            "current": entry.is_current(view_name),
+        }
+        for entry in sorted(NETWORK_TABS.values(), key=lambda entry: entry.order)
+        if user.has_perm(entry.rule, network)
+    ]
+
+
 menu_register(Entry(_("Networks"), "networks:list", "networks.view_networks", 25))
+# label, URL name, rule, order (left to right), and the other pages under which it is current
+network_tabs_register(
+    Entry(_("Overview"), "networks:detail", "networks.view_network", 10),
+)
