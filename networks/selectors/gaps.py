@@ -1,0 +1,134 @@
+"""The gaps of a cluster and of a network, computed from what is recorded, never typed:
+
+- a focus area with no activity;
+- a focus area with no activity in a country that raised one of its shared priorities (the
+  country of a member organisation that submitted a source of the need, or of an event whose
+  published plan brought one in);
+- an activity with no funding: none of the organisation's own funds and no pledge that stands;
+- a shared priority of the network's reference round that no cluster's focus area covers.
+
+Cancelled activities cover nothing. Each function reads a fixed number of queries, whatever
+the size of the cluster or the network.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Exists, OuterRef, Q
+from django_countries import countries as country_names
+
+from networks.models import Activity, Candidate, Cluster, FocusArea, NeedsRound, NetworkPledge
+
+
+@dataclass
+class FocusAreaGap:
+    focus_area: FocusArea
+    activity_count: int
+    # the countries that raised one of its priorities and where it has no activity: codes
+    missing_countries: list[str] = field(default_factory=list)
+
+    @property
+    def missing_country_names(self) -> list[str]:
+        return [str(country_names.name(code)) for code in self.missing_countries]
+
+
+@dataclass
+class ClusterGaps:
+    without_activity: list[FocusArea]
+    missing_countries: list[FocusAreaGap]
+    unfunded_activities: list[Activity]
+
+    @property
+    def count(self) -> int:
+        return (
+            len(self.without_activity) + len(self.missing_countries) + len(self.unfunded_activities)
+        )
+
+
+def _live_activities():
+    return Activity.objects.exclude(status=Activity.Status.CANCELLED)
+
+
+def raising_countries(*, need_ids) -> dict[int, set[str]]:
+    """For each shared need, the countries that raised it."""
+    raised: dict[int, set[str]] = defaultdict(set)
+    rows = Candidate.objects.filter(shared_need_id__in=list(need_ids)).values_list(
+        "shared_need_id", "member__organisation__country", "event__country"
+    )
+    for need_id, member_country, event_country in rows:
+        for code in (member_country, event_country):
+            if code:
+                raised[need_id].add(code)
+    return raised
+
+
+def unfunded_activities(*, cluster: Cluster):
+    """The cluster's activities with no own funds and no standing pledge, by start."""
+    standing = NetworkPledge.objects.filter(activity=OuterRef("pk"), withdrawn_at__isnull=True)
+    return (
+        _live_activities()
+        .filter(cluster=cluster, own_funds=0)
+        .exclude(Exists(standing))
+        .select_related("member__organisation")
+        .order_by("starts_on", "pk")
+    )
+
+
+def cluster_gaps(*, cluster: Cluster) -> ClusterGaps:
+    focus_areas = list(FocusArea.objects.filter(cluster=cluster).order_by("order", "pk"))
+    links = FocusArea.priorities.through.objects.filter(focusarea__cluster=cluster).values_list(
+        "focusarea_id", "sharedneed_id"
+    )
+    needs_of: dict[int, set[int]] = defaultdict(set)
+    for area_id, need_id in links:
+        needs_of[area_id].add(need_id)
+    raised = raising_countries(need_ids={n for needs in needs_of.values() for n in needs})
+    covered: dict[int, set[str]] = defaultdict(set)
+    counts: dict[int, int] = defaultdict(int)
+    activity_links = Activity.focus_areas.through.objects.filter(
+        focusarea__cluster=cluster,
+        activity__in=_live_activities().filter(cluster=cluster),
+    ).values_list("focusarea_id", "activity__country")
+    for area_id, country in activity_links:
+        covered[area_id].add(country)
+        counts[area_id] += 1
+    without, missing = [], []
+    for area in focus_areas:
+        if not counts[area.pk]:
+            without.append(area)
+            continue
+        wanted = (
+            set().union(*(raised[n] for n in needs_of[area.pk])) if needs_of[area.pk] else set()
+        )
+        lacking = sorted(wanted - covered[area.pk])
+        if lacking:
+            missing.append(FocusAreaGap(area, counts[area.pk], lacking))
+    return ClusterGaps(
+        without_activity=without,
+        missing_countries=missing,
+        unfunded_activities=list(unfunded_activities(cluster=cluster)),
+    )
+
+
+def reference_round(*, network) -> NeedsRound | None:
+    """The round whose needs are the network's shared priorities: the latest published one,
+    else the latest one."""
+    rounds = NeedsRound.objects.filter(network=network).order_by("-year")
+    return rounds.filter(status=NeedsRound.Status.PUBLISHED).first() or rounds.first()
+
+
+def uncovered_priorities(*, network, round_: NeedsRound | None = None):
+    """The shared needs of the reference round that no focus area of the network covers."""
+    round_ = round_ or reference_round(network=network)
+    if round_ is None:
+        return []
+    covering = FocusArea.objects.filter(cluster__network=network, priorities=OuterRef("pk"))
+    return list(round_.shared_needs.exclude(Exists(covering)).order_by("title", "pk"))
+
+
+def covered_priority_ids(*, network) -> set[int]:
+    return set(
+        FocusArea.priorities.through.objects.filter(
+            Q(focusarea__cluster__network=network)
+        ).values_list("sharedneed_id", flat=True)
+    )

@@ -1,0 +1,141 @@
+"""The gaps of a cluster and of a network, computed as the issue lists them."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.utils import timezone
+
+from builders.factories import UserFactory
+from builders.networks import NetworkFactory, cluster_add, member_add, round_add
+from networks.models import Activity, Candidate, FocusArea, NeedsRound, NetworkPledge, SharedNeed
+from networks.selectors.gaps import cluster_gaps, reference_round, uncovered_priorities
+
+pytestmark = pytest.mark.django_db
+
+
+def _activity(cluster, member, *, country="UG", own_funds=0, status="planned", areas=()):
+    today = timezone.now().date()
+    activity = Activity.objects.create(
+        cluster=cluster,
+        member=member,
+        title=f"Activity in {country}",
+        country=country,
+        starts_on=today,
+        ends_on=today + datetime.timedelta(days=90),
+        budget=Decimal("1000"),
+        own_funds=Decimal(own_funds),
+        currency="USD",
+        status=status,
+    )
+    activity.focus_areas.set(areas)
+    return activity
+
+
+@pytest.fixture
+def setting():
+    network = NetworkFactory()
+    uganda = member_add(network, country="UG")
+    kenya = member_add(network, country="KE")
+    round_ = round_add(network)
+    need = SharedNeed.objects.create(round=round_, title="Supervision skills")
+    for member in (uganda, kenya):
+        Candidate.objects.create(
+            round=round_,
+            source=Candidate.Source.MEMBER,
+            member=member,
+            title="Supervision",
+            shared_need=need,
+        )
+    cluster = cluster_add(network, uganda)
+    return network, uganda, kenya, round_, need, cluster
+
+
+def test_a_focus_area_with_no_activity_is_a_gap_and_a_cancelled_activity_covers_nothing(
+    setting,
+):
+    _network, uganda, _kenya, _round, need, cluster = setting
+    empty = FocusArea.objects.create(cluster=cluster, title="Empty")
+    cancelled_only = FocusArea.objects.create(cluster=cluster, title="Cancelled only")
+    _activity(cluster, uganda, status="cancelled", areas=[cancelled_only])
+
+    gaps = cluster_gaps(cluster=cluster)
+
+    assert [area.title for area in gaps.without_activity] == ["Empty", "Cancelled only"]
+    assert empty in gaps.without_activity
+
+
+def test_a_country_that_raised_a_priority_without_an_activity_there_is_a_gap(setting):
+    _network, uganda, _kenya, _round, need, cluster = setting
+    area = FocusArea.objects.create(cluster=cluster, title="Supervision")
+    area.priorities.add(need)
+    _activity(cluster, uganda, country="UG", own_funds=500, areas=[area])
+
+    gaps = cluster_gaps(cluster=cluster)
+
+    assert gaps.without_activity == []
+    assert [(gap.focus_area.title, gap.missing_countries) for gap in gaps.missing_countries] == [
+        ("Supervision", ["KE"])
+    ]
+    assert gaps.missing_countries[0].missing_country_names == ["Kenya"]
+
+    _activity(cluster, uganda, country="KE", own_funds=500, areas=[area])
+    assert cluster_gaps(cluster=cluster).missing_countries == []
+
+
+def test_an_activity_with_no_own_funds_and_no_standing_pledge_is_unfunded(setting):
+    _network, uganda, _kenya, _round, _need, cluster = setting
+    funded_by_itself = _activity(cluster, uganda, own_funds=100)
+    pledged = _activity(cluster, uganda)
+    withdrawn = _activity(cluster, uganda)
+    nothing = _activity(cluster, uganda)
+    donor = UserFactory(is_donor=True)
+    for activity, withdrawn_at in ((pledged, None), (withdrawn, timezone.now())):
+        NetworkPledge.objects.create(
+            activity=activity,
+            donor=donor,
+            organisation=donor.organisation,
+            amount=Decimal("50"),
+            currency="USD",
+            withdrawn_at=withdrawn_at,
+        )
+
+    unfunded = cluster_gaps(cluster=cluster).unfunded_activities
+
+    assert unfunded == [withdrawn, nothing]
+    assert funded_by_itself not in unfunded and pledged not in unfunded
+
+
+def test_a_priority_no_cluster_covers_is_a_gap_of_the_network(setting):
+    network, _uganda, _kenya, round_, need, cluster = setting
+    other = SharedNeed.objects.create(round=round_, title="Financial management")
+    area = FocusArea.objects.create(cluster=cluster, title="Supervision")
+
+    assert uncovered_priorities(network=network) == [other, need]
+
+    area.priorities.add(need)
+    assert uncovered_priorities(network=network) == [other]
+
+
+def test_the_reference_round_is_the_latest_published_one(setting):
+    network, _uganda, _kenya, open_round, _need, _cluster = setting
+    assert reference_round(network=network) == open_round
+    published = round_add(
+        network,
+        year=open_round.year - 1,
+        status=NeedsRound.Status.PUBLISHED,
+        published_at=timezone.now(),
+    )
+    assert reference_round(network=network) == published
+
+
+def test_the_gaps_cost_the_same_queries_for_a_larger_cluster(setting, django_assert_num_queries):
+    _network, uganda, kenya, _round, need, cluster = setting
+    for index in range(3):
+        area = FocusArea.objects.create(cluster=cluster, title=f"Area {index}")
+        area.priorities.add(need)
+        _activity(cluster, uganda, areas=[area])
+        _activity(cluster, kenya, country="KE", areas=[area])
+    with django_assert_num_queries(5):
+        gaps = cluster_gaps(cluster=cluster)
+    assert len(gaps.unfunded_activities) == 6
