@@ -8,7 +8,7 @@ from django_countries import countries
 from cdfacil.models import Organisation
 from cdfacil.organisations import ANY_COUNTRY
 from cdfacil.widgets import OrganisationChoiceField
-from networks.models import Network, NetworkInvitation
+from networks.models import Network, NetworkInvitation, NetworkMember
 from networks.services.network import NETWORK_FIELDS
 
 
@@ -77,25 +77,40 @@ class NetworkInvitationForm(forms.Form):
         initial=NetworkInvitation.Role.REPRESENTATIVE,
         widget=forms.RadioSelect,
     )
-    organisation = forms.ModelChoiceField(
+    member = forms.ModelChoiceField(
         label=_("Member organisation"),
-        queryset=Organisation.objects.none(),
+        queryset=NetworkMember.objects.none(),
         required=False,
-        help_text=_("The organisation a representative speaks for."),
+        help_text=_("For a representative: the member organisation they speak for."),
+    )
+    organisation = forms.ModelChoiceField(
+        label=_("Their organisation"), queryset=Organisation.objects.none(), required=False
     )
 
     def __init__(self, *args, network: Network, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = Organisation.objects.filter(
-            network_memberships__network=network, network_memberships__left_at__isnull=True
-        ).order_by("name")
+        self.fields["member"].queryset = network.members.filter(
+            left_at__isnull=True
+        ).select_related("organisation")
+        self.fields["organisation"] = OrganisationChoiceField(
+            country=ANY_COUNTRY,
+            search_url=reverse("networks:organisation_search", args=[network.pk]),
+            label=_("Their organisation"),
+            required=False,
+            help_text=_(
+                "For the secretariat: the organisation the person works for. Someone who has "
+                "an account keeps their own."
+            ),
+        )
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("role") == NetworkInvitation.Role.REPRESENTATIVE and not cleaned.get(
-            "organisation"
-        ):
-            self.add_error("organisation", _("Choose the member organisation they represent."))
+        if cleaned.get("role") == NetworkInvitation.Role.REPRESENTATIVE:
+            member = cleaned.get("member")
+            if member is None:
+                self.add_error("member", _("Choose the member organisation they represent."))
+            else:
+                cleaned["organisation"] = member.organisation
         return cleaned
 
 

@@ -244,7 +244,7 @@ def _check_invitable(*, network: Network, user, role: str, organisation) -> None
         member = _active_member(network, organisation)
         if member is None:
             raise ValidationError(
-                {"organisation": _("Only a current member organisation has representatives.")}
+                {"member": _("Only a current member organisation has representatives.")}
             )
         if user is not None and user.organisation_id != organisation.pk:
             raise ValidationError(
@@ -263,6 +263,8 @@ def _check_invitable(*, network: Network, user, role: str, organisation) -> None
                     % {"email": user.email, "name": organisation}
                 }
             )
+    elif user is None and organisation is None:
+        raise ValidationError({"organisation": _("Say which organisation the person works for.")})
     elif user is not None and SecretariatSeat.objects.filter(network=network, user=user).exists():
         raise ValidationError(
             {"email": _("%(email)s is in the secretariat already.") % {"email": user.email}}
@@ -283,13 +285,12 @@ def invitation_send(
     """Record an invitation and queue the email of its link after the commit. A waiting
     invitation to the same address in this network is withdrawn: the newest link works."""
     _refuse_unless(by.has_perm("networks.manage_network", network))
-    if role == Role.SECRETARIAT:
-        organisation = None
     email = User.objects.normalize_email(email).strip()
     existing = User.objects.for_email(email)
     _check_invitable(network=network, user=existing, role=role, organisation=organisation)
     if existing is not None:
         email = existing.email  # the link goes to the account's own address only
+        organisation = existing.organisation if role == Role.SECRETARIAT else organisation
     key = canonical_email(email)
     pending = network.invitations.filter(accepted_at__isnull=True, revoked_at__isnull=True)
     network.invitations.filter(

@@ -260,8 +260,9 @@ def people(request, network):
 @object_view("networks.manage_network", load=network_for)
 def invite(request, network):
     def send(form):
+        data = {k: v for k, v in form.cleaned_data.items() if k != "member"}
         return services.invitation_send(
-            network=network, by=request.user, base_url=site_root(request), **form.cleaned_data
+            network=network, by=request.user, base_url=site_root(request), **data
         )
 
     form = NetworkInvitationForm(request.POST or None, network=network)
