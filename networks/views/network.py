@@ -12,7 +12,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
 from cdfacil.middleware import event_language_use
@@ -349,23 +349,29 @@ def secretariat_remove(request, network, pk):
 
 INVITATION_PROBLEMS = {
     "expired": (
-        _l("This invitation has expired"),
-        _l("Invitation links work for a limited time. Ask the secretariat for a new one."),
+        gettext_lazy("This invitation has expired"),
+        gettext_lazy(
+            "Invitation links work for a limited time. Ask the secretariat for a new one."
+        ),
     ),
     "used": (
-        _l("This invitation has already been used"),
-        _l(
+        gettext_lazy("This invitation has already been used"),
+        gettext_lazy(
             "Each link works once. If it was you, sign in; if you have not set a password yet, "
             "ask the secretariat for a new invitation."
         ),
     ),
     "invalid": (
-        _l("This invitation link is not valid"),
-        _l("Copy the whole link from the email, or ask the secretariat to send it again."),
+        gettext_lazy("This invitation link is not valid"),
+        gettext_lazy(
+            "Copy the whole link from the email, or ask the secretariat to send it again."
+        ),
     ),
     "withdrawn": (
-        _l("This invitation was withdrawn"),
-        _l("The secretariat withdrew this invitation or sent a newer one. Use the latest email."),
+        gettext_lazy("This invitation was withdrawn"),
+        gettext_lazy(
+            "The secretariat withdrew this invitation or sent a newer one. Use the latest email."
+        ),
     ),
 }
 
