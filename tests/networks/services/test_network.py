@@ -168,6 +168,14 @@ class TestPeople:
         services.secretariat_remove(seat=SecretariatSeat.objects.get(user=other), by=secretariat)
         assert not read_roles(other, network).secretariat
 
+    def test_a_representative_cannot_remove_the_secretariat(self, network, secretariat):
+        secretariat_add(network)
+        with pytest.raises(ValidationError):
+            services.secretariat_remove(
+                seat=SecretariatSeat.objects.get(user=secretariat), by=member_add(network).rep
+            )
+        assert read_roles(secretariat, network).secretariat
+
     def test_a_representative_is_removed_and_loses_access(self, network, secretariat):
         member = member_add(network)
         rep = Representative.objects.get(member=member)
@@ -243,6 +251,30 @@ class TestInvitations:
             services.invitation_accept(invitation=invitation)
         assert caught.value.reason == "withdrawn"
         assert any(e.action == AuditEntry.Action.INVITATION_WITHDRAWN for e in audit_of(network))
+
+    def test_a_representative_cannot_withdraw_an_invitation(self, network, secretariat):
+        invitation = self.send(network, secretariat)
+        with pytest.raises(ValidationError):
+            services.invitation_withdraw(invitation=invitation, by=member_add(network).rep)
+        invitation.refresh_from_db()
+        assert invitation.revoked_at is None
+
+    def test_an_existing_account_of_the_member_accepts_and_keeps_its_password(
+        self, network, secretariat
+    ):
+        member = member_add(network, representative=False)
+        person = UserFactory(organisation=member.organisation)
+        invitation = self.send(
+            network,
+            secretariat,
+            email=person.email,
+            role=Role.REPRESENTATIVE,
+            organisation=member.organisation,
+        )
+        assert services.invitation_accept(invitation=invitation) == person
+        person.refresh_from_db()
+        assert person.has_usable_password()
+        assert read_roles(person, network).member_ids == {member.pk}
 
     def test_an_accepted_invitation_cannot_be_withdrawn(self, network, secretariat):
         invitation = self.send(network, secretariat)
@@ -342,6 +374,13 @@ class TestEvents:
         with pytest.raises(ValidationError) as caught:
             services.network_event_add(network=other, event=event, by=admin)
         assert "Health 2026 belongs to the network Globalt Fokus already." in messages_of(caught)
+
+    def test_a_representative_cannot_take_an_event_out(self, network, secretariat):
+        event = EventFactory(created_by=secretariat)
+        link = services.network_event_add(network=network, event=event, by=secretariat)
+        with pytest.raises(ValidationError):
+            services.network_event_remove(link=link, by=member_add(network).rep)
+        assert NetworkEvent.objects.filter(pk=link.pk).exists()
 
     def test_taking_an_event_out_keeps_the_event(self, network, secretariat):
         event = EventFactory(created_by=secretariat)

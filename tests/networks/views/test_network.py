@@ -322,6 +322,24 @@ class TestPeople:
         )
         assert page.status_code == 302 and "/login" in page.url
 
+    def test_signed_in_the_account_s_owner_accepts(self, client, rich):
+        member = rich.members[2]
+        person = UserFactory(email="owner@example.org", organisation=member.organisation)
+        invitation = NetworkInvitation.objects.create(
+            network=rich.network,
+            email=person.email,
+            full_name="Owner",
+            role="representative",
+            organisation=member.organisation,
+            expires_at=timezone.now() + datetime.timedelta(days=3),
+        )
+        signed_in(client, person)
+        page = client.post(
+            reverse("networks:invitation_accept", args=[invitation_token(invitation)])
+        )
+        assert page.url == url("detail", rich.network)
+        assert Representative.objects.filter(member=member, user=person).exists()
+
     def test_a_broken_link_says_so(self, client):
         page = client.get(reverse("networks:invitation_accept", args=["nope"]))
         assert page.status_code == 400
