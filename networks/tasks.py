@@ -3,9 +3,9 @@
 from celery import shared_task
 
 from events.tasks import EMAIL_TASK
-from networks.services import network
+from networks.services import invitations
 
 
 @shared_task(**EMAIL_TASK)
 def send_network_invitation_email(invitation_id: int, base_url: str) -> None:
-    network.invitation_email_send(invitation_id=invitation_id, base_url=base_url)
+    invitations.invitation_email_send(invitation_id=invitation_id, base_url=base_url)

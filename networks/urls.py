@@ -1,6 +1,6 @@
 from django.urls import path
 
-from networks.views import network
+from networks.views import invitations, network
 
 app_name = "networks"
 
@@ -21,10 +21,10 @@ urlpatterns = [
         name="organisation_search",
     ),
     path(N + "people/", network.people, name="people"),
-    path(N + "people/invite/", network.invite, name="invite"),
+    path(N + "people/invite/", invitations.invite, name="invite"),
     path(
         N + "invitations/<int:invitation_pk>/withdraw/",
-        network.invitation_withdraw,
+        invitations.invitation_withdraw,
         name="invitation_withdraw",
     ),
     path(
@@ -33,7 +33,9 @@ urlpatterns = [
         name="representative_remove",
     ),
     path(N + "secretariat/<int:pk>/remove/", network.secretariat_remove, name="secretariat_remove"),
-    path("networks/invitations/<str:token>/", network.invitation_accept, name="invitation_accept"),
+    path(
+        "networks/invitations/<str:token>/", invitations.invitation_accept, name="invitation_accept"
+    ),
     path(N + "events/", network.events, name="events"),
     path(N + "events/add/", network.event_add, name="event_add"),
     path(N + "events/<int:link_pk>/remove/", network.event_remove, name="event_remove"),

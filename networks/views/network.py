@@ -1,29 +1,23 @@
 """The network's own pages: the list of a person's networks, creating one, its home and
-details, its members, its people and their invitations, and its events."""
+details, its members, its people and its events (invitations: `views.invitations`)."""
 
 import re
 
-from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import get_user_model, login
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import BadRequest, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET
 
-from cdfacil.middleware import event_language_use
 from cdfacil.organisations import ANY_COUNTRY, organisation_search, organisations_in_scope
-from cdfacil.web import act_and_redirect, apply_errors, form_saved, object_view, page_of, site_root
+from cdfacil.web import act_and_redirect, apply_errors, form_saved, object_view, page_of
 from cdfacil.widgets import picker_options, typed_name
 from networks.forms.network import (
     MemberAddForm,
     NetworkEventForm,
     NetworkForm,
-    NetworkInvitationForm,
 )
 from networks.models import Network, Representative
 from networks.selectors.network import (
@@ -37,15 +31,15 @@ from networks.selectors.network import (
     networks_of,
 )
 from networks.services import network as services
-from networks.services.network import InvitationError, member_leave_refusal
+from networks.services.network import member_leave_refusal
 
 
-def _network_page(request, network, template, **context):
+def network_page(request, network, template, **context):
     return render(request, template, {"network": network, **context})
 
 
-def _form_page(request, network, *, form, title, cancel_url, submit=None, intro=None):
-    return _network_page(
+def network_form_page(request, network, *, form, title, cancel_url, submit=None, intro=None):
+    return network_page(
         request,
         network,
         "networks/network_form.html",
@@ -57,12 +51,14 @@ def _form_page(request, network, *, form, title, cancel_url, submit=None, intro=
     )
 
 
-def _confirm(request, network, *, act, done_message, done_url, title, message, button, refusal=""):
+def network_confirm(
+    request, network, *, act, done_message, done_url, title, message, button, refusal=""
+):
     """Ask first on a page of the network's; only the POST of its button acts. A `refusal`
     known beforehand is said on the page, its button disabled."""
     if request.method == "POST":
         return act_and_redirect(request, act=act, done_message=done_message, done_url=done_url)
-    return _network_page(
+    return network_page(
         request,
         network,
         "networks/network_confirm.html",
@@ -118,7 +114,7 @@ def network_create(request):
 
 @object_view("networks.view_network", load=network_for)
 def network_detail(request, network):
-    return _network_page(
+    return network_page(
         request,
         network,
         "networks/network_detail.html",
@@ -140,7 +136,7 @@ def network_edit(request, network):
         ),
         success_message=_("The network's details were saved."),
         done_url=done_url,
-    ) or _form_page(
+    ) or network_form_page(
         request, network, form=form, title=_("The network's details"), cancel_url=done_url
     )
 
@@ -151,7 +147,7 @@ def network_edit(request, network):
 @object_view("networks.view_members", load=network_for)
 def members(request, network):
     current, former = network_members(network=network)
-    return _network_page(
+    return network_page(
         request,
         network,
         "networks/member_list.html",
@@ -183,7 +179,7 @@ def member_add(request, network):
             _("%(name)s is a member of the network.") % {"name": member.organisation}
         ),
         done_url=done_url,
-    ) or _form_page(
+    ) or network_form_page(
         request,
         network,
         form=form,
@@ -200,7 +196,7 @@ def member_leave(request, network, member_pk):
     if member is None:
         raise Http404
     done_url = reverse("networks:members", args=[network.pk])
-    return _confirm(
+    return network_confirm(
         request,
         network,
         act=lambda: services.member_leave(member=member, by=request.user),
@@ -252,56 +248,8 @@ def organisation_search_view(request, network):
 
 @object_view("networks.manage_network", load=network_for)
 def people(request, network):
-    return _network_page(
+    return network_page(
         request, network, "networks/network_people.html", **network_people(network=network)
-    )
-
-
-@object_view("networks.manage_network", load=network_for)
-def invite(request, network):
-    def send(form):
-        data = {k: v for k, v in form.cleaned_data.items() if k != "member"}
-        return services.invitation_send(
-            network=network, by=request.user, base_url=site_root(request), **data
-        )
-
-    form = NetworkInvitationForm(request.POST or None, network=network)
-    done_url = reverse("networks:people", args=[network.pk])
-    return form_saved(
-        request,
-        form,
-        save=send,
-        success_message=lambda invitation: (
-            _("Invitation queued: it will be emailed to %(email)s.") % {"email": invitation.email}
-        ),
-        done_url=done_url,
-    ) or _form_page(
-        request,
-        network,
-        form=form,
-        title=_("Invite someone"),
-        submit=_("Send the invitation"),
-        cancel_url=done_url,
-        intro=_(
-            "The person receives a link by email that lets them in without creating a password "
-            "first. It works once, for %(days)s days."
-        )
-        % {"days": settings.CDFACIL_INVITATION_MAX_AGE_DAYS},
-    )
-
-
-@object_view("networks.manage_network", load=network_for)
-def invitation_withdraw(request, network, invitation_pk):
-    invitation = get_object_or_404(network.invitations, pk=invitation_pk)
-    return _confirm(
-        request,
-        network,
-        act=lambda: services.invitation_withdraw(invitation=invitation, by=request.user),
-        done_message=_("The invitation to %(email)s was withdrawn.") % {"email": invitation.email},
-        done_url=reverse("networks:people", args=[network.pk]),
-        title=_("Withdraw the invitation to %(name)s") % {"name": invitation.full_name},
-        message=_("The link sent to %(email)s will no longer work.") % {"email": invitation.email},
-        button=_("Withdraw the invitation"),
     )
 
 
@@ -313,7 +261,7 @@ def representative_remove(request, network, pk):
         ),
         pk=pk,
     )
-    return _confirm(
+    return network_confirm(
         request,
         network,
         act=lambda: services.representative_remove(representative=representative, by=request.user),
@@ -333,7 +281,7 @@ def representative_remove(request, network, pk):
 @object_view("networks.manage_network", load=network_for)
 def secretariat_remove(request, network, pk):
     seat = get_object_or_404(network.secretariat.select_related("user"), pk=pk)
-    return _confirm(
+    return network_confirm(
         request,
         network,
         act=lambda: services.secretariat_remove(seat=seat, by=request.user),
@@ -347,95 +295,12 @@ def secretariat_remove(request, network, pk):
     )
 
 
-INVITATION_PROBLEMS = {
-    "expired": (
-        gettext_lazy("This invitation has expired"),
-        gettext_lazy(
-            "Invitation links work for a limited time. Ask the secretariat for a new one."
-        ),
-    ),
-    "used": (
-        gettext_lazy("This invitation has already been used"),
-        gettext_lazy(
-            "Each link works once. If it was you, sign in; if you have not set a password yet, "
-            "ask the secretariat for a new invitation."
-        ),
-    ),
-    "invalid": (
-        gettext_lazy("This invitation link is not valid"),
-        gettext_lazy(
-            "Copy the whole link from the email, or ask the secretariat to send it again."
-        ),
-    ),
-    "withdrawn": (
-        gettext_lazy("This invitation was withdrawn"),
-        gettext_lazy(
-            "The secretariat withdrew this invitation or sent a newer one. Use the latest email."
-        ),
-    ),
-}
-
-
-def _invitation_problem(request, reason: str):
-    title, explanation = INVITATION_PROBLEMS[reason]
-    return render(
-        request,
-        "events/invitation_problem.html",
-        {"title": title, "explanation": explanation},
-        status=400 if reason == "invalid" else 410,
-    )
-
-
-@require_http_methods(["GET", "POST"])
-def invitation_accept(request, token):
-    """The page an invitation link opens; it needs no account. GET shows the invitation; only
-    the POST of its button uses it. A link alone never opens an account with a password."""
-    try:
-        invitation = services.invitation_from_token(token)
-    except InvitationError as error:
-        return _invitation_problem(request, error.reason)
-    event_language_use(request, language=invitation.network.language, keep_own=False)
-    holder = get_user_model().objects.for_email(invitation.email)
-    if holder is not None and holder.has_usable_password() and request.user != holder:
-        messages.info(
-            request,
-            _("This invitation is for an account that has a password. Sign in to accept it."),
-        )
-        return redirect_to_login(request.get_full_path())
-    if request.method == "GET":
-        return render(request, "networks/network_invitation.html", {"invitation": invitation})
-    try:
-        user = services.invitation_accept(
-            invitation=invitation,
-            language=request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, ""),
-        )
-    except InvitationError as error:
-        return _invitation_problem(request, error.reason)
-    except ValidationError as error:
-        return render(
-            request,
-            "events/invitation_problem.html",
-            {"title": _("This invitation cannot be used"), "explanation": " ".join(error.messages)},
-            status=409,
-        )
-    if request.user != user:
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-    messages.success(
-        request,
-        _("Welcome, %(name)s. You are in the network %(network)s.")
-        % {"name": user.display_name, "network": invitation.network.name},
-    )
-    if not user.has_usable_password():
-        messages.info(request, _("Set a password so that you can sign in again later."))
-    return redirect("networks:detail", invitation.network_id)
-
-
 # Events
 
 
 @object_view("networks.view_members", load=network_for)
 def events(request, network):
-    return _network_page(
+    return network_page(
         request,
         network,
         "networks/network_events.html",
@@ -460,7 +325,7 @@ def event_add(request, network):
             _("%(event)s is in the network.") % {"event": link.event.title}
         ),
         done_url=done_url,
-    ) or _form_page(
+    ) or network_form_page(
         request,
         network,
         form=form,
@@ -477,7 +342,7 @@ def event_add(request, network):
 @object_view("networks.manage_network", load=network_for)
 def event_remove(request, network, link_pk):
     link = get_object_or_404(network.event_links.select_related("event"), pk=link_pk)
-    return _confirm(
+    return network_confirm(
         request,
         network,
         act=lambda: services.network_event_remove(link=link, by=request.user),

@@ -1,7 +1,7 @@
 """The network's own pages: their expected answers and their URL arguments."""
 
 from networks.models import Representative, SecretariatSeat
-from networks.services.network import invitation_token
+from networks.services.invitations import invitation_token
 from tests.networks.world import OK, PUBLIC, PUBLISHED, L
 
 # Network A has published a result, so a donor knows of it (its overview): its other pages

@@ -21,8 +21,9 @@ from networks.models import (
     SecretariatSeat,
 )
 from networks.roles import read_roles
+from networks.services import invitations
 from networks.services import network as services
-from networks.services.network import InvitationError
+from networks.services.invitations import InvitationError
 
 pytestmark = pytest.mark.django_db
 Role = NetworkInvitation.Role
@@ -200,15 +201,15 @@ class TestInvitations:
         }
         if fields["role"] == Role.SECRETARIAT:
             fields.setdefault("organisation", OrganisationFactory())
-        return services.invitation_send(network=network, by=by, base_url=BASE, **fields)
+        return invitations.invitation_send(network=network, by=by, base_url=BASE, **fields)
 
     def test_a_new_person_joins_the_secretariat_by_the_link(
         self, network, secretariat, django_capture_on_commit_callbacks
     ):
         with django_capture_on_commit_callbacks(execute=True):
             self.send(network, secretariat)
-        invitation = services.invitation_from_token(token_from_outbox())
-        user = services.invitation_accept(invitation=invitation)
+        invitation = invitations.invitation_from_token(token_from_outbox())
+        user = invitations.invitation_accept(invitation=invitation)
         assert user.email == "ana@example.org" and not user.has_usable_password()
         assert read_roles(user, network).secretariat
         actions = {e.action for e in audit_of(network)}
@@ -219,15 +220,15 @@ class TestInvitations:
         invitation = self.send(
             network, secretariat, role=Role.REPRESENTATIVE, organisation=member.organisation
         )
-        user = services.invitation_accept(invitation=invitation)
+        user = invitations.invitation_accept(invitation=invitation)
         assert user.organisation == member.organisation
         assert read_roles(user, network).member_ids == {member.pk}
 
     def test_a_link_works_once(self, network, secretariat):
         invitation = self.send(network, secretariat)
-        services.invitation_accept(invitation=invitation)
+        invitations.invitation_accept(invitation=invitation)
         with pytest.raises(InvitationError) as caught:
-            services.invitation_accept(invitation=invitation)
+            invitations.invitation_accept(invitation=invitation)
         assert caught.value.reason == "used"
 
     def test_an_expired_link_is_refused(self, network, secretariat):
@@ -236,26 +237,26 @@ class TestInvitations:
             expires_at=timezone.now() - datetime.timedelta(minutes=1)
         )
         with pytest.raises(InvitationError) as caught:
-            services.invitation_from_token(services.invitation_token(invitation))
+            invitations.invitation_from_token(invitations.invitation_token(invitation))
         assert caught.value.reason == "expired"
 
     def test_a_tampered_link_is_refused(self):
         with pytest.raises(InvitationError) as caught:
-            services.invitation_from_token("not-a-token")
+            invitations.invitation_from_token("not-a-token")
         assert caught.value.reason == "invalid"
 
     def test_a_withdrawn_link_is_refused(self, network, secretariat):
         invitation = self.send(network, secretariat)
-        services.invitation_withdraw(invitation=invitation, by=secretariat)
+        invitations.invitation_withdraw(invitation=invitation, by=secretariat)
         with pytest.raises(InvitationError) as caught:
-            services.invitation_accept(invitation=invitation)
+            invitations.invitation_accept(invitation=invitation)
         assert caught.value.reason == "withdrawn"
         assert any(e.action == AuditEntry.Action.INVITATION_WITHDRAWN for e in audit_of(network))
 
     def test_a_representative_cannot_withdraw_an_invitation(self, network, secretariat):
         invitation = self.send(network, secretariat)
         with pytest.raises(ValidationError):
-            services.invitation_withdraw(invitation=invitation, by=member_add(network).rep)
+            invitations.invitation_withdraw(invitation=invitation, by=member_add(network).rep)
         invitation.refresh_from_db()
         assert invitation.revoked_at is None
 
@@ -271,23 +272,23 @@ class TestInvitations:
             role=Role.REPRESENTATIVE,
             organisation=member.organisation,
         )
-        assert services.invitation_accept(invitation=invitation) == person
+        assert invitations.invitation_accept(invitation=invitation) == person
         person.refresh_from_db()
         assert person.has_usable_password()
         assert read_roles(person, network).member_ids == {member.pk}
 
     def test_an_accepted_invitation_cannot_be_withdrawn(self, network, secretariat):
         invitation = self.send(network, secretariat)
-        services.invitation_accept(invitation=invitation)
+        invitations.invitation_accept(invitation=invitation)
         with pytest.raises(ValidationError) as caught:
-            services.invitation_withdraw(invitation=invitation, by=secretariat)
+            invitations.invitation_withdraw(invitation=invitation, by=secretariat)
         assert "already been accepted" in messages_of(caught)
 
     def test_a_newer_invitation_replaces_the_waiting_one(self, network, secretariat):
         first = self.send(network, secretariat)
         self.send(network, secretariat, email="ANA@example.org")
         with pytest.raises(InvitationError):
-            services.invitation_accept(invitation=first)
+            invitations.invitation_accept(invitation=first)
 
     def test_a_representative_only_for_a_current_member(self, network, secretariat):
         member = member_add(network)
@@ -335,7 +336,7 @@ class TestInvitations:
         )
         services.member_leave(member=member, by=secretariat)
         with pytest.raises(ValidationError):
-            services.invitation_accept(invitation=invitation)
+            invitations.invitation_accept(invitation=invitation)
 
     def test_a_new_person_of_the_secretariat_needs_an_organisation(self, network, secretariat):
         with pytest.raises(ValidationError) as caught:

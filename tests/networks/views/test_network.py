@@ -23,7 +23,7 @@ from networks.models import (
     Representative,
     SecretariatSeat,
 )
-from networks.services.network import invitation_token
+from networks.services.invitations import invitation_token
 
 pytestmark = pytest.mark.django_db
 
