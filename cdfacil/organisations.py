@@ -9,6 +9,8 @@ from cdfacil.models import Organisation
 
 # The country of organisations that belong to no one country (see COUNTRIES_OVERRIDE).
 INTERNATIONAL = "ZZ"
+# The scope of a picker that is of no one country (a network's).
+ANY_COUNTRY = ""
 SEARCH_LIMIT = 20
 _WITH_ACRONYM = re.compile(r"^(?P<name>.+) \((?P<acronym>[^()]+)\)$")
 
@@ -19,7 +21,10 @@ def _clean(text: str) -> str:
 
 
 def organisations_in_scope(*, country: str) -> QuerySet[Organisation]:
-    """The organisations of `country` and the international ones, the country's first."""
+    """The organisations of `country` and the international ones, the country's first. With no
+    country (`ANY_COUNTRY`), every organisation: a network's members come from many countries."""
+    if country == ANY_COUNTRY:
+        return Organisation.objects.order_by("name")
     return Organisation.objects.filter(country__in=[country, INTERNATIONAL]).order_by(
         Case(When(country=country, then=Value(0)), default=Value(1), output_field=IntegerField()),
         "name",

@@ -75,8 +75,10 @@ class OrganisationPicker(forms.Widget):
                 multiple=self.multiple,
                 allow_empty=self.allow_empty,
                 options=[(organisation, True) for organisation in chosen],
+                any_country=not self.country,
             ),
             typed=typed,
+            any_country=not self.country,
             typed_name=typed_name(name),
             search_url=self.search_url,
             add_url=self.add_url,
@@ -98,7 +100,17 @@ class OrganisationPicker(forms.Widget):
 
 
 def picker_options(
-    *, name, field_id, multiple, allow_empty, options, searched=False, query="", error="", added=""
+    *,
+    name,
+    field_id,
+    multiple,
+    allow_empty,
+    options,
+    searched=False,
+    query="",
+    error="",
+    added="",
+    any_country=False,
 ) -> dict:
     """What the options part of the picker shows; the search and add endpoints render the same,
     `searched` then telling the form that the search box was only for searching."""
@@ -114,6 +126,7 @@ def picker_options(
         "no_match": bool(query) and all(checked for _organisation, checked in options),
         "error": error,
         "added": added,
+        "any_country": any_country,
     }
 
 

@@ -31,5 +31,31 @@ def network_tabs(*, user, network, view_name: str = "") -> list[dict]:
 menu_register(Entry(_("Networks"), "networks:list", "networks.view_networks", 25))
 # label, URL name, rule, order (left to right), and the other pages under which it is current
 network_tabs_register(
-    Entry(_("Overview"), "networks:detail", "networks.view_network", 10),
+    Entry(_("Overview"), "networks:detail", "networks.view_network", 10, ("networks:edit",)),
+    Entry(
+        _("Members"),
+        "networks:members",
+        "networks.view_members",
+        20,
+        ("networks:member_add", "networks:member_leave"),
+    ),
+    Entry(
+        _("Events"),
+        "networks:events",
+        "networks.view_members",
+        70,
+        ("networks:event_add", "networks:event_remove"),
+    ),
+    Entry(
+        _("People"),
+        "networks:people",
+        "networks.manage_network",
+        80,
+        (
+            "networks:invite",
+            "networks:invitation_withdraw",
+            "networks:representative_remove",
+            "networks:secretariat_remove",
+        ),
+    ),
 )

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from builders.factories import UserFactory
+from builders.factories import EventFactory, UserFactory
 from builders.networks import NetworkFactory, cluster_add, member_add, round_add, secretariat_add
 from networks.models import (
     Activity,
@@ -28,6 +28,8 @@ from networks.models import (
     ClusterMembership,
     FocusArea,
     NeedsRound,
+    NetworkEvent,
+    NetworkInvitation,
     NetworkPledge,
     ReportingPeriod,
     SharedNeed,
@@ -137,4 +139,17 @@ class NetworkWorld:
             organisation=self.people["donor"].organisation,
             amount=Decimal("5000"),
             currency="USD",
+        )
+
+        # The network's own pages: an invitation waiting and an event of the network.
+        self.invitation = NetworkInvitation.objects.create(
+            network=self.network,
+            email="invited@example.org",
+            full_name="Invited Person",
+            role=NetworkInvitation.Role.SECRETARIAT,
+            invited_by=self.people["secretariat"],
+            expires_at=now + datetime.timedelta(days=14),
+        )
+        self.event_link = NetworkEvent.objects.create(
+            network=self.network, event=EventFactory(), added_by=self.people["secretariat"]
         )

@@ -1,0 +1,1 @@
+"""The network's forms, one module per subdomain."""

@@ -1,0 +1,11 @@
+"""Celery entry points of networks; the work is in services."""
+
+from celery import shared_task
+
+from events.tasks import EMAIL_TASK
+from networks.services import invitations
+
+
+@shared_task(**EMAIL_TASK)
+def send_network_invitation_email(invitation_id: int, base_url: str) -> None:
+    invitations.invitation_email_send(invitation_id=invitation_id, base_url=base_url)
