@@ -522,7 +522,7 @@ def _network_needs(network, secretariat, members) -> tuple[NeedsRound, list[Shar
             round=this,
             title=f"Shared need {n + 1}: mentorship and supervision of district health teams",
             theme=("Workforce", "Planning", "Supply", "Finance")[n % 4],
-            level="organisational",
+            level="organizational",
             continues=last_needs[n] if n < len(last_needs) else None,
             created_by=secretariat,
         )

@@ -160,7 +160,7 @@ class _Story:
                 description=f"Raised by {self.orgs[key].name} for its own staff and partners.",
                 level=need[2],
                 theme=need[1],
-                method="coaching" if need[2] == "individual" else "",
+                method="mentoring" if need[2] == "individual" else "coaching",
                 urgency=Candidate.Urgency.HIGH if n == 0 else Candidate.Urgency.MEDIUM,
                 member=self.members[key],
                 submitted_by=self.members[key].rep,
@@ -276,7 +276,8 @@ class _Story:
             .order_by("-number")
             .first()
         )
-        plan = dict(event=event, plan_version=version)
+        # Pulled by the secretariat.
+        plan = dict(event=event, plan_version=version, submitted_by=self.users["secretariat"])
         for issue, need in zip(
             event.key_issues.order_by("pk"), PLAN_NEEDS["key_issues"], strict=True
         ):

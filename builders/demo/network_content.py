@@ -79,7 +79,7 @@ LAST_YEAR_NEEDS = {
     "hmis": (
         "Use of routine health data in district reviews",
         "Planning and information",
-        "organisational",
+        "organizational",
         ["moh", "ihi"],
     ),
     "mentoring": (
@@ -91,7 +91,7 @@ LAST_YEAR_NEEDS = {
     "stock": (
         "Forecasting and ordering of essential medicines",
         "Medicines supply",
-        "organisational",
+        "organizational",
         ["nms", "aphfta"],
     ),
     "retention": (
@@ -103,7 +103,7 @@ LAST_YEAR_NEEDS = {
     "voice": (
         "Citizens' voice in district health services",
         "Accountability",
-        "organisational",
+        "organizational",
         ["unhco"],
     ),
     "finance": (
@@ -148,7 +148,7 @@ NEEDS = {
     "evidence": (
         "Use of health information in district planning",
         "Planning and information",
-        "organisational",
+        "organizational",
         "hmis",
         ["moh", "ihi"],
     ),
@@ -162,14 +162,14 @@ NEEDS = {
     "supply": (
         "Timely ordering and release of essential medicines",
         "Medicines supply",
-        "organisational",
+        "organizational",
         "stock",
         ["nms", "aphfta"],
     ),
     "management": (
         "District management teams that decide and follow up",
         "Leadership and management",
-        "organisational",
+        "organizational",
         "leaders",
         ["uma"],
     ),
@@ -197,14 +197,14 @@ NEEDS = {
     "private": (
         "Private facilities in the national health information system",
         "Planning and information",
-        "organisational",
+        "organizational",
         None,
         ["uhf", "khf", "aphfta"],
     ),
     "scorecards": (
         "Community scorecards on district health services",
         "Accountability",
-        "organisational",
+        "organizational",
         "voice",
         ["unhco"],
     ),

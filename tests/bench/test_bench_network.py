@@ -123,3 +123,26 @@ def test_the_network_pages_make_the_same_queries_as_the_platform_grows(small, mo
     assert list(figures[1]) == ["needs ranking", "cluster page", "consolidated report"]
     for name in figures[1]:
         assert figures[1][name].queries == figures[3][name].queries, name
+
+
+def test_the_bench_asks_for_the_network_pages_as_the_secretariat(small, monkeypatch, settings):
+    """The measuring code against stand-ins of the three pages, guarded by the app's loaders and
+    rules: each answers the secretariat of network 0, with as many queries at 1x as at 3x."""
+    settings.ROOT_URLCONF = "tests.bench.network_pages_stand_in"
+    monkeypatch.setattr(synthetic, "NETWORK_MEMBERS", 20)
+    monkeypatch.setattr(synthetic, "NETWORK_ACTIVITIES", 100)
+    monkeypatch.setattr(synthetic, "VOTERS", 15)
+    command = bench.Command(stdout=io.StringIO())
+    figures = {}
+    for scale in (1, 3):
+        subjects = synthetic.build_platform(scale=scale)
+        figures[scale] = command._pages(subjects, repeat=2, pages=bench.NETWORK_PAGES)
+    assert {name: figure.queries for name, figure in figures[1].items()} == {
+        name: figure.queries for name, figure in figures[3].items()
+    }
+    assert all(len(figure.seconds) == 2 for figure in figures[3].values())
+    # The bench's secretariat is of network 0 only: another network's cluster is a 404.
+    client = command._clients(subjects)["secretariat"]
+    other = Network.objects.get(name="Synthetic network 1").clusters.first()
+    url = reverse("networks:cluster_detail", kwargs={"cluster_pk": other.pk})
+    assert client.get(url).status_code == 404

@@ -17,12 +17,16 @@ from networks.models import (
     Activity,
     ActivityReport,
     Allocation,
+    AllocationLine,
     Candidate,
+    Cluster,
     ClusterMembership,
     FocusArea,
     NeedsRound,
     Network,
     NetworkPledge,
+    ReportingPeriod,
+    SharedNeed,
 )
 
 pytestmark = pytest.mark.django_db
@@ -172,6 +176,26 @@ def test_the_demo_network_tells_a_true_story(network):
     assert pledges.count() == 2
     assert pledges.filter(focus_area__cluster__network=network).count() == 1
     assert pledges.filter(activity__cluster__network=network).count() == 1
+
+    # Every row keeps the models' rules (choices, lengths, constraints), as a form would.
+    rows = [
+        network,
+        *network.members.all(),
+        *NeedsRound.objects.filter(network=network),
+        *SharedNeed.objects.filter(round__network=network),
+        *Candidate.objects.filter(round__network=network),
+        *Allocation.objects.filter(round__network=network),
+        *AllocationLine.objects.filter(allocation__round__network=network),
+        *Cluster.objects.filter(network=network),
+        *ClusterMembership.objects.filter(cluster__network=network),
+        *areas,
+        *activities,
+        *ReportingPeriod.objects.filter(cluster__network=network),
+        *ActivityReport.objects.filter(period__cluster__network=network),
+        *pledges,
+    ]
+    for row in rows:
+        row.full_clean()
 
     # Loading again makes nothing new.
     call_command("seed_demo", stdout=io.StringIO())
