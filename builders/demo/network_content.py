@@ -258,7 +258,7 @@ CLUSTERS = {
         "medicines ordered on time.",
         "moh",
         "secretariat2",
-        {"moh": 20, "nms": 20, "unhco": 16, "uhf": 12, "ihi": 12, "khf": 11, "aphfta": 6},
+        {"moh": 20, "nms": 20, "unhco": 16, "uhf": 12, "ihi": 12, "khf": 12, "aphfta": 6},
         [
             ("Data use in district reviews", ["evidence", "private"]),
             ("Joint planning of partners' support", ["coordination", "management"]),
@@ -332,7 +332,7 @@ ACTIVITIES = [
         "UG", "Busoga", -6, 12, "ongoing", "98000000", "UGX", "0", [1], None,
     ),
     (
-        "planning", "uhf", ["khf"],
+        "planning", "uhf", ["aphfta"],
         "Private clinics reporting to DHIS2: a pilot in Wakiso district",
         "UG", "Wakiso", -10, 12, "ongoing", "70000", "USD", "15000", [0], None,
     ),

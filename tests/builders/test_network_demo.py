@@ -142,6 +142,9 @@ def test_the_demo_network_tells_a_true_story(network):
     assert all(a.action.output.objective.plan.event.title == FOLLOW_UP_TITLE for a in linked)
     for activity in activities:
         assert activity.focus_areas.exists()
+        # By a member of its cluster, who had joined it by then.
+        membership = ClusterMembership.objects.get(cluster=activity.cluster, member=activity.member)
+        assert membership.joined_at.date() <= activity.starts_on
         if activity.status == Activity.Status.DONE:
             assert activity.ends_on < today
         if activity.status == Activity.Status.PLANNED:
