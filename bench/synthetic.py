@@ -502,9 +502,14 @@ def _network_needs(network, secretariat, members) -> tuple[NeedsRound, list[Shar
         SharedNeed(round=last, title=f"Last year's need {n + 1}", theme="Workforce")
         for n in range(30)
     )
+    # Last year's result as publishing froze it, written as it is with no ballots behind it:
+    # what is measured is this year's round.
     last.result = [
-        {"rank": n + 1, "need_id": need.pk, "title": need.title, "points": 300 - 8 * n,
-         "members": 100 - 2 * n}
+        {"need": need.pk, "rank": n + 1, "title": need.title, "description": "", "level": "",
+         "level_label": "", "theme": need.theme, "points": 300 - 8 * n, "members": 100 - 2 * n,
+         "ballots": VOTERS, "min": 0, "max": 6, "importance": None, "feasibility": None,
+         "raised_by_members": 1, "raised_by_events": 0, "continues": None, "last_rank": None,
+         "change": "new"}
         for n, need in enumerate(last_needs)
     ]  # fmt: skip
     last.save(update_fields=["result"])

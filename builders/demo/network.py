@@ -10,7 +10,6 @@ the builders do, keeping every rule of the models true, and dates them relative 
 
 import datetime
 import zoneinfo
-from collections import defaultdict
 from decimal import Decimal
 
 from django.utils import timezone
@@ -38,6 +37,7 @@ from builders.demo.network_content import (
     OPEN_PERIOD_REPORTED,
     PLAN_NEEDS,
 )
+from builders.networks import frozen_result
 from cdfacil.models import Organisation, User
 from events.models import Event
 from networks.models import (
@@ -198,22 +198,8 @@ class _Story:
         needs = self._needs(needs_round, LAST_YEAR_NEEDS)
         self._member_candidates(needs_round, LAST_YEAR_NEEDS, needs)
         self._ballots(needs_round, LAST_YEAR_BALLOTS, needs, closed - datetime.timedelta(days=4))
-        points, members = defaultdict(int), defaultdict(int)
-        for ballot in LAST_YEAR_BALLOTS.values():
-            for need, value in ballot.items():
-                points[need] += value
-                members[need] += 1
-        ranked = sorted(needs, key=lambda key: (-points[key], -members[key], needs[key].title))
-        needs_round.result = [
-            {
-                "rank": rank,
-                "need_id": needs[key].pk,
-                "title": needs[key].title,
-                "points": points[key],
-                "members": members[key],
-            }
-            for rank, key in enumerate(ranked, start=1)
-        ]
+        # As publishing froze it, ranked by points, then by the members behind each need.
+        needs_round.result = frozen_result(needs_round)
         needs_round.save(update_fields=["result"])
         SharedNeed.objects.filter(round=needs_round).update(
             created_at=closed - datetime.timedelta(days=10)

@@ -70,9 +70,12 @@ def test_the_demo_network_tells_a_true_story(network):
     last = network.rounds.get(year=today.year - 1)
     assert last.status == NeedsRound.Status.PUBLISHED and last.published_at < now
     assert [row["rank"] for row in last.result] == list(range(1, 9))
-    assert {row["need_id"] for row in last.result} == set(
+    assert {row["need"] for row in last.result} == set(
         last.shared_needs.values_list("pk", flat=True)
     )
+    first = last.result[0]
+    assert first["title"] == "Retention of health workers in remote districts"
+    assert (first["points"], first["members"], first["ballots"]) == (19, 5, 11)
     points = [row["points"] for row in last.result]
     assert points == sorted(points, reverse=True) and sum(points) == 11 * 10
     assert last.shared_needs.filter(sources__isnull=True).count() == 0
