@@ -19,6 +19,13 @@ round, freezing, closing the endorsement, publishing) go through the services.
 One person of each kind is the same at every size: `bench-facilitator` facilitates one event
 in two (more than a page of the dashboard at every size), `bench-donor` is one of the donors,
 and event 0's lead is the member measured.
+
+Networks grow with it, one per unit of scale, each of the same shape (see `build_network`): 200
+member organisations with a representative each, a secretariat of two, last year's round
+published and this year's closed with 40 shared needs and the ballots of 180 members, 5 clusters
+of 40 members each (one member in ten in a second cluster too) with 4 focus areas and 400
+activities each (2,000 in all), and a half-year reported on every activity. `bench-secretariat`
+runs network 0, whose needs ranking, first cluster and its consolidated report are measured.
 """
 
 import datetime
@@ -52,6 +59,24 @@ from builders.rounds import answered_round, default_version
 from cdfacil.models import Organisation, User
 from events.models import Event, Participation
 from events.services.event import event_create
+from networks.models import (
+    Activity,
+    ActivityReport,
+    Allocation,
+    AllocationLine,
+    Candidate,
+    Cluster,
+    ClusterMembership,
+    FocusArea,
+    NeedsRound,
+    Network,
+    NetworkMember,
+    NetworkPledge,
+    ReportingPeriod,
+    Representative,
+    SecretariatSeat,
+    SharedNeed,
+)
 
 EVENTS_PER_SCALE = 30
 ORGANISATIONS_PER_EVENT = 10
@@ -78,6 +103,16 @@ ORGANISATION_KINDS = [
     Kind.OTHER,
 ]
 SECTORS = ["health", "education", "water", "agriculture", "public_finance"]
+
+NETWORKS_PER_SCALE = 1
+NETWORK_MEMBERS = 200
+NETWORK_CLUSTERS = 5
+FOCUS_AREAS_PER_CLUSTER = 4
+NETWORK_ACTIVITIES = 2000
+SHARED_NEEDS = 40
+# The members that cast a ballot (the first ones), and how each spreads its ten points.
+VOTERS = 180
+BALLOT_POINTS = (4, 3, 2, 1)
 COUNTRIES = ["UG", "TZ", "KE", "GH", "SN", "MZ", "RW", "ZM", "BF", "BO"]
 
 
@@ -89,6 +124,21 @@ class Subjects:
     member: User
     donor: User
     event: Event
+    secretariat: User | None = None
+    network: Network | None = None
+
+    @property
+    def needs_round(self) -> NeedsRound:
+        """Network 0's round of this year, closed, whose ranking is measured."""
+        return self.network.rounds.get(status=NeedsRound.Status.CLOSED)
+
+    @property
+    def cluster(self) -> Cluster:
+        return self.network.clusters.order_by("pk").first()
+
+    @property
+    def period(self) -> ReportingPeriod:
+        return self.cluster.periods.order_by("-starts_on").first()
 
     @property
     def baseline(self):
@@ -355,7 +405,7 @@ def build_event(index: int, *, version: FrameworkVersion, questions: list[Questi
 
 
 def build_platform(*, scale: int, progress=None) -> Subjects:
-    """Grow the platform to `scale` (events numbered from what is there already)."""
+    """Grow the platform to `scale` (events and networks numbered from what is there already)."""
     version = default_version()
     questions = list(Question.objects.filter(dimension__level__version=version).order_by("pk"))
     start = Event.objects.filter(title__startswith="Joint approach to capacity development, event")
@@ -364,6 +414,9 @@ def build_platform(*, scale: int, progress=None) -> Subjects:
         build_event(index, version=version, questions=questions)
         if progress and (index + 1) % 30 == 0:
             progress(index + 1, target)
+    networks = Network.objects.filter(name__startswith=NETWORK_PREFIX).count()
+    for index in range(networks, scale * NETWORKS_PER_SCALE):
+        build_network(index)
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
@@ -378,6 +431,8 @@ def subjects() -> Subjects:
         member=member,
         donor=User.objects.get(username="bench-donor"),
         event=event,
+        secretariat=User.objects.filter(username="bench-secretariat").first(),
+        network=Network.objects.filter(name=f"{NETWORK_PREFIX} 0").first(),
     )
 
 
@@ -390,4 +445,279 @@ def platform_counts() -> dict[str, int]:
         "answers": Answer.objects.count(),
         "actions": PlanAction.objects.count(),
         "pledges": Pledge.objects.count(),
+        "networks": Network.objects.count(),
+        "network members": NetworkMember.objects.count(),
+        "activities": Activity.objects.count(),
+        "activity reports": ActivityReport.objects.count(),
     }
+
+
+# Networks ------------------------------------------------------------------------------------
+
+NETWORK_PREFIX = "Synthetic network"
+NETWORK_COUNTRIES = ["UG", "KE", "TZ", "RW", "BI"]
+
+
+def _network_people(index: int) -> tuple[list[Organisation], list[User], list[User]]:
+    """The members' organisations with a representative each, and the secretariat of two (the
+    bench's own in network 0)."""
+    organisations = Organisation.objects.bulk_create(
+        Organisation(
+            name=f"Network {index} member {n}",
+            acronym=f"N{index}M{n}",
+            kind=ORGANISATION_KINDS[n % len(ORGANISATION_KINDS)],
+            country=NETWORK_COUNTRIES[n % len(NETWORK_COUNTRIES)],
+        )
+        for n in range(NETWORK_MEMBERS + 1)
+    )
+    secretariat_org = organisations.pop()
+    representatives = people(f"network-{index}-rep", organisations, NETWORK_MEMBERS)
+    secretariat = [
+        _bench_person(
+            "bench-secretariat" if index == 0 and n == 0 else f"network-{index}-secretariat-{n}",
+            secretariat_org,
+        )
+        for n in range(2)
+    ]
+    return organisations, representatives, secretariat
+
+
+def _network_needs(network, secretariat, members) -> tuple[NeedsRound, list[SharedNeed]]:
+    """Last year's round, published with its result, and this year's, closed: 40 shared needs
+    (30 carrying on last year's), a candidate from a member behind each, and 180 ballots of
+    10 points over four needs each."""
+    now = timezone.now()
+    year = timezone.localdate().year
+    last = NeedsRound.objects.create(
+        network=network,
+        year=year - 1,
+        status=NeedsRound.Status.PUBLISHED,
+        opened_at=now - datetime.timedelta(days=400),
+        closes_at=now - datetime.timedelta(days=365),
+        closed_at=now - datetime.timedelta(days=365),
+        published_at=now - datetime.timedelta(days=350),
+        created_by=secretariat,
+    )
+    last_needs = SharedNeed.objects.bulk_create(
+        SharedNeed(round=last, title=f"Last year's need {n + 1}", theme="Workforce")
+        for n in range(30)
+    )
+    # Last year's result as publishing froze it, written as it is with no ballots behind it:
+    # what is measured is this year's round.
+    last.result = [
+        {"need": need.pk, "rank": n + 1, "title": need.title, "description": "", "level": "",
+         "level_label": "", "theme": need.theme, "points": 300 - 8 * n, "members": 100 - 2 * n,
+         "ballots": VOTERS, "min": 0, "max": 6, "importance": None, "feasibility": None,
+         "raised_by_members": 1, "raised_by_events": 0, "continues": None, "last_rank": None,
+         "change": "new"}
+        for n, need in enumerate(last_needs)
+    ]  # fmt: skip
+    last.save(update_fields=["result"])
+    this = NeedsRound.objects.create(
+        network=network,
+        year=year,
+        status=NeedsRound.Status.CLOSED,
+        opened_at=now - datetime.timedelta(days=40),
+        closes_at=now - datetime.timedelta(days=2),
+        closed_at=now - datetime.timedelta(days=2),
+        created_by=secretariat,
+    )
+    needs = SharedNeed.objects.bulk_create(
+        SharedNeed(
+            round=this,
+            title=f"Shared need {n + 1}: mentorship and supervision of district health teams",
+            theme=("Workforce", "Planning", "Supply", "Finance")[n % 4],
+            level="organizational",
+            continues=last_needs[n] if n < len(last_needs) else None,
+            created_by=secretariat,
+        )
+        for n in range(SHARED_NEEDS)
+    )
+    Candidate.objects.bulk_create(
+        Candidate(
+            round=this,
+            source=Candidate.Source.MEMBER,
+            title=need.title,
+            member=members[(n * 7) % len(members)],
+            submitted_by=members[(n * 7) % len(members)].rep,
+            shared_need=need,
+        )
+        for n, need in enumerate(needs)
+    )
+    allocations = Allocation.objects.bulk_create(
+        Allocation(round=this, member=member, cast_by=member.rep) for member in members[:VOTERS]
+    )
+    AllocationLine.objects.bulk_create(
+        AllocationLine(
+            allocation=allocation,
+            need=needs[(m * 3 + k * 7) % len(needs)],
+            points=points,
+        )
+        for m, allocation in enumerate(allocations)
+        for k, points in enumerate(BALLOT_POINTS)
+    )
+    return this, needs
+
+
+def _network_clusters(network, secretariat, members, needs) -> list[Cluster]:
+    """Five clusters of 40 members each (one member in ten in the next cluster too, one in
+    fifty having left), four focus areas each on two shared needs."""
+    now = timezone.now()
+    clusters = Cluster.objects.bulk_create(
+        Cluster(
+            network=network,
+            theme=f"Cluster {c + 1}: {('workforce', 'planning', 'supply', 'finance', 'data')[c]}",
+            convener=members[c].organisation,
+            focal_person=secretariat,
+        )
+        for c in range(NETWORK_CLUSTERS)
+    )
+    memberships = [
+        ClusterMembership(
+            cluster=clusters[m % NETWORK_CLUSTERS],
+            member=member,
+            joined_at=now - datetime.timedelta(days=300),
+        )
+        for m, member in enumerate(members)
+    ]
+    memberships += [
+        ClusterMembership(
+            cluster=clusters[(m + 1) % NETWORK_CLUSTERS],
+            member=member,
+            joined_at=now - datetime.timedelta(days=200),
+            left_at=now - datetime.timedelta(days=20) if m % 50 == 0 else None,
+        )
+        for m, member in enumerate(members)
+        if m % 10 == 0
+    ]
+    ClusterMembership.objects.bulk_create(memberships)
+    areas = FocusArea.objects.bulk_create(
+        FocusArea(cluster=cluster, title=f"Focus area {c + 1}.{n + 1}", order=n)
+        for c, cluster in enumerate(clusters)
+        for n in range(FOCUS_AREAS_PER_CLUSTER)
+    )
+    FocusArea.priorities.through.objects.bulk_create(
+        FocusArea.priorities.through(
+            focusarea_id=area.pk, sharedneed_id=needs[(a + k) % len(needs)].pk
+        )
+        for a, area in enumerate(areas)
+        for k in (0, 20)
+    )
+    for cluster in clusters:
+        cluster.areas = [area for area in areas if area.cluster_id == cluster.pk]
+    return clusters
+
+
+def _network_activities(clusters, members) -> list[Activity]:
+    """2,000 activities, spread evenly over the clusters and their members (each activity by a
+    member of its cluster), one in ten with a partner, each on one focus area; three in four
+    with funds of their own."""
+    today = timezone.localdate()
+    activities = Activity.objects.bulk_create(
+        Activity(
+            cluster=clusters[n % NETWORK_CLUSTERS],
+            # A member of the cluster: member m is in cluster m % 5 (see `_network_clusters`).
+            member=members[n % len(members)],
+            title=f"Activity {n + 1}: coaching of district teams",
+            country=NETWORK_COUNTRIES[n % len(NETWORK_COUNTRIES)],
+            region=f"Region {n % 12}",
+            starts_on=today - datetime.timedelta(days=200 + n % 60),
+            ends_on=today + datetime.timedelta(days=100 + n % 90),
+            status=Activity.Status.ONGOING,
+            budget=Decimal(10000 + 100 * (n % 50)),
+            currency="USD",
+            own_funds=Decimal(5000) if n % 4 else Decimal(0),
+            created_by=members[0].rep,
+        )
+        for n in range(NETWORK_ACTIVITIES)
+    )
+    Activity.focus_areas.through.objects.bulk_create(
+        Activity.focus_areas.through(
+            activity_id=activity.pk,
+            focusarea_id=clusters[n % NETWORK_CLUSTERS].areas[n // NETWORK_CLUSTERS % 4].pk,
+        )
+        for n, activity in enumerate(activities)
+    )
+    Activity.partners.through.objects.bulk_create(
+        Activity.partners.through(
+            activity_id=activity.pk, networkmember_id=members[(n + 1) % len(members)].pk
+        )
+        for n, activity in enumerate(activities)
+        if n % 10 == 0
+    )
+    return activities
+
+
+def _network_reports(clusters, activities) -> None:
+    """Per cluster, the last half-year closed and submitted with a report on every activity."""
+    today = timezone.localdate()
+    now = timezone.now()
+    starts_on = today - datetime.timedelta(days=190)
+    periods = ReportingPeriod.objects.bulk_create(
+        ReportingPeriod(
+            cluster=cluster,
+            starts_on=starts_on,
+            ends_on=starts_on + datetime.timedelta(days=181),
+            due_at=now - datetime.timedelta(days=3),
+            closed_at=now - datetime.timedelta(days=2),
+            submitted_at=now - datetime.timedelta(days=1),
+            summary="On track in most districts; funding short for a quarter of the work.",
+        )
+        for cluster in clusters
+    )
+    period_of = {period.cluster_id: period for period in periods}
+    ActivityReport.objects.bulk_create(
+        ActivityReport(
+            period=period_of[activity.cluster_id],
+            activity=activity,
+            member_id=activity.member_id,
+            status=Activity.Status.ONGOING,
+            percent_done=40 + n % 50,
+            narrative="Two of three coaching rounds held; the third moved to the next quarter.",
+            result_value=Decimal(10 + n % 20),
+            result_unit="people coached",
+            funds_spent=Decimal(4000 + n % 1000),
+            currency="USD",
+        )
+        for n, activity in enumerate(activities)
+    )
+
+
+@transaction.atomic
+def build_network(index: int) -> Network:
+    """Network number `index` of the synthetic platform, of the shape in the module's doc."""
+    organisations, representatives, secretariat = _network_people(index)
+    network = Network.objects.create(
+        name=f"{NETWORK_PREFIX} {index}",
+        description="A basket fund's programme of capacity development.",
+        time_zone="Africa/Nairobi",
+    )
+    SecretariatSeat.objects.bulk_create(
+        SecretariatSeat(network=network, user=user) for user in secretariat
+    )
+    members = NetworkMember.objects.bulk_create(
+        NetworkMember(network=network, organisation=organisation) for organisation in organisations
+    )
+    Representative.objects.bulk_create(
+        Representative(member=member, user=user)
+        for member, user in zip(members, representatives, strict=True)
+    )
+    for member, user in zip(members, representatives, strict=True):
+        member.rep = user
+    _needs_round, needs = _network_needs(network, secretariat[0], members)
+    clusters = _network_clusters(network, secretariat[0], members, needs)
+    activities = _network_activities(clusters, members)
+    _network_reports(clusters, activities)
+    donors = list(User.objects.filter(is_donor=True).order_by("pk")[:5])
+    NetworkPledge.objects.bulk_create(
+        NetworkPledge(
+            focus_area=area,
+            donor=donors[n % len(donors)],
+            organisation_id=donors[n % len(donors)].organisation_id,
+            amount=Decimal(20000 * (n + 1)),
+            currency="USD",
+            status=NetworkPledge.Status.COMMITTED,
+        )
+        for n, area in enumerate(area for cluster in clusters for area in cluster.areas)
+    )
+    return network

@@ -71,6 +71,10 @@ LOGINS = [
     "member4",
     "member5",
     "stakeholder1",
+    # The demo network's secretariat, the convener of its first cluster, a member representative.
+    "secretariat",
+    "convener",
+    "representative",
     "donor",
     "admin",
 ]

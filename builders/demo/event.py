@@ -36,6 +36,7 @@ from builders.demo.content import (
 from builders.demo.dates import demo_day1s, event_day
 from builders.demo.held import as_held, at
 from builders.demo.inventory import demo_inventory
+from builders.demo.network import demo_network, network_people
 from builders.demo.plan import seed_plan
 from builders.demo.polls import demo_polls
 from builders.events import event_advance_to
@@ -67,8 +68,8 @@ def _user(username, first, last, organisation, job_title) -> User:
 
 
 def demo_people() -> tuple[dict[str, User], dict[str, Organisation]]:
-    """The demo's people by username (the donor and the admin included) and its organisations
-    by key; made once, and the passwords reset to the demo's every time."""
+    """The demo's people by username (the donor, the admin and the network's people included)
+    and its organisations by key; made once, and the passwords reset to the demo's every time."""
     orgs = {
         key: Organisation.objects.get_or_create(
             name=name, country=country, defaults={"acronym": acronym, "kind": kind}
@@ -85,16 +86,18 @@ def demo_people() -> tuple[dict[str, User], dict[str, Organisation]]:
     admin = _user("admin", "Platform", "Administrator", None, "")
     admin.is_staff = admin.is_superuser = True
     admin.save(update_fields=["is_staff", "is_superuser"])
+    network_users, network_orgs = network_people(_user)
     users["facilitator"].user_permissions.add(
         Permission.objects.get(codename="add_event", content_type__app_label="events")
     )
-    return {**users, "donor": donor, "admin": admin}, orgs
+    return {**users, **network_users, "donor": donor, "admin": admin}, {**orgs, **network_orgs}
 
 
 @transaction.atomic
 def demo_load() -> bool:
-    """The demo's people, and each of its three events that is not there yet; True if any was
-    made. Day 1 of each is counted from today in the events' time zone."""
+    """The demo's people, each of its three events that is not there yet, and the network they
+    belong to; True if any was made. Day 1 of each is counted from today in the events' time
+    zone."""
     users, orgs = demo_people()
     today = timezone.localtime(timezone.now(), zoneinfo.ZoneInfo(DEMO_TIME_ZONE)).date()
     day1s = demo_day1s(today)
@@ -107,7 +110,9 @@ def demo_load() -> bool:
     for title, (build, day1) in builders.items():
         if title not in present:
             build(users, orgs, day1=day1)
-    return len(present) < len(builders)
+    # The network the three events belong to (`builders.demo.network`).
+    network = demo_network(users, orgs)
+    return len(present) < len(builders) or network is not None
 
 
 def _preparation(event, users) -> None:

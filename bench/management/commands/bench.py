@@ -1,13 +1,14 @@
 """Benchmark the main pages and the report jobs on a synthetic platform at two sizes.
 
-The platform (see `bench.synthetic`) is built in a database of the bench's own, created and
-dropped like a test database, on PostgreSQL when DATABASE_URL is set and otherwise in a SQLite
-file with the settings of the default (WAL, immediate transactions), not in memory: what a
-deployment on the embedded default has. Neither engine is given more than a deployment gets:
-PostgreSQL's statistics are gathered (ANALYZE, as autovacuum does), SQLite has none, as a
-deployment's file has none unless someone runs ANALYZE. It is built at scale 1,
+The platform of events and networks (see `bench.synthetic`) is built in a database of the
+bench's own, created and dropped like a test database, on PostgreSQL when DATABASE_URL is set
+and otherwise in a SQLite file with the settings of the default (WAL, immediate transactions),
+not in memory: what a deployment on the embedded default has. Neither engine is given more than
+a deployment gets: PostgreSQL's statistics are gathered (ANALYZE, as autovacuum does), SQLite
+has none, as a deployment's file has none unless someone runs ANALYZE. It is built at scale 1,
 measured, grown to scale 10 and measured again. The pages are asked for by the same people
-about the same event at both sizes: what changes is the rest of the platform.
+about the same event and network at both sizes: what changes is the rest of the platform. The
+network's pages (`NETWORK_PAGES`) are the secretariat's.
 
 For each page: the number of queries, and the median and 95th percentile of the server time
 (the whole request through the middleware and the template, in this process), at each size,
@@ -67,6 +68,24 @@ PAGES = {
     "donor plan page": (
         "donor",
         lambda s: reverse("actionplans:donor_plan", args=[s.version.pk]),
+    ),
+}
+
+# The network's pages, asked for by the secretariat of network 0: its closed round's ranking of
+# the shared needs, its first cluster, and that cluster's consolidated report of the last
+# half-year. Timed with the pages above, in one table.
+NETWORK_PAGES = {
+    "needs ranking": (
+        "secretariat",
+        lambda s: reverse("networks:round_result", kwargs={"round_pk": s.needs_round.pk}),
+    ),
+    "cluster page": (
+        "secretariat",
+        lambda s: reverse("networks:cluster_detail", kwargs={"cluster_pk": s.cluster.pk}),
+    ),
+    "consolidated report": (
+        "secretariat",
+        lambda s: reverse("networks:period_report", kwargs={"period_pk": s.period.pk}),
     ),
 }
 
@@ -148,7 +167,7 @@ class Command(BaseCommand):
                     f"{scale}x built in {time.perf_counter() - started:.0f} s: "
                     + ", ".join(f"{value:,} {name}" for name, value in counts.items())
                 )
-                pages[scale] = self._pages(subjects, repeat)
+                pages[scale] = self._pages(subjects, repeat, {**PAGES, **NETWORK_PAGES})
                 if not no_reports:
                     jobs[scale] = self._reports(subjects, repeat, renders)
         finally:
@@ -170,22 +189,22 @@ class Command(BaseCommand):
 
     def _clients(self, subjects) -> dict[str, Client]:
         clients = {}
-        for role in ("facilitator", "member", "donor"):
+        for role in ("facilitator", "member", "donor", "secretariat"):
             clients[role] = Client()
             clients[role].force_login(getattr(subjects, role))
         return clients
 
-    def _pages(self, subjects, repeat) -> dict[str, Figures]:
+    def _pages(self, subjects, repeat, pages=PAGES) -> dict[str, Figures]:
         clients = self._clients(subjects)
-        urls = {name: url_of(subjects) for name, (_role, url_of) in PAGES.items()}
-        for name, (role, _url_of) in PAGES.items():
+        urls = {name: url_of(subjects) for name, (_role, url_of) in pages.items()}
+        for name, (role, _url_of) in pages.items():
             for _ in range(3):
                 response = clients[role].get(urls[name])
                 assert response.status_code == 200, (name, response.status_code)
         # As the web process does once loaded (cdfacil/wsgi.py).
         runtime.settle()
         figures = {}
-        for name, (role, _url_of) in PAGES.items():
+        for name, (role, _url_of) in pages.items():
             client, url = clients[role], urls[name]
             with CaptureQueriesContext(connection) as queries:
                 client.get(url)

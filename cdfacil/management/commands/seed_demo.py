@@ -1,5 +1,6 @@
 """Load the demo: three health-sector events in Uganda, in preparation, in core-group work this
-week and in follow-up, with their people, agenda, assessment and plan.
+week and in follow-up, with their people, agenda, assessment and plan, and the network of
+twelve organisations across East Africa they belong to.
 
 Idempotent: running it again keeps what is there and resets the demo passwords to "demo".
 The demo itself is built by `builders.demo`.
@@ -9,12 +10,14 @@ from django.core.management.base import BaseCommand
 
 from builders.demo.content import DEMO_TITLES, LOGINS
 from builders.demo.event import demo_load
+from builders.demo.network_content import NETWORK_NAME
 from cdfacil.models import User
 from events.models import Event
+from networks.models import Network
 
 
 class Command(BaseCommand):
-    help = "Load the demo events and their people (idempotent)."
+    help = "Load the demo events, their people and their network (idempotent)."
 
     def handle(self, *args, **options):
         if demo_load():
@@ -25,7 +28,12 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"  {event.get_phase_display():<16} day 1 {event.day1:%a %d %b %Y}  {event.title}"
             )
+        for network in Network.objects.filter(name=NETWORK_NAME):
+            self.stdout.write(
+                f"  Network: {network.name}, {network.members.count()} members, "
+                f"{network.event_links.count()} events"
+            )
         self.stdout.write("\nDemo logins (password for all: demo):")
         for username in LOGINS:
             user = User.objects.select_related("organisation").get(username=username)
-            self.stdout.write(f"  {username:<13} {user.display_name}, {user.organisation or '-'}")
+            self.stdout.write(f"  {username:<15} {user.display_name}, {user.organisation or '-'}")
