@@ -32,4 +32,27 @@ menu_register(Entry(_("Networks"), "networks:list", "networks.view_networks", 25
 # label, URL name, rule, order (left to right), and the other pages under which it is current
 network_tabs_register(
     Entry(_("Overview"), "networks:detail", "networks.view_network", 10),
+    Entry(
+        _("Shared needs"),
+        "networks:round_list",
+        "networks.view_network",
+        20,
+        current=(
+            "networks:round_create",
+            "networks:round_detail",
+            "networks:round_edit",
+            "networks:round_open",
+            "networks:round_close",
+            "networks:round_publish",
+            "networks:need_submit",
+            "networks:candidate_edit",
+            "networks:candidate_withdraw",
+            "networks:consolidate",
+            "networks:need_edit",
+            "networks:need_merge",
+            "networks:need_delete",
+            "networks:ballot",
+            "networks:round_result",
+        ),
+    ),
 )
