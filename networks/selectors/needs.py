@@ -111,7 +111,7 @@ def needs_with_sources(*, round_: NeedsRound) -> list[SharedNeed]:
     return needs
 
 
-def round_ranking(*, round_: NeedsRound) -> list[dict]:
+def round_ranking(*, round_: NeedsRound, last: NeedsRound | None | bool = False) -> list[dict]:
     """The ranked shared needs as they stand: points, members behind each, the spread of points
     across the ballots (min-max, zero for a ballot that gave none), mean ratings, and each
     need's move since last year's published round. Plain data: publishing freezes it."""
@@ -132,7 +132,8 @@ def round_ranking(*, round_: NeedsRound) -> list[dict]:
         .values("shared_need")
         .annotate(members=Count("member", distinct=True), events=Count("event", distinct=True))
     }
-    last = last_year_round(round_)
+    if last is False:
+        last = last_year_round(round_)
     last_ranks = (
         {row["need"]: row["rank"] for row in last.result}
         if last is not None and last.status == NeedsRound.Status.PUBLISHED
@@ -182,8 +183,8 @@ def _one_place(value):
 def round_result(*, round_: NeedsRound) -> dict:
     """The result to show: frozen once published, else live (the secretariat's view)."""
     published = round_.status == NeedsRound.Status.PUBLISHED
-    rows = round_.result if published else round_ranking(round_=round_)
     last = last_year_round(round_)
+    rows = round_.result if published else round_ranking(round_=round_, last=last)
     return {
         "rows": rows,
         "published": published,
