@@ -5,6 +5,7 @@ compared with last year's published round."""
 from django.db.models import Avg, Count, Max, Min, Prefetch, Q, Sum
 from django.utils import timezone
 
+from assessments.models import Level
 from networks.models import Allocation, Candidate, NeedsRound, SharedNeed
 
 
@@ -184,7 +185,14 @@ def round_result(*, round_: NeedsRound) -> dict:
     """The result to show: frozen once published, else live (the secretariat's view)."""
     published = round_.status == NeedsRound.Status.PUBLISHED
     last = last_year_round(round_)
-    rows = round_.result if published else round_ranking(round_=round_, last=last)
+    if published:
+        # The frozen rows keep the level's code; its name is said in the reader's language.
+        rows = [
+            {**row, "level_label": str(Level.Code(row["level"]).label) if row["level"] else ""}
+            for row in round_.result
+        ]
+    else:
+        rows = round_ranking(round_=round_, last=last)
     return {
         "rows": rows,
         "published": published,

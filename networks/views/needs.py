@@ -67,7 +67,11 @@ def _form_page(request, network, *, form, title, cancel_url, round_=None, intro=
 
 @object_view("networks.view_network", load=network_for)
 def round_list(request, network):
-    rounds = page_of(selectors.rounds_of_network(network=network), request)
+    rounds = selectors.rounds_of_network(network=network)
+    if not (request.user.is_superuser or roles_of(request.user, network).in_network):
+        # A donor reads only the rounds whose result the network has published.
+        rounds = rounds.filter(status=NeedsRound.Status.PUBLISHED)
+    rounds = page_of(rounds, request)
     for round_ in rounds.object_list:
         round_.network = network
         round_.is_closed = selectors.round_is_closed(round_)

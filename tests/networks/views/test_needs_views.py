@@ -252,3 +252,21 @@ def test_pulling_says_how_many_came_in(client, world):
     _client(client, world.secretariat)
     response = client.post(reverse("networks:candidates_pull", args=[world.round.pk]), follow=True)
     assert "1 candidate came in from the published plans." in response.content.decode()
+
+
+def test_a_donor_is_shown_only_the_published_rounds(client, world):
+    client.force_login(UserFactory(is_donor=True))
+    text = client.get(reverse("networks:round_list", args=[world.network.pk])).content.decode()
+    assert reverse("networks:round_detail", args=[world.last.pk]) in text
+    assert reverse("networks:round_detail", args=[world.round.pk]) not in text
+
+
+def test_the_published_result_names_the_level_in_the_readers_language(client, world):
+    SharedNeed.objects.filter(pk=world.needs[0].pk).update(level="institutional")
+    services.round_close(round_=world.round, by=world.secretariat)
+    services.round_publish(round_=world.round, by=world.secretariat)
+    _client(client, world.rep)
+    url = reverse("networks:round_result", args=[world.round.pk])
+    assert "Institutional" in client.get(url).content.decode()
+    client.cookies["django_language"] = "fr"
+    assert "Institutionnel" in client.get(url).content.decode()
