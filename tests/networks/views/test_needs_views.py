@@ -270,3 +270,65 @@ def test_the_published_result_names_the_level_in_the_readers_language(client, wo
     assert "Institutional" in client.get(url).content.decode()
     client.cookies["django_language"] = "fr"
     assert "Institutionnel" in client.get(url).content.decode()
+
+
+def test_a_round_is_created_with_its_closing_time_in_the_networks_zone(client, world):
+    _client(client, world.secretariat)
+    response = client.post(
+        reverse("networks:round_create", args=[world.network.pk]),
+        {"year": "2027", "points_per_member": "12", "closes_at": "2027-03-31T17:00"},
+    )
+    created = NeedsRound.objects.get(network=world.network, year=2027)
+    assert response["Location"] == reverse("networks:round_detail", args=[created.pk])
+    # Kampala is three hours ahead of UTC.
+    assert created.closes_at == datetime.datetime(2027, 3, 31, 14, 0, tzinfo=datetime.UTC)
+    assert (created.status, created.points_per_member) == (NeedsRound.Status.DRAFT, 12)
+
+
+def test_a_second_round_for_the_same_year_is_refused_on_the_form(client, world):
+    _client(client, world.secretariat)
+    response = client.post(
+        reverse("networks:round_create", args=[world.network.pk]),
+        {"year": "2026", "points_per_member": "10"},
+    )
+    assert "The network already has a round for this year." in response.content.decode()
+
+
+def test_the_secretariat_closes_then_publishes_after_confirming(client, world):
+    _client(client, world.secretariat)
+    close = reverse("networks:round_close", args=[world.round.pk])
+    assert "Close the round 2026" in client.get(close).content.decode()
+    client.post(close)
+    client.post(reverse("networks:round_publish", args=[world.round.pk]))
+    round_ = NeedsRound.objects.get(pk=world.round.pk)
+    assert round_.status == NeedsRound.Status.PUBLISHED
+    assert [row["title"] for row in round_.result] == [world.needs[1].title, world.needs[0].title]
+
+
+def test_a_representative_withdraws_a_waiting_need_but_not_a_merged_one(client, world):
+    _client(client, world.rep)
+    waiting = Candidate.objects.get(title="Staff of Member 0")
+    merged = Candidate.objects.get(title="Data of Member 0")
+    client.post(reverse("networks:candidate_withdraw", args=[world.round.pk, waiting.pk]))
+    response = client.post(
+        reverse("networks:candidate_withdraw", args=[world.round.pk, merged.pk]), follow=True
+    )
+    assert not Candidate.objects.filter(pk=waiting.pk).exists()
+    assert Candidate.objects.filter(pk=merged.pk).exists()
+    assert "it no longer changes" in response.content.decode()
+
+
+def test_another_members_need_is_not_found(client, world):
+    _client(client, world.rep)
+    theirs = Candidate.objects.get(title="Staff of Member 1")
+    url = reverse("networks:candidate_edit", args=[world.round.pk, theirs.pk])
+    assert client.get(url).status_code == 404
+
+
+def test_a_need_with_sources_is_not_removed_and_the_page_says_why(client, world):
+    _client(client, world.secretariat)
+    response = client.post(
+        reverse("networks:need_delete", args=[world.round.pk, world.needs[0].pk]), follow=True
+    )
+    assert "merge it into another instead" in response.content.decode()
+    assert SharedNeed.objects.filter(pk=world.needs[0].pk).exists()
