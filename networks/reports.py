@@ -39,12 +39,10 @@ def round_content(round_) -> dict:
 
 
 def round_context(round_) -> dict:
-    return {
-        "round": round_,
-        "network": round_.network,
-        "result": round_result(round_=round_),
-        "needs": needs_with_sources(round_=round_),
-    }
+    result = round_result(round_=round_)
+    rank = {row["need"]: row["rank"] for row in result["rows"]}
+    needs = sorted(needs_with_sources(round_=round_), key=lambda need: rank.get(need.pk, 10**6))
+    return {"round": round_, "network": round_.network, "result": result, "needs": needs}
 
 
 NEEDS_ROUND = reports.register(

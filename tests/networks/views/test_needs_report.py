@@ -46,3 +46,13 @@ def test_the_report_prints_the_frozen_result_compared_with_last_year(world):
     assert "Priorités communes 2026" in french
     _data, pages = pdf.render_pdf(html)
     assert pages == 1
+
+
+def test_the_sources_follow_the_ranking(world):
+    SharedNeed.objects.filter(pk=world.needs[1].pk).update(title="Zoning of district data")
+    round_ = NeedsRound.objects.select_related("network").get(pk=world.round.pk)
+    html = services.report_html(kind=reports.get("needs_round"), subject=round_, language="en")
+    sources = html.split("Where each need comes from")[1]
+    # The second need has the more points: it comes first, though its title sorts after.
+    first, second = "Zoning of district data", world.needs[0].title
+    assert sources.index(first) < sources.index(second)
