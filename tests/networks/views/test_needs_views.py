@@ -332,3 +332,40 @@ def test_a_need_with_sources_is_not_removed_and_the_page_says_why(client, world)
     )
     assert "merge it into another instead" in response.content.decode()
     assert SharedNeed.objects.filter(pk=world.needs[0].pk).exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "queries"),
+    [("networks:round_close", 8), ("networks:round_publish", 8)],
+)
+def test_the_confirmation_pages_cost_a_fixed_number_of_queries(
+    client, world, django_assert_num_queries, name, queries
+):
+    _client(client, world.secretariat)
+    with django_assert_num_queries(queries):
+        assert client.get(reverse(name, args=[world.round.pk])).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("name", "queries"),
+    [("networks:candidate_edit", 10), ("networks:candidate_withdraw", 10)],
+)
+def test_the_pages_of_a_members_need_cost_a_fixed_number_of_queries(
+    client, world, django_assert_num_queries, name, queries
+):
+    candidate = Candidate.objects.get(title="Staff of Member 0")
+    _client(client, world.rep)
+    with django_assert_num_queries(queries):
+        response = client.get(reverse(name, args=[world.round.pk, candidate.pk]))
+    assert response.status_code == 200
+
+
+def test_the_published_result_costs_a_fixed_number_of_queries(
+    client, world, django_assert_num_queries
+):
+    services.round_close(round_=world.round, by=world.secretariat)
+    services.round_publish(round_=world.round, by=world.secretariat)
+    _client(client, world.rep)
+    with django_assert_num_queries(10):
+        response = client.get(reverse("networks:round_result", args=[world.round.pk]))
+    assert "fell from 1" in response.content.decode()
