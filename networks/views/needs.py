@@ -292,6 +292,14 @@ def _own_candidate(request, round_, candidate_pk) -> Candidate:
 def candidate_edit(request, round_, candidate_pk):
     candidate = _own_candidate(request, round_, candidate_pk)
     candidate.round = round_
+    if candidate.shared_need_id is not None or selectors.round_is_closed(round_):
+        messages.info(
+            request,
+            _("The round is closed; its needs no longer change.")
+            if selectors.round_is_closed(round_)
+            else _("The secretariat has put this need into a shared need; it no longer changes."),
+        )
+        return redirect(_round_url(round_))
     form = CandidateForm(request.POST or None, instance=candidate)
     if request.method == "POST" and form.is_valid():
         data = {name: form.cleaned_data[name] for name in CandidateForm.Meta.fields}

@@ -369,3 +369,12 @@ def test_the_published_result_costs_a_fixed_number_of_queries(
     with django_assert_num_queries(10):
         response = client.get(reverse("networks:round_result", args=[world.round.pk]))
     assert "fell from 1" in response.content.decode()
+
+
+def test_a_merged_need_is_not_offered_for_editing(client, world):
+    _client(client, world.rep)
+    merged = Candidate.objects.get(title="Data of Member 0")
+    response = client.get(
+        reverse("networks:candidate_edit", args=[world.round.pk, merged.pk]), follow=True
+    )
+    assert "it no longer changes" in response.content.decode()
