@@ -123,3 +123,41 @@ def frozen_result(needs_round: NeedsRound) -> list[dict]:
         }
         for rank, need in enumerate(needs, start=1)
     ]
+
+
+def plan_version_add(
+    network: Network,
+    event=None,
+    *,
+    status="endorsed",
+    published=True,
+    withdrawn=False,
+    closed_days_ago=30,
+    key_issues=("Weak use of data in district planning",),
+):
+    """An event of the network with a frozen plan version written directly (endorsed, published
+    and not withdrawn unless told), closed `closed_days_ago` days ago, and the event's key
+    issues."""
+    from actionplans.models import ActionPlan, KeyIssue, PlanVersion
+    from builders.factories import EventFactory
+    from networks.models import NetworkEvent
+
+    event = event or EventFactory()
+    NetworkEvent.objects.get_or_create(network=network, event=event)
+    plan, _created = ActionPlan.objects.get_or_create(
+        event=event, defaults={"title": f"Plan of {event.title}"}
+    )
+    closed_at = timezone.now() - datetime.timedelta(days=closed_days_ago)
+    version = PlanVersion.objects.create(
+        plan=plan,
+        number=plan.versions.count() + 1,
+        snapshot={},
+        fingerprint="0" * 64,
+        status=status,
+        closed_at=closed_at if status != "open" else None,
+        published_at=closed_at if published else None,
+        withdrawn_at=timezone.now() if withdrawn else None,
+    )
+    for title in key_issues:
+        KeyIssue.objects.create(event=event, title=title, source=KeyIssue.Source.GROUP)
+    return version

@@ -155,3 +155,11 @@ def is_in_a_network(user) -> bool:
 
 # The networks a person is in (the menu entry and the list page)
 rules.add_perm("networks.view_networks", rules.is_superuser | is_in_a_network)
+
+
+# The annual shared-needs round
+# The ranked result: live to the secretariat, and once published to everyone who sees the round
+# (the network's people, and donors).
+rules.add_perm(
+    "networks.view_round_result", rules.is_superuser | is_secretariat | is_round_published
+)

@@ -1,0 +1,351 @@
+"""The rules of the shared-needs round: one ballot per organisation, points within the
+allowance, nothing after the close, candidates only from published plans, a merged need keeps
+its sources."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from builders.networks import (
+    NetworkFactory,
+    member_add,
+    plan_version_add,
+    round_add,
+    secretariat_add,
+)
+from builders.rounds import closed_round
+from networks.models import Allocation, AllocationLine, Candidate, NeedsRound, SharedNeed
+from networks.services import needs as services
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def network():
+    return NetworkFactory()
+
+
+@pytest.fixture
+def secretariat(network):
+    return secretariat_add(network)
+
+
+@pytest.fixture
+def member(network):
+    return member_add(network, name="Kampala Health Alliance")
+
+
+@pytest.fixture
+def other_member(network):
+    return member_add(network, name="Gulu Women's Network")
+
+
+@pytest.fixture
+def round_(network):
+    return round_add(network, points_per_member=10)
+
+
+def _need(round_, title="District data use"):
+    return SharedNeed.objects.create(round=round_, title=title)
+
+
+# --- The ballot -------------------------------------------------------------------------------
+
+
+def test_one_ballot_per_organisation_casting_again_replaces_it(round_, member):
+    first, second = _need(round_, "Data use"), _need(round_, "Procurement")
+    services.ballot_cast(
+        round_=round_, member=member, lines={first.pk: (6, None, None)}, by=member.rep
+    )
+    services.ballot_cast(
+        round_=round_,
+        member=member,
+        lines={first.pk: (2, None, None), second.pk: (8, None, None)},
+        by=member.rep,
+    )
+    assert Allocation.objects.filter(round=round_, member=member).count() == 1
+    points = dict(
+        AllocationLine.objects.filter(allocation__member=member).values_list(
+            "need__title", "points"
+        )
+    )
+    assert points == {"Data use": 2, "Procurement": 8}
+
+
+def test_the_database_refuses_a_second_ballot_for_the_same_organisation(round_, member):
+    Allocation.objects.create(round=round_, member=member)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Allocation.objects.create(round=round_, member=member)
+
+
+def test_two_representatives_of_one_organisation_share_its_one_ballot(round_, member):
+    from builders.factories import UserFactory
+    from networks.models import Representative
+
+    colleague = UserFactory(organisation=member.organisation)
+    Representative.objects.create(member=member, user=colleague)
+    need = _need(round_)
+    services.ballot_cast(
+        round_=round_, member=member, lines={need.pk: (3, None, None)}, by=member.rep
+    )
+    services.ballot_cast(
+        round_=round_, member=member, lines={need.pk: (9, None, None)}, by=colleague
+    )
+    allocation = Allocation.objects.get(round=round_, member=member)
+    assert allocation.cast_by == colleague
+    assert allocation.lines.get().points == 9
+
+
+def test_points_over_the_allowance_are_refused_with_the_numbers(round_, member):
+    first, second = _need(round_, "Data use"), _need(round_, "Procurement")
+    with pytest.raises(ValidationError) as refused:
+        services.ballot_cast(
+            round_=round_,
+            member=member,
+            lines={first.pk: (7, None, None), second.pk: (5, None, None)},
+            by=member.rep,
+        )
+    message = refused.value.messages[0]
+    assert "12" in message and "10" in message and "2" in message
+    assert not Allocation.objects.exists()
+
+
+def test_points_up_to_the_allowance_are_taken(round_, member):
+    need = _need(round_)
+    services.ballot_cast(
+        round_=round_, member=member, lines={need.pk: (10, None, None)}, by=member.rep
+    )
+    assert AllocationLine.objects.get().points == 10
+
+
+def test_a_ballot_gives_points_only_to_the_rounds_own_needs(network, round_, member):
+    elsewhere = round_add(network, year=round_.year - 1)
+    foreign = _need(elsewhere)
+    with pytest.raises(ValidationError):
+        services.ballot_cast(
+            round_=round_, member=member, lines={foreign.pk: (1, None, None)}, by=member.rep
+        )
+
+
+def test_ratings_are_kept_only_when_the_round_asks_for_them(network, member):
+    asking = round_add(network, asks_ratings=True)
+    need = _need(asking)
+    services.ballot_cast(round_=asking, member=member, lines={need.pk: (4, 5, 2)}, by=member.rep)
+    line = AllocationLine.objects.get()
+    assert (line.importance, line.feasibility) == (5, 2)
+    with pytest.raises(ValidationError):
+        services.ballot_cast(
+            round_=asking, member=member, lines={need.pk: (4, 6, 2)}, by=member.rep
+        )
+
+
+def test_no_ballot_after_the_closing_time(network, member):
+    past = round_add(network, closes_at=timezone.now() - datetime.timedelta(minutes=1))
+    need = _need(past)
+    with pytest.raises(ValidationError, match="closed"):
+        services.ballot_cast(
+            round_=past, member=member, lines={need.pk: (1, None, None)}, by=member.rep
+        )
+    assert not Allocation.objects.exists()
+
+
+def test_no_ballot_once_the_secretariat_closed_the_round(round_, member, secretariat):
+    need = _need(round_)
+    services.round_close(round_=round_, by=secretariat)
+    with pytest.raises(ValidationError, match="closed"):
+        services.ballot_cast(
+            round_=round_, member=member, lines={need.pk: (1, None, None)}, by=member.rep
+        )
+
+
+def test_no_ballot_before_the_round_opens(network, member):
+    draft = round_add(network, status=NeedsRound.Status.DRAFT)
+    need = _need(draft)
+    with pytest.raises(ValidationError):
+        services.ballot_cast(
+            round_=draft, member=member, lines={need.pk: (1, None, None)}, by=member.rep
+        )
+
+
+# --- Submissions ------------------------------------------------------------------------------
+
+
+def test_a_representative_submits_a_need_for_their_organisation(round_, member):
+    candidate = services.candidate_submit(
+        round_=round_,
+        member=member,
+        by=member.rep,
+        title="Staff cannot analyse district data",
+        level="organizational",
+        method="coaching",
+        urgency="high",
+        concerned="District health teams",
+    )
+    assert candidate.source == Candidate.Source.MEMBER
+    assert candidate.member == member and candidate.submitted_by == member.rep
+
+
+def test_no_submission_after_the_close(network, member):
+    past = round_add(network, closes_at=timezone.now() - datetime.timedelta(minutes=1))
+    with pytest.raises(ValidationError, match="closed"):
+        services.candidate_submit(round_=past, member=member, by=member.rep, title="Late need")
+    assert not Candidate.objects.exists()
+
+
+def test_a_member_of_another_network_cannot_submit(round_):
+    stranger = member_add(NetworkFactory(), name="Elsewhere")
+    with pytest.raises(ValidationError):
+        services.candidate_submit(round_=round_, member=stranger, by=stranger.rep, title="x")
+
+
+def test_a_merged_candidate_can_no_longer_be_changed_or_withdrawn(round_, member, secretariat):
+    candidate = services.candidate_submit(round_=round_, member=member, by=member.rep, title="A")
+    services.need_create(round_=round_, candidates=[candidate], by=secretariat)
+    candidate.refresh_from_db()
+    with pytest.raises(ValidationError):
+        services.candidate_update(candidate=candidate, data={"title": "B"}, by=member.rep)
+    with pytest.raises(ValidationError):
+        services.candidate_withdraw(candidate=candidate, by=member.rep)
+    assert Candidate.objects.get().title == "A"
+
+
+def test_a_candidate_not_merged_is_withdrawn(round_, member):
+    candidate = services.candidate_submit(round_=round_, member=member, by=member.rep, title="A")
+    services.candidate_withdraw(candidate=candidate, by=member.rep)
+    assert not Candidate.objects.exists()
+
+
+# --- Candidates from the network's plans ------------------------------------------------------
+
+
+def test_candidates_come_only_from_endorsed_published_plans_not_withdrawn(
+    network, round_, secretariat
+):
+    published = plan_version_add(network, key_issues=["Published issue"])
+    plan_version_add(network, published=False, key_issues=["Unpublished issue"])
+    plan_version_add(network, withdrawn=True, key_issues=["Withdrawn issue"])
+    plan_version_add(
+        network, status="not_endorsed", published=False, key_issues=["Not endorsed issue"]
+    )
+    plan_version_add(network, closed_days_ago=400, key_issues=["Old issue"])
+    plan_version_add(NetworkFactory(), key_issues=["Another network's issue"])
+
+    count = services.candidates_pull(round_=round_, by=secretariat)
+
+    assert count == 1
+    candidate = Candidate.objects.get()
+    assert candidate.title == "Published issue"
+    assert candidate.source == Candidate.Source.KEY_ISSUE
+    assert candidate.event == published.plan.event and candidate.plan_version == published
+
+
+def test_pulling_twice_adds_nothing_twice(network, round_, secretariat):
+    plan_version_add(network, key_issues=["One", "Two"])
+    assert services.candidates_pull(round_=round_, by=secretariat) == 2
+    assert services.candidates_pull(round_=round_, by=secretariat) == 0
+    assert Candidate.objects.count() == 2
+
+
+def test_the_largest_gaps_of_the_events_closed_round_come_in_as_candidates(
+    network, round_, secretariat, event, core_group
+):
+    closed_round(event=event, members=[participation.user for participation in core_group])
+    plan_version_add(network, event, key_issues=[])
+
+    count = services.candidates_pull(round_=round_, by=secretariat)
+
+    gaps = list(Candidate.objects.filter(source=Candidate.Source.GAP))
+    assert count == len(gaps) == 5
+    assert all(gap.question_code and gap.gap is not None and gap.event == event for gap in gaps)
+    assert services.candidates_pull(round_=round_, by=secretariat) == 0
+
+
+# --- Consolidation ----------------------------------------------------------------------------
+
+
+def test_a_merged_need_keeps_every_source_and_the_points(round_, member, other_member, secretariat):
+    first = services.candidate_submit(round_=round_, member=member, by=member.rep, title="Data")
+    second = services.candidate_submit(
+        round_=round_, member=other_member, by=other_member.rep, title="Data use"
+    )
+    kept = services.need_create(round_=round_, candidates=[first], by=secretariat)
+    merged = services.need_create(round_=round_, candidates=[second], by=secretariat)
+    services.ballot_cast(
+        round_=round_,
+        member=member,
+        lines={kept.pk: (3, None, None), merged.pk: (4, None, None)},
+        by=member.rep,
+    )
+
+    services.need_merge(need=merged, into=kept, by=secretariat)
+
+    assert not SharedNeed.objects.filter(pk=merged.pk).exists()
+    assert set(kept.sources.values_list("title", flat=True)) == {"Data", "Data use"}
+    assert AllocationLine.objects.get(need=kept).points == 7
+
+
+def test_a_need_is_merged_only_into_one_of_its_round(network, round_, secretariat):
+    need = _need(round_)
+    other = _need(round_add(network, year=round_.year - 1))
+    with pytest.raises(ValidationError):
+        services.need_merge(need=need, into=other, by=secretariat)
+    with pytest.raises(ValidationError):
+        services.need_merge(need=need, into=need, by=secretariat)
+
+
+def test_a_need_with_sources_is_not_deleted(round_, member, secretariat):
+    candidate = services.candidate_submit(round_=round_, member=member, by=member.rep, title="A")
+    need = services.need_create(round_=round_, candidates=[candidate], by=secretariat)
+    with pytest.raises(ValidationError):
+        services.need_delete(need=need, by=secretariat)
+    empty = _need(round_, "Empty")
+    services.need_delete(need=empty, by=secretariat)
+    assert list(SharedNeed.objects.values_list("title", flat=True)) == ["A"]
+
+
+def test_a_need_continues_only_a_need_of_last_years_round(network, round_, secretariat):
+    need = _need(round_)
+    last = _need(round_add(network, year=round_.year - 1), "Last year")
+    older = _need(round_add(network, year=round_.year - 2), "Two years ago")
+    services.need_update(need=need, data={"continues": last}, by=secretariat)
+    with pytest.raises(ValidationError):
+        services.need_update(need=need, data={"continues": older}, by=secretariat)
+
+
+# --- The round's steps ------------------------------------------------------------------------
+
+
+def test_a_round_opens_only_with_a_closing_time_ahead(network, secretariat):
+    draft = round_add(
+        network,
+        status=NeedsRound.Status.DRAFT,
+        closes_at=timezone.now() - datetime.timedelta(days=1),
+    )
+    with pytest.raises(ValidationError):
+        services.round_open(round_=draft, by=secretariat)
+    draft.closes_at = timezone.now() + datetime.timedelta(days=1)
+    draft.save()
+    assert services.round_open(round_=draft, by=secretariat).status == NeedsRound.Status.OPEN
+
+
+def test_one_round_a_year(network, round_, secretariat):
+    with pytest.raises(ValidationError):
+        services.round_create(network=network, by=secretariat, year=round_.year)
+
+
+def test_publishing_freezes_the_result(round_, member, secretariat):
+    need = _need(round_, "Data use")
+    services.ballot_cast(
+        round_=round_, member=member, lines={need.pk: (5, None, None)}, by=member.rep
+    )
+    services.round_close(round_=round_, by=secretariat)
+    services.round_publish(round_=round_, by=secretariat)
+    round_.refresh_from_db()
+    need.title = "Reworded after"
+    need.save()
+    assert round_.result[0]["title"] == "Data use" and round_.result[0]["points"] == 5
+    with pytest.raises(ValidationError):
+        services.need_update(need=need, data={"title": "Again"}, by=secretariat)
