@@ -143,13 +143,24 @@ add_personal_perm("networks.report", is_representative)
 
 @rules.predicate
 def is_in_a_network(user) -> bool:
+    """In the secretariat of a network, or representing a current member: one query, asked on
+    every page for the top menu."""
+    from django.db.models import Exists, OuterRef
+
     from networks.models import Representative, SecretariatSeat
 
     if not user.is_authenticated:
         return False
     return (
-        SecretariatSeat.objects.filter(user=user).exists()
-        or Representative.objects.filter(user=user, member__left_at__isnull=True).exists()
+        type(user)
+        .objects.filter(pk=user.pk)
+        .filter(
+            Exists(SecretariatSeat.objects.filter(user=OuterRef("pk")))
+            | Exists(
+                Representative.objects.filter(user=OuterRef("pk"), member__left_at__isnull=True)
+            )
+        )
+        .exists()
     )
 
 
