@@ -337,6 +337,11 @@ def _activity_form(request, *, cluster, activity=None):
         partners = NetworkMember.objects.filter(
             Q(pk__in=partners.values("pk")) | Q(partner_activities=activity)
         ).exclude(pk=activity.member_id)
+    if members is not None:
+        choices = list(members.values_list("pk", flat=True))
+        if len(choices) == 1:
+            # A representative of one member: its partners are the others.
+            partners = partners.exclude(pk=choices[0])
     partners = partners.select_related("organisation").distinct().order_by("organisation__name")
     return ActivityForm(
         request.POST or None,

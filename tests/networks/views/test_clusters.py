@@ -113,7 +113,7 @@ def test_a_representative_adds_an_activity_with_a_partner_and_an_action(
     area = FocusArea.objects.create(cluster=s.cluster, title="District data")
     _client(client, s.member.rep)
     url = reverse("networks:activity_create", args=[s.cluster.pk])
-    with django_assert_num_queries(15):
+    with django_assert_num_queries(16):
         assert client.get(url).status_code == 200
     response = client.post(
         url,
