@@ -199,9 +199,11 @@ def cluster_join(request, cluster):
     if not choices:
         messages.info(request, _("Your organisation is in this cluster already."))
         return redirect(_detail_url(cluster))
-    form = JoinForm(request.POST or None, members=joinable)
-    if request.method == "POST" and len(choices) == 1 and "member" not in request.POST:
-        form = JoinForm({"member": choices[0].pk}, members=joinable)
+    posted = request.POST if "member" in request.POST else None
+    if request.method == "POST" and posted is None and len(choices) == 1:
+        posted = {"member": choices[0].pk}
+    # A representative of several members who pressed "Join" chooses first.
+    form = JoinForm(posted, members=joinable)
     if request.method == "POST" and form.is_valid():
         member = form.cleaned_data["member"]
         return act_and_redirect(

@@ -295,3 +295,31 @@ def test_a_focus_areas_priorities_come_from_the_networks_current_rounds(s):
     assert list(area.priorities.all()) == [current]
     with pytest.raises(ValidationError):
         services.focus_area_create(cluster=s.cluster, title="Nope", by=member_add(s.network).rep)
+
+
+def test_only_the_secretariat_changes_the_convener_who_then_joins(s):
+    with pytest.raises(ValidationError) as refused:
+        services.cluster_update(
+            cluster=s.cluster,
+            theme="Health workforce",
+            description="",
+            convener=s.outside,
+            focal_person=s.secretariat,
+            by=s.convener.rep,
+        )
+    assert "convener" in refused.value.error_dict
+    services.cluster_update(
+        cluster=s.cluster,
+        theme="Health workforce",
+        description="Renamed",
+        convener=s.outside,
+        focal_person=s.secretariat,
+        by=s.secretariat,
+    )
+    s.cluster.refresh_from_db()
+    assert s.cluster.convener == s.outside.organisation and s.cluster.description == "Renamed"
+    assert s.cluster.memberships.filter(member=s.outside, left_at__isnull=True).exists()
+    # The former convener may leave now.
+    services.cluster_leave(
+        membership=s.cluster.memberships.get(member=s.convener), by=s.convener.rep
+    )

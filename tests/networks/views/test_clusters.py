@@ -207,3 +207,45 @@ def test_a_new_cluster_from_the_page(client, s):
     assert response.status_code == 302
     cluster = s.network.clusters.get(theme="Finance")
     assert cluster.memberships.get().member == s.member
+
+
+def test_a_representative_of_two_members_chooses_which_joins(client, s):
+    from networks.models import Representative
+
+    Representative.objects.create(member=s.outside, user=s.member.rep)
+    s.membership.delete()
+    _client(client, s.member.rep)
+    url = reverse("networks:cluster_join", args=[s.cluster.pk])
+    page = client.post(url)
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "choose the one that joins" in text and "This field is required" not in text
+    assert client.post(url, {"member": s.outside.pk}).status_code == 302
+    assert s.cluster.memberships.get(left_at__isnull=True, member=s.outside)
+    assert not s.cluster.memberships.filter(member=s.member).exists()
+
+
+def test_a_focus_area_with_priorities_from_the_page(client, s):
+    from builders.networks import round_add
+    from networks.models import NeedsRound, SharedNeed
+
+    last = round_add(s.network, year=2025, status=NeedsRound.Status.PUBLISHED)
+    old = SharedNeed.objects.create(round=last, title="Last year's need")
+    current = SharedNeed.objects.create(round=round_add(s.network, year=2026), title="Open need")
+    _client(client, s.convener.rep)
+    response = client.post(
+        reverse("networks:focus_area_create", args=[s.cluster.pk]),
+        {"title": "Data", "description": "", "priorities": [old.pk, current.pk]},
+    )
+    assert response.status_code == 302
+    area = s.cluster.focus_areas.get(title="Data")
+    assert set(area.priorities.all()) == {old, current}
+    page = client.get(reverse("networks:focus_area_edit", args=[area.pk])).content.decode()
+    assert "Last year&#x27;s need (2025)" in page and "Open need (2026)" in page
+    response = client.post(
+        reverse("networks:focus_area_edit", args=[area.pk]),
+        {"title": "Data use", "description": "", "priorities": [current.pk]},
+    )
+    assert response.status_code == 302
+    area.refresh_from_db()
+    assert area.title == "Data use" and list(area.priorities.all()) == [current]
