@@ -155,6 +155,7 @@ def cluster_detail(request, cluster):
     )
     chosen = form.chosen()
     page = page_of(selectors.work_plan(cluster=cluster, **chosen), request)
+    page.object_list = selectors.work_plan_rows(page.object_list)
     for activity in page.object_list:
         activity.cluster = cluster
         activity.can_edit = user.has_perm("networks.edit_activity", activity)

@@ -53,11 +53,11 @@ def test_the_cluster_page_reads_the_same_queries_whatever_the_work_plan(
     _grow(s, count)
     _client(client, s.member.rep)
     url = reverse("networks:cluster_detail", args=[s.cluster.pk])
-    with django_assert_num_queries(17):
+    with django_assert_num_queries(18):
         response = client.get(url)
     assert response.status_code == 200
     assert "New partnership" in response.content.decode()
-    with django_assert_num_queries(17):
+    with django_assert_num_queries(18):
         response = client.get(url, {"country": "KE", "status": "planned", "page": "2"})
     assert response.status_code == 200
 
