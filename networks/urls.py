@@ -1,6 +1,6 @@
 from django.urls import path
 
-from networks.views import clusters, network
+from networks.views import clusters, network, work_plans
 
 app_name = "networks"
 
@@ -24,32 +24,32 @@ urlpatterns = [
     path("clusters/<int:cluster_pk>/gaps/", clusters.cluster_gaps_page, name="cluster_gaps"),
     path(
         "clusters/<int:cluster_pk>/focus-areas/new/",
-        clusters.focus_area_create,
+        work_plans.focus_area_create,
         name="focus_area_create",
     ),
     path(
         "clusters/focus-areas/<int:focus_area_pk>/edit/",
-        clusters.focus_area_edit,
+        work_plans.focus_area_edit,
         name="focus_area_edit",
     ),
     path(
         "clusters/focus-areas/<int:focus_area_pk>/delete/",
-        clusters.focus_area_delete,
+        work_plans.focus_area_delete,
         name="focus_area_delete",
     ),
     path(
         "clusters/<int:cluster_pk>/activities/new/",
-        clusters.activity_create,
+        work_plans.activity_create,
         name="activity_create",
     ),
     path(
         "clusters/activities/<int:activity_pk>/edit/",
-        clusters.activity_edit,
+        work_plans.activity_edit,
         name="activity_edit",
     ),
     path(
         "clusters/activities/<int:activity_pk>/delete/",
-        clusters.activity_delete,
+        work_plans.activity_delete,
         name="activity_delete",
     ),
     # Consolidated reporting and resource mobilisation

@@ -1,21 +1,18 @@
 """The pages of thematic clusters: the network's clusters, a cluster with its members, focus
-areas and work plan, joining and leaving, focus areas, activities, gaps, and the coordination
-across clusters."""
+areas and work plan, joining and leaving, its gaps, and the coordination across clusters. The
+focus areas' and activities' own pages are in `work_plans`."""
 
 from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Q
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from cdfacil.web import act_and_redirect, apply_errors, object_view, page_of
 from networks.forms.clusters import (
-    ActivityForm,
     ClusterForm,
-    FocusAreaForm,
     JoinForm,
     WorkPlanFilterForm,
 )
@@ -23,15 +20,15 @@ from networks.models import NetworkMember
 from networks.roles import roles_of
 from networks.selectors import clusters as selectors
 from networks.selectors.gaps import cluster_gaps, reference_round, uncovered_priorities
-from networks.selectors.network import activity_for, cluster_for, network_for
+from networks.selectors.network import cluster_for, network_for
 from networks.services import clusters as services
 
 
-def _detail_url(cluster) -> str:
+def detail_url(cluster) -> str:
     return reverse("networks:cluster_detail", args=[cluster.pk])
 
 
-def _form_page(request, *, network, form, title, cancel_url, intro=None, submit=None):
+def cluster_form_page(request, *, network, form, title, cancel_url, intro=None, submit=None):
     return render(
         request,
         "networks/cluster_form.html",
@@ -46,7 +43,7 @@ def _form_page(request, *, network, form, title, cancel_url, intro=None, submit=
     )
 
 
-def _saved(request, form, *, save, message, done_url):
+def form_saved_to(request, form, *, save, message, done_url):
     """A valid POST: the service, then on to `done_url(result)` with `message`; None when the
     form is to be shown again (a refusal shown on it, what was typed kept)."""
     if request.method == "POST" and form.is_valid():
@@ -60,7 +57,7 @@ def _saved(request, form, *, save, message, done_url):
     return None
 
 
-def _confirm(request, *, network, act, title, message, button, done_message, done_url):
+def cluster_confirm_page(request, *, network, act, title, message, button, done_message, done_url):
     if request.method == "POST":
         return act_and_redirect(request, act=act, done_message=done_message, done_url=done_url)
     return render(
@@ -104,13 +101,13 @@ def cluster_list(request, network):
 @object_view("networks.manage_network", load=network_for)
 def cluster_create(request, network):
     form = ClusterForm(request.POST or None, network=network)
-    return _saved(
+    return form_saved_to(
         request,
         form,
         save=lambda data: services.cluster_create(network=network, by=request.user, **data),
         message=_("The cluster was created; its convener is its first member."),
-        done_url=_detail_url,
-    ) or _form_page(
+        done_url=detail_url,
+    ) or cluster_form_page(
         request,
         network=network,
         form=form,
@@ -122,18 +119,18 @@ def cluster_create(request, network):
 @object_view("networks.manage_cluster", load=cluster_for)
 def cluster_edit(request, cluster):
     form = ClusterForm(request.POST or None, network=cluster.network, cluster=cluster)
-    return _saved(
+    return form_saved_to(
         request,
         form,
         save=lambda data: services.cluster_update(cluster=cluster, by=request.user, **data),
         message=_("The cluster was saved."),
-        done_url=_detail_url,
-    ) or _form_page(
+        done_url=detail_url,
+    ) or cluster_form_page(
         request,
         network=cluster.network,
         form=form,
         title=_("Edit the cluster"),
-        cancel_url=_detail_url(cluster),
+        cancel_url=detail_url(cluster),
     )
 
 
@@ -199,7 +196,7 @@ def cluster_join(request, cluster):
     choices = list(joinable)
     if not choices:
         messages.info(request, _("Your organisation is in this cluster already."))
-        return redirect(_detail_url(cluster))
+        return redirect(detail_url(cluster))
     posted = request.POST if "member" in request.POST else None
     if request.method == "POST" and posted is None and len(choices) == 1:
         posted = {"member": choices[0].pk}
@@ -211,15 +208,15 @@ def cluster_join(request, cluster):
             request,
             act=lambda: services.cluster_join(cluster=cluster, member=member, by=request.user),
             done_message=_("%(organisation)s joined the cluster.") % {"organisation": member},
-            done_url=_detail_url(cluster),
+            done_url=detail_url(cluster),
         )
-    return _form_page(
+    return cluster_form_page(
         request,
         network=cluster.network,
         form=form,
         title=_("Join “%(theme)s”") % {"theme": cluster.theme},
         intro=_("You represent several member organisations: choose the one that joins."),
-        cancel_url=_detail_url(cluster),
+        cancel_url=detail_url(cluster),
         submit=_("Join the cluster"),
     )
 
@@ -228,7 +225,7 @@ def cluster_join(request, cluster):
 def cluster_leave(request, membership):
     cluster = membership.cluster
     words = {"organisation": membership.member, "theme": cluster.theme}
-    return _confirm(
+    return cluster_confirm_page(
         request,
         network=cluster.network,
         act=lambda: services.cluster_leave(membership=membership, by=request.user),
@@ -239,7 +236,7 @@ def cluster_leave(request, membership):
         ),
         button=_("Leave the cluster"),
         done_message=_("%(organisation)s left the cluster.") % words,
-        done_url=_detail_url(cluster),
+        done_url=detail_url(cluster),
     )
 
 
@@ -259,170 +256,6 @@ def cluster_gaps_page(request, cluster):
             "unfunded": page_of(gaps.unfunded_activities, request),
             "can_manage": request.user.has_perm("networks.manage_cluster", cluster),
         },
-    )
-
-
-# --- Focus areas ---------------------------------------------------------------------------
-
-
-def _focus_area_done(area) -> str:
-    return _detail_url(area.cluster) + f"#focus-area-{area.pk}"
-
-
-@object_view("networks.manage_cluster", load=cluster_for)
-def focus_area_create(request, cluster):
-    form = FocusAreaForm(request.POST or None, network=cluster.network)
-    return _saved(
-        request,
-        form,
-        save=lambda data: services.focus_area_create(cluster=cluster, by=request.user, **data),
-        message=_("The focus area was added."),
-        done_url=_focus_area_done,
-    ) or _form_page(
-        request,
-        network=cluster.network,
-        form=form,
-        title=_("New focus area"),
-        cancel_url=_detail_url(cluster),
-    )
-
-
-@object_view("networks.manage_cluster", load=selectors.focus_area_for)
-def focus_area_edit(request, focus_area):
-    network = focus_area.cluster.network
-    form = FocusAreaForm(request.POST or None, network=network, focus_area=focus_area)
-    return _saved(
-        request,
-        form,
-        save=lambda data: services.focus_area_update(
-            focus_area=focus_area, by=request.user, **data
-        ),
-        message=_("The focus area was saved."),
-        done_url=_focus_area_done,
-    ) or _form_page(
-        request,
-        network=network,
-        form=form,
-        title=_("Edit the focus area"),
-        cancel_url=_detail_url(focus_area.cluster),
-    )
-
-
-@object_view("networks.manage_cluster", load=selectors.focus_area_for)
-def focus_area_delete(request, focus_area):
-    return _confirm(
-        request,
-        network=focus_area.cluster.network,
-        act=lambda: services.focus_area_delete(focus_area=focus_area, by=request.user),
-        title=_("Remove the focus area “%(title)s”?") % {"title": focus_area.title},
-        message=_("Only a focus area that no activity and no donor's pledge uses can be removed."),
-        button=_("Remove the focus area"),
-        done_message=_("The focus area was removed."),
-        done_url=_detail_url(focus_area.cluster),
-    )
-
-
-# --- Activities ----------------------------------------------------------------------------
-
-
-def _activity_form(request, *, cluster, activity=None):
-    members = None
-    if activity is None:
-        current = selectors.current_members(cluster=cluster).order_by("organisation__name")
-        if not request.user.has_perm("networks.manage_cluster", cluster):
-            current = current.filter(pk__in=roles_of(request.user, cluster.network).member_ids)
-        members = current
-    partners = NetworkMember.objects.filter(
-        cluster_memberships__cluster=cluster, cluster_memberships__left_at__isnull=True
-    )
-    if activity is not None:
-        # A partner that left the cluster since stays on the activity.
-        partners = NetworkMember.objects.filter(
-            Q(pk__in=partners.values("pk")) | Q(partner_activities=activity)
-        ).exclude(pk=activity.member_id)
-    if members is not None:
-        choices = list(members.values_list("pk", flat=True))
-        if len(choices) == 1:
-            # A representative of one member: its partners are the others.
-            partners = partners.exclude(pk=choices[0])
-    partners = partners.select_related("organisation").distinct().order_by("organisation__name")
-    return ActivityForm(
-        request.POST or None,
-        cluster=cluster,
-        members=members,
-        partners=partners,
-        activity=activity,
-    )
-
-
-@object_view("networks.add_cluster_activity", load=cluster_for)
-def activity_create(request, cluster):
-    form = _activity_form(request, cluster=cluster)
-
-    def save(data):
-        return services.activity_create(
-            cluster=cluster,
-            member=data["member"],
-            data=form.activity_data(),
-            partners=list(data["partners"]),
-            focus_areas=list(data["focus_areas"]),
-            by=request.user,
-        )
-
-    return _saved(
-        request,
-        form,
-        save=save,
-        message=_("The activity was added to the work plan."),
-        done_url=lambda activity: _detail_url(cluster) + "#work-plan",
-    ) or _form_page(
-        request,
-        network=cluster.network,
-        form=form,
-        title=_("New activity"),
-        cancel_url=_detail_url(cluster),
-    )
-
-
-@object_view("networks.edit_activity", load=activity_for)
-def activity_edit(request, activity):
-    cluster = activity.cluster
-    form = _activity_form(request, cluster=cluster, activity=activity)
-    return _saved(
-        request,
-        form,
-        save=lambda data: services.activity_update(
-            activity=activity,
-            data=form.activity_data(),
-            partners=list(data["partners"]),
-            focus_areas=list(data["focus_areas"]),
-            by=request.user,
-        ),
-        message=_("The activity was saved."),
-        done_url=lambda activity: _detail_url(cluster) + "#work-plan",
-    ) or _form_page(
-        request,
-        network=cluster.network,
-        form=form,
-        title=_("Edit the activity of %(organisation)s") % {"organisation": activity.member},
-        cancel_url=_detail_url(cluster),
-    )
-
-
-@object_view("networks.edit_activity", load=activity_for)
-def activity_delete(request, activity):
-    return _confirm(
-        request,
-        network=activity.cluster.network,
-        act=lambda: services.activity_delete(activity=activity, by=request.user),
-        title=_("Remove the activity “%(title)s”?") % {"title": activity.title},
-        message=_(
-            "An activity that members reported on or donors pledged to stays on record: "
-            "cancel it instead."
-        ),
-        button=_("Remove the activity"),
-        done_message=_("The activity was removed."),
-        done_url=_detail_url(activity.cluster) + "#work-plan",
     )
 
 
