@@ -249,3 +249,16 @@ def test_a_focus_area_with_priorities_from_the_page(client, s):
     assert response.status_code == 302
     area.refresh_from_db()
     assert area.title == "Data use" and list(area.priorities.all()) == [current]
+
+
+def test_the_cluster_pages_speak_french(client, s):
+    s.member.rep.language = "fr"
+    s.member.rep.save()
+    activity_add(s.cluster, s.member, title="Coaching").partners.add(s.convener)
+    _client(client, s.member.rep)
+    detail = client.get(reverse("networks:cluster_detail", args=[s.cluster.pk])).content.decode()
+    assert "Plan de travail" in detail and "Nouveau partenariat" in detail
+    assert "Work plan" not in detail and "New partnership" not in detail
+    form = client.get(reverse("networks:activity_create", args=[s.cluster.pk])).content.decode()
+    assert "Domaines d’intervention" in form or "Domaines d&#x27;intervention" in form
+    assert "fonds propres de l" in form.lower()
