@@ -82,3 +82,26 @@ network_tabs_register(
         ),
     ),
 )
+network_tabs_register(
+    Entry(
+        _("Clusters"),
+        "networks:cluster_list",
+        "networks.view_network",
+        40,
+        (
+            "networks:cluster_create",
+            "networks:cluster_detail",
+            "networks:cluster_edit",
+            "networks:cluster_join",
+            "networks:cluster_leave",
+            "networks:cluster_gaps",
+            "networks:focus_area_create",
+            "networks:focus_area_edit",
+            "networks:focus_area_delete",
+            "networks:activity_create",
+            "networks:activity_edit",
+            "networks:activity_delete",
+            "networks:coordination",
+        ),
+    ),
+)

@@ -174,3 +174,50 @@ rules.add_perm("networks.view_networks", rules.is_superuser | is_in_a_network)
 rules.add_perm(
     "networks.view_round_result", rules.is_superuser | is_secretariat | is_round_published
 )
+
+
+# Thematic clusters
+@rules.predicate
+def represents_membership_member(user, membership) -> bool:
+    """A representative of the member organisation whose time in a cluster it is."""
+    member_id = getattr(membership, "member_id", None)
+    return member_id is not None and member_id in roles_of(user, network_of(membership)).member_ids
+
+
+@rules.predicate
+def represents_a_cluster_member(user, cluster) -> bool:
+    """A representative of a current member of the cluster. The cluster's page keeps the ids
+    of its current members on it (`current_member_ids`); elsewhere they are read."""
+    cluster = _cluster(cluster)
+    if cluster is None:
+        return False
+    mine = roles_of(user, cluster.network).member_ids
+    if not mine:
+        return False
+    current = getattr(cluster, "current_member_ids", None)
+    if current is None:
+        current = set(
+            cluster.memberships.filter(left_at__isnull=True).values_list("member_id", flat=True)
+        )
+        cluster.current_member_ids = current
+    return bool(mine & current)
+
+
+# A member leaves a cluster: its representatives, or the cluster's managers.
+rules.add_perm(
+    "networks.leave_cluster",
+    rules.is_superuser
+    | is_secretariat
+    | is_convener
+    | is_focal_point
+    | represents_membership_member,
+)
+# A line of a work plan: a representative of a current member, or the cluster's managers.
+rules.add_perm(
+    "networks.add_cluster_activity",
+    rules.is_superuser
+    | is_secretariat
+    | is_convener
+    | is_focal_point
+    | represents_a_cluster_member,
+)
