@@ -157,8 +157,8 @@ def test_portfolio_query_count_is_fixed(facilitator, donor):
             pledge(version, action, donor, "10", currency=action.currency)
     five_plans = count_queries(client, PORTFOLIO)
     # session, user, the countries to filter by, versions (with their snapshots, which give the
-    # costs), pledges, the reporting currency's rates, and the menu's two permission queries
-    assert one_plan == five_plans == 8
+    # costs), pledges, the reporting currency's rates, and the menu's two permission queries and its Networks entry
+    assert one_plan == five_plans == 9
 
 
 # --- The donor plan page ------------------------------------------------------------------------
@@ -197,7 +197,7 @@ def test_plan_page_query_count_is_fixed(facilitator, donor):
     # session, user, version, participation (rule), pledges, pledged totals, the reporting
     # currency's rates, the positions, the lead, and the menu's two permission queries; the
     # costs come from the version's snapshot
-    assert small_count == big_count == 11
+    assert small_count == big_count == 12
 
 
 # --- Pledging -----------------------------------------------------------------------------------
