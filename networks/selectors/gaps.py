@@ -62,23 +62,28 @@ def raising_countries(*, need_ids) -> dict[int, set[str]]:
     return raised
 
 
-def unfunded_activities(*, cluster: Cluster):
-    """The cluster's activities with no own funds and no standing pledge, by start."""
+def _unfunded(activities):
     standing = NetworkPledge.objects.filter(activity=OuterRef("pk"), withdrawn_at__isnull=True)
     return (
-        _live_activities()
-        .filter(cluster=cluster, own_funds=0)
+        activities.filter(own_funds=0)
         .exclude(Exists(standing))
         .select_related("member__organisation")
         .order_by("starts_on", "pk")
     )
 
 
-def cluster_gaps(*, cluster: Cluster) -> ClusterGaps:
-    focus_areas = list(FocusArea.objects.filter(cluster=cluster).order_by("order", "pk"))
-    links = FocusArea.priorities.through.objects.filter(focusarea__cluster=cluster).values_list(
-        "focusarea_id", "sharedneed_id"
-    )
+def unfunded_activities(*, cluster: Cluster):
+    """The cluster's activities with no own funds and no standing pledge, by start."""
+    return _unfunded(_live_activities().filter(cluster=cluster))
+
+
+def _gaps(where: dict) -> dict[int, ClusterGaps]:
+    """The gaps of the clusters `where` selects (keyword filters on a cluster's rows, as
+    `{"cluster": c}` or `{"cluster__network": n}`), by cluster id, in five queries."""
+    focus_areas = list(FocusArea.objects.filter(**where).order_by("order", "pk"))
+    links = FocusArea.priorities.through.objects.filter(
+        **{f"focusarea__{key}": value for key, value in where.items()}
+    ).values_list("focusarea_id", "sharedneed_id")
     needs_of: dict[int, set[int]] = defaultdict(set)
     for area_id, need_id in links:
         needs_of[area_id].add(need_id)
@@ -86,28 +91,35 @@ def cluster_gaps(*, cluster: Cluster) -> ClusterGaps:
     covered: dict[int, set[str]] = defaultdict(set)
     counts: dict[int, int] = defaultdict(int)
     activity_links = Activity.focus_areas.through.objects.filter(
-        focusarea__cluster=cluster,
-        activity__in=_live_activities().filter(cluster=cluster),
+        **{f"focusarea__{key}": value for key, value in where.items()},
+        activity__in=_live_activities().filter(**where),
     ).values_list("focusarea_id", "activity__country")
     for area_id, country in activity_links:
         covered[area_id].add(country)
         counts[area_id] += 1
-    without, missing = [], []
+    gaps: dict[int, ClusterGaps] = defaultdict(lambda: ClusterGaps([], [], []))
     for area in focus_areas:
+        found = gaps[area.cluster_id]
         if not counts[area.pk]:
-            without.append(area)
+            found.without_activity.append(area)
             continue
-        wanted = (
-            set().union(*(raised[n] for n in needs_of[area.pk])) if needs_of[area.pk] else set()
-        )
+        wanted = set().union(*(raised[n] for n in needs_of[area.pk]))
         lacking = sorted(wanted - covered[area.pk])
         if lacking:
-            missing.append(FocusAreaGap(area, counts[area.pk], lacking))
-    return ClusterGaps(
-        without_activity=without,
-        missing_countries=missing,
-        unfunded_activities=list(unfunded_activities(cluster=cluster)),
-    )
+            found.missing_countries.append(FocusAreaGap(area, counts[area.pk], lacking))
+    for activity in _unfunded(_live_activities().filter(**where)):
+        gaps[activity.cluster_id].unfunded_activities.append(activity)
+    return gaps
+
+
+def cluster_gaps(*, cluster: Cluster) -> ClusterGaps:
+    return _gaps({"cluster": cluster})[cluster.pk]
+
+
+def network_cluster_gaps(*, network) -> dict[int, ClusterGaps]:
+    """The gaps of every cluster of the network, by cluster id, in as many queries as one
+    cluster's (a cluster with none is missing from the dict, or has empty lists)."""
+    return _gaps({"cluster__network": network})
 
 
 def reference_round(*, network) -> NeedsRound | None:

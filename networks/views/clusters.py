@@ -19,7 +19,12 @@ from networks.forms.clusters import (
 from networks.models import NetworkMember
 from networks.roles import roles_of
 from networks.selectors import clusters as selectors
-from networks.selectors.gaps import cluster_gaps, reference_round, uncovered_priorities
+from networks.selectors.gaps import (
+    cluster_gaps,
+    network_cluster_gaps,
+    reference_round,
+    uncovered_priorities,
+)
 from networks.selectors.network import cluster_for, network_for
 from networks.services import clusters as services
 
@@ -81,8 +86,9 @@ def cluster_confirm_page(request, *, network, act, title, message, button, done_
 def cluster_list(request, network):
     rows = selectors.cluster_rows(network=network)
     reference = reference_round(network=network)
+    gaps = network_cluster_gaps(network=network)
     for row in rows:
-        row.gap_count = cluster_gaps(cluster=row.cluster).count
+        row.gap_count = gaps[row.cluster.pk].count
     return render(
         request,
         "networks/cluster_list.html",
