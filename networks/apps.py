@@ -7,4 +7,4 @@ class NetworksConfig(AppConfig):
     verbose_name = _("Networks")
 
     def ready(self):
-        from networks import navigation, permissions  # noqa: F401  (registers them)
+        from networks import cluster_report, navigation, permissions  # noqa: F401  (registers them)

@@ -7,6 +7,7 @@ the named rule (taking the network) that guards that URL's view.
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from actionplans.navigation import portfolio_section_register
 from cdfacil.navigation import Entry, menu_register
 
 NETWORK_TABS: dict[str, Entry] = {}
@@ -33,3 +34,27 @@ menu_register(Entry(_("Networks"), "networks:list", "networks.view_networks", 25
 network_tabs_register(
     Entry(_("Overview"), "networks:detail", "networks.view_network", 10),
 )
+# Consolidated reporting and resource mobilisation
+network_tabs_register(
+    Entry(
+        _("Reporting"),
+        "networks:reporting",
+        "networks.view_reporting",
+        40,
+        ("networks:period_detail", "networks:period_report", "networks:activity_report"),
+    ),
+    Entry(_("Funding"), "networks:funding", "networks.view_network", 50),
+)
+
+
+def _donor_networks(*, user):
+    """The donor portfolio's "Networks" section: those that published a round's result."""
+    if not (user.is_authenticated and user.is_donor):
+        return None
+    from networks.selectors.funding import networks_published
+
+    networks = list(networks_published(user=user))
+    return {"template": "networks/funding_portfolio_section.html", "networks": networks}
+
+
+portfolio_section_register("networks", _donor_networks)
