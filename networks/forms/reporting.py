@@ -18,6 +18,13 @@ class PeriodForm(forms.ModelForm):
         widgets = {"starts_on": DateInput(), "ends_on": DateInput(), "due_at": DateTimeInput()}
         help_texts = {"due_at": _("In the network's time zone.")}
 
+    def clean(self):
+        cleaned = super().clean()
+        starts_on, ends_on = cleaned.get("starts_on"), cleaned.get("ends_on")
+        if starts_on and ends_on and ends_on < starts_on:
+            self.add_error("ends_on", _("The period ends before it starts."))
+        return cleaned
+
 
 class ActivityReportForm(forms.ModelForm):
     currency = CurrencyFormField(
