@@ -12,7 +12,6 @@ from django.utils import timezone
 
 from builders.networks import member_add
 from networks.models import ActivityReport, ClusterMembership, FocusArea, ReportingPeriod
-from tests.actionplans.helpers import count_queries
 from tests.helpers import client_for
 from tests.networks.reporting_helpers import Setting
 
@@ -84,7 +83,7 @@ def test_period_create_queries(s, django_assert_num_queries):
         client.get(url("period_create", s.cluster.pk))
 
 
-# --- The period's page ------------------------------------------------------------------------------
+# --- The period's page ---------------------------------------------------------------------------
 
 
 def test_the_period_shows_who_has_not_reported_and_a_representative_their_report_buttons(s):
@@ -121,7 +120,7 @@ def test_period_detail_queries_do_not_grow_with_members_and_activities(
         client.get(url("period_detail", s.period.pk))
 
 
-# --- A member's report -------------------------------------------------------------------------------
+# --- A member's report ---------------------------------------------------------------------------
 
 
 def test_a_representative_reports_and_changes_the_report_until_the_close(s):
@@ -207,7 +206,7 @@ def test_activity_report_queries(s, django_assert_num_queries):
         client.get(url("activity_report", s.period.pk, activity.pk))
 
 
-# --- Reminders, close and reopen --------------------------------------------------------------------
+# --- Reminders, close and reopen -----------------------------------------------------------------
 
 
 def test_the_convener_reminds_and_the_page_says_who_and_when(s, django_capture_on_commit_callbacks):
@@ -249,7 +248,7 @@ def test_confirmation_pages_queries(s, django_assert_num_queries):
             client.get(url(name, s.period.pk))
 
 
-# --- The consolidated report --------------------------------------------------------------------------
+# --- The consolidated report ---------------------------------------------------------------------
 
 
 def test_the_consolidated_report_shows_contributions_progress_gaps_and_money(s):
@@ -310,7 +309,7 @@ def test_period_report_queries_do_not_grow_with_activities(s, django_assert_num_
         client.get(url("period_report", s.period.pk))
 
 
-# --- Every cluster side by side -----------------------------------------------------------------------
+# --- Every cluster side by side ------------------------------------------------------------------
 
 
 def test_the_secretariat_sees_every_cluster_side_by_side(s):
