@@ -167,9 +167,10 @@ def _plan_side(need_ids) -> dict[int, list[dict]]:
     return plans
 
 
-def network_funding(*, network):
+def network_funding(*, network, money: dict[int, list[Money]] | None = None):
     """The network's shared priorities (of its reference round), each with the focus areas of
     its clusters that cover it and, per currency, needed, mobilised and the gap across them.
+    `money` is `area_funding` of the network's focus areas when the caller has it already.
     Returns (round, [PriorityFunding]). A fixed number of queries."""
     round_ = reference_round(network=network)
     if round_ is None:
@@ -183,7 +184,8 @@ def network_funding(*, network):
         .order_by("focusarea__cluster__theme", "focusarea__order", "focusarea_id")
     )
     areas = {link.focusarea_id: link.focusarea for link in links}
-    money = area_funding(areas=list(areas.values()))
+    if money is None:
+        money = area_funding(areas=list(areas.values()))
     plans = _plan_side(need.pk for need in needs)
     areas_of: dict[int, list[FocusArea]] = defaultdict(list)
     for link in links:

@@ -117,9 +117,9 @@ def pledge_withdraw(request, pledge):
 
 @object_view("networks.view_network", load=network_for)
 def funding(request, network):
-    round_, priorities = network_funding(network=network)
     areas = network_areas(network=network)
     money = area_funding(areas=areas)
+    round_, priorities = network_funding(network=network, money=money)
     can_pledge = request.user.has_perm("networks.pledge", network)
     return render(
         request,

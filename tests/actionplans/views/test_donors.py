@@ -157,8 +157,10 @@ def test_portfolio_query_count_is_fixed(facilitator, donor):
             pledge(version, action, donor, "10", currency=action.currency)
     five_plans = count_queries(client, PORTFOLIO)
     # session, user, the countries to filter by, versions (with their snapshots, which give the
-    # costs), pledges, the reporting currency's rates, and the menu's two permission queries
-    assert one_plan == five_plans == 8
+    # costs), pledges, the reporting currency's rates, the networks that published a result
+    # (the "Networks" section), and the menu's four: two permission queries and two for its
+    # "Networks" entry (is the person in a network's secretariat, or a representative)
+    assert one_plan == five_plans == 11
 
 
 # --- The donor plan page ------------------------------------------------------------------------
