@@ -46,9 +46,9 @@ def test_the_donor_reads_each_priority_with_needed_mobilised_and_gap(s):
 def test_a_priority_from_an_events_plan_shows_its_cost_and_pledges(
     s, facilitator, make_event, government_org
 ):
+    from builders.factories import UserFactory
     from events.models import Participation
     from events.services.people import participation_add
-    from builders.factories import UserFactory
 
     event = make_event(title="Health Uganda")
     participation_add(
