@@ -35,7 +35,14 @@ def cluster_report_content(period) -> dict:
             period.summary,
         ],
         "contributions": [
-            [c.member.pk, str(c.member), c.activities, c.reported, c.average_percent, c.spent]
+            [
+                c.member.pk,
+                str(c.member),
+                c.activities,
+                c.reported,
+                c.average_percent,
+                [[currency, str(spent)] for currency, spent in c.spent],
+            ]
             for c in report.contributions
         ],
         "areas": [
@@ -56,6 +63,7 @@ def cluster_report_content(period) -> dict:
             [activity.pk for activity in report.gaps.unfunded_activities],
         ],
         "money": _money(report.money),
+        "spent": [[currency, str(spent)] for currency, spent in report.spent],
         "narratives": [
             [activity.pk, report.pk, report.narrative, report.submitted_at.isoformat()]
             for activity, report in report.narratives

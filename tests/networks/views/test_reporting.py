@@ -10,6 +10,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
+from builders.factories import UserFactory
 from builders.networks import member_add
 from networks.models import ActivityReport, ClusterMembership, FocusArea, ReportingPeriod
 from tests.helpers import client_for
@@ -345,3 +346,39 @@ def test_reporting_queries_do_not_grow_with_clusters_and_activities(s, django_as
     grow(s, members=4, activities=3)
     with django_assert_num_queries(expected):
         client.get(url("reporting", s.network.pk))
+
+
+# --- The PDF -------------------------------------------------------------------------------------
+
+
+def test_the_consolidated_report_is_downloaded_as_a_pdf_of_the_network(
+    s, django_capture_on_commit_callbacks
+):
+    from pypdf import PdfReader
+
+    from cdfacil.models import ReportJob
+
+    alpha = s.members[0]
+    s.report(s.activity(alpha, title="Training of planners"), narrative="Two trainings held")
+    client = client_for(alpha.rep)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("report_request", args=["cluster_report", s.period.pk]))
+    job = ReportJob.objects.get()
+    assert response["Location"] == reverse("report_job", args=[job.pk])
+    job.refresh_from_db()
+    assert job.status == ReportJob.Status.DONE, job.error
+    page = client.get(reverse("report_job", args=[job.pk])).content.decode()
+    assert url("period_report", s.period.pk) in page
+    download = client.get(reverse("report_download", args=[job.pk]))
+    import io
+
+    pdf = PdfReader(io.BytesIO(b"".join(download.streaming_content)))
+    text = "\n".join(page.extract_text() for page in pdf.pages)
+    assert "Consolidated report: " + s.cluster.theme in text.replace("\n", " ")
+    assert "Training of planners" in text and "Two trainings held" in text
+    # Someone outside the network may not ask for it.
+    other = client_for(UserFactory())
+    assert (
+        other.post(reverse("report_request", args=["cluster_report", s.period.pk])).status_code
+        == 404
+    )
