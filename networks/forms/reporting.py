@@ -28,7 +28,7 @@ class PeriodForm(forms.ModelForm):
 
 class ActivityReportForm(forms.ModelForm):
     currency = CurrencyFormField(
-        label=_("currency"), widget=forms.TextInput(attrs={**LARGE, "maxlength": 3})
+        label=_("Currency"), widget=forms.TextInput(attrs={**LARGE, "maxlength": 3})
     )
 
     class Meta:

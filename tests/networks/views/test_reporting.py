@@ -95,7 +95,7 @@ def test_the_period_shows_who_has_not_reported_and_a_representative_their_report
 
     convener_page = client_for(s.convener).get(url("period_detail", s.period.pk)).content.decode()
     assert "Not reported yet" in convener_page
-    assert "Beta org: 1 of 1 activity not reported" in convener_page
+    assert "Beta org: 1 activity of 1 not reported" in convener_page
     assert "Alpha org: " not in convener_page.split("Not reported yet")[1].split("</section>")[0]
     assert url("period_remind", s.period.pk) in convener_page
     assert url("activity_report", s.period.pk, waiting.pk) not in convener_page
