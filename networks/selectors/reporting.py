@@ -62,68 +62,45 @@ def period_activity_for(*, user, period_pk: int, activity_pk: int) -> Activity |
     return activity
 
 
-@dataclass
-class MemberReporting:
-    member: NetworkMember
-    in_cluster: bool
-    # [(activity, report or None)]
-    lines: list = field(default_factory=list)
-    reminded_at: object = None
-
-    @property
-    def expected(self) -> int:
-        return len(self.lines)
-
-    @property
-    def reported(self) -> int:
-        return sum(1 for _activity, report in self.lines if report is not None)
-
-    @property
-    def missing(self) -> int:
-        return self.expected - self.reported
-
-
-def period_reporting(*, period: ReportingPeriod) -> list[MemberReporting]:
-    """Each member of the cluster (and each that left it but reported in the period), with its
-    expected activities and their reports, in the organisations' order. Four queries."""
-    rows: dict[int, MemberReporting] = {}
-    memberships = (
-        ClusterMembership.objects.filter(cluster_id=period.cluster_id, left_at__isnull=True)
-        .select_related("member__organisation")
-        .order_by("member__organisation__name")
-    )
-    for membership in memberships:
-        rows[membership.member_id] = MemberReporting(membership.member, True)
+def member_lines(*, period: ReportingPeriod, member_ids) -> dict[int, list]:
+    """{member id: [(activity, report or None)]} for these members: their activities expected
+    in the period with their reports, by start. Two queries, whatever the page."""
+    member_ids = set(member_ids)
     reports = {
         report.activity_id: report
-        for report in ActivityReport.objects.filter(period=period).select_related(
-            "member__organisation"
-        )
+        for report in ActivityReport.objects.filter(period=period, member_id__in=member_ids)
     }
-    activities = expected_activities(period=period).select_related("member__organisation")
-    for activity in activities.order_by("member__organisation__name", "starts_on", "pk"):
+    activities = expected_activities(period=period).filter(
+        Q(member_id__in=member_ids) | Q(pk__in=list(reports))
+    )
+    lines: dict[int, list] = defaultdict(list)
+    for activity in activities.order_by("starts_on", "pk"):
         report = reports.get(activity.pk)
         # A report names the member that made it: its history stays with it.
-        member = report.member if report else activity.member
-        row = rows.get(member.pk)
-        if row is None:
-            row = rows[member.pk] = MemberReporting(member, False)
-        row.lines.append((activity, report))
-    reminded = (
+        member_id = report.member_id if report else activity.member_id
+        if member_id in member_ids:
+            lines[member_id].append((activity, report))
+    return lines
+
+
+def last_reminders(*, period: ReportingPeriod) -> dict[int, object]:
+    """{member id: when it was last reminded} in the period."""
+    rows = (
         ReportingReminder.objects.filter(period=period)
         .values("member_id")
         .annotate(last=Max("sent_at"))
         .order_by()
     )
-    for reminder in reminded:
-        if reminder["member_id"] in rows:
-            rows[reminder["member_id"]].reminded_at = reminder["last"]
-    return sorted(
-        rows.values(), key=lambda row: (not row.in_cluster, str(row.member.organisation.name))
-    )
+    return {row["member_id"]: row["last"] for row in rows}
 
 
-def not_reported(rows: list[MemberReporting]) -> list[MemberReporting]:
+def period_members(*, period: ReportingPeriod) -> list["Contribution"]:
+    """Each member of the cluster, and each that left it but has activities or reports in the
+    period, with how many activities it has and how many it reported (no line of each)."""
+    return _contributions(period=period, expected=expected_activities(period=period))
+
+
+def not_reported(rows: list) -> list:
     return [row for row in rows if row.missing]
 
 
@@ -131,9 +108,7 @@ def members_to_remind(*, period: ReportingPeriod) -> list[NetworkMember]:
     """The members that have not reported every activity expected of them in the period, and
     are still members of the network."""
     return [
-        row.member
-        for row in not_reported(period_reporting(period=period))
-        if row.member.left_at is None
+        row.member for row in not_reported(period_members(period=period)) if row.member.is_active
     ]
 
 
@@ -176,7 +151,13 @@ class Contribution:
     average_percent: float | None
     # [(currency, spent)]
     spent: list
-    partnerships: int = 0
+    # what the period's page shows of the members on it: [(activity, report or None)]
+    lines: list = field(default_factory=list)
+    reminded_at: object = None
+
+    @property
+    def missing(self) -> int:
+        return self.activities - self.reported
 
 
 @dataclass
@@ -198,78 +179,140 @@ class ConsolidatedReport:
         return len(self.gaps.unfunded_activities) - len(self.unfunded_shown)
 
 
+def _contributions(*, period: ReportingPeriod, expected) -> list[Contribution]:
+    """Each member of the cluster, and each that left it but has activities or reports in the
+    period, with its counts, average progress and funds spent per currency. Four queries, read
+    as plain rows: the consolidated report of 2,000 activities makes no model of each."""
+    rows: dict[int, dict] = {}
+    memberships = (
+        ClusterMembership.objects.filter(cluster_id=period.cluster_id, left_at__isnull=True)
+        .select_related("member__organisation")
+        .order_by()
+    )
+    members = {m.member_id: m.member for m in memberships}
+    current = set(members)
+
+    def row(member_id):
+        return rows.setdefault(
+            member_id, {"expected": 0, "reported": 0, "percent": 0, "spent": defaultdict(Decimal)}
+        )
+
+    for member_id in current:
+        row(member_id)
+    for line in expected.values("member_id").annotate(n=Count("pk")).order_by():
+        row(line["member_id"])["expected"] += line["n"]
+    reported = (
+        ActivityReport.objects.filter(period=period)
+        .values("member_id", "currency")
+        .annotate(n=Count("pk"), percent=Sum("percent_done"), spent=Sum("funds_spent"))
+        .order_by()
+    )
+    for line in reported:
+        item = row(line["member_id"])
+        item["reported"] += line["n"]
+        item["percent"] += line["percent"] or 0
+        item["spent"][line["currency"]] += line["spent"] or 0
+    others = set(rows) - current
+    members.update(
+        (member.pk, member)
+        for member in NetworkMember.objects.filter(pk__in=others).select_related("organisation")
+    )
+    contributions = [
+        Contribution(
+            member=members[member_id],
+            in_cluster=member_id in current,
+            # A member's activity reported by another (it changed hands) still counts once.
+            activities=max(item["expected"], item["reported"]),
+            reported=item["reported"],
+            average_percent=item["percent"] / item["reported"] if item["reported"] else None,
+            spent=sorted(item["spent"].items()),
+        )
+        for member_id, item in rows.items()
+    ]
+    return sorted(
+        contributions, key=lambda line: (not line.in_cluster, str(line.member.organisation.name))
+    )
+
+
+def _area_progress(*, period: ReportingPeriod, expected, areas) -> list[AreaProgress]:
+    """Activities, reports, average progress and results per unit of each focus area. Three
+    queries."""
+    progress = {area.pk: AreaProgress(area) for area in areas}
+    counts = (
+        Activity.focus_areas.through.objects.filter(
+            focusarea__cluster_id=period.cluster_id, activity__in=expected
+        )
+        .values("focusarea_id")
+        .annotate(n=Count("activity_id"))
+        .order_by()
+    )
+    for line in counts:
+        progress[line["focusarea_id"]].activities = line["n"]
+    reports = ActivityReport.objects.filter(
+        period=period, activity__focus_areas__cluster_id=period.cluster_id
+    )
+    for line in (
+        reports.values("activity__focus_areas")
+        .annotate(n=Count("pk"), percent=Sum("percent_done"))
+        .order_by()
+    ):
+        area = progress[line["activity__focus_areas"]]
+        area.reported, area.percent_sum = line["n"], line["percent"] or 0
+    for line in (
+        reports.filter(result_value__isnull=False)
+        .values("activity__focus_areas", "result_unit")
+        .annotate(total=Sum("result_value"))
+        .order_by()
+    ):
+        progress[line["activity__focus_areas"]].results[line["result_unit"]] = line["total"]
+    return [progress[area.pk] for area in areas]
+
+
+def report_narratives(*, period: ReportingPeriod) -> list:
+    """(activity, report) for each report of the period with a narrative, in the members'
+    order: what the printed report quotes."""
+    reports = (
+        ActivityReport.objects.filter(period=period)
+        .exclude(narrative="")
+        .select_related("activity", "member__organisation")
+        .order_by("member__organisation__name", "activity__starts_on", "activity_id")
+    )
+    return [(report.activity, report) for report in reports]
+
+
 def consolidated_report(*, period: ReportingPeriod, narratives: bool = True) -> ConsolidatedReport:
     """The period's consolidated report: members' contributions, progress by focus area
     (activities, average percent done, results per unit), the gaps, and resources mobilised
-    against needed per focus area and currency. A fixed number of queries."""
+    against needed per focus area and currency. A fixed number of queries, read as sums."""
     cluster = period.cluster
-    members = period_reporting(period=period)
-    reports = [report for row in members for _activity, report in row.lines if report]
-    report_of = {report.activity_id: report for report in reports}
-    expected_ids = {activity.pk for row in members for activity, _report in row.lines}
-
+    expected = expected_activities(period=period)
+    contributions = _contributions(period=period, expected=expected)
     areas = list(FocusArea.objects.filter(cluster=cluster).order_by("order", "pk"))
-    progress = {area.pk: AreaProgress(area) for area in areas}
-    links = Activity.focus_areas.through.objects.filter(
-        focusarea__cluster=cluster, activity_id__in=expected_ids
-    ).values_list("focusarea_id", "activity_id")
-    for area_id, activity_id in links:
-        line = progress[area_id]
-        line.activities += 1
-        report = report_of.get(activity_id)
-        if report is not None:
-            line.reported += 1
-            line.percent_sum += report.percent_done
-            if report.result_value is not None:
-                unit = report.result_unit
-                line.results[unit] = line.results.get(unit, Decimal(0)) + report.result_value
+    progress = _area_progress(period=period, expected=expected, areas=areas)
     money = area_funding(areas=areas)
-    for area in areas:
-        progress[area.pk].money = money[area.pk]
-
-    contributions = []
-    for row in members:
-        spent: dict[str, Decimal] = defaultdict(Decimal)
-        percents = []
-        for _activity, report in row.lines:
-            if report is not None:
-                percents.append(report.percent_done)
-                spent[report.currency] += report.funds_spent
-        contributions.append(
-            Contribution(
-                member=row.member,
-                in_cluster=row.in_cluster,
-                activities=row.expected,
-                reported=row.reported,
-                average_percent=sum(percents) / len(percents) if percents else None,
-                spent=sorted(spent.items()),
-            )
-        )
-    all_spent: dict[str, Decimal] = defaultdict(Decimal)
-    for report in reports:
-        all_spent[report.currency] += report.funds_spent
+    for line in progress:
+        line.money = money[line.focus_area.pk]
+    spent: dict[str, Decimal] = defaultdict(Decimal)
+    for line in contributions:
+        for currency, amount in line.spent:
+            spent[currency] += amount
+    reported = sum(line.reported for line in contributions)
+    percent = sum(
+        (line.average_percent or 0) * line.reported for line in contributions if line.reported
+    )
     gaps = cluster_gaps(cluster=cluster)
     return ConsolidatedReport(
         period=period,
         contributions=contributions,
-        areas=[progress[area.pk] for area in areas],
+        areas=progress,
         gaps=gaps,
         unfunded_shown=gaps.unfunded_activities[:UNFUNDED_SHOWN],
         money=cluster_funding(clusters=[cluster])[cluster.pk],
-        spent=sorted(all_spent.items()),
-        expected=len(expected_ids),
-        reported=len(reports),
-        average_percent=(
-            sum(report.percent_done for report in reports) / len(reports) if reports else None
-        ),
-        narratives=[
-            (activity, report)
-            for row in members
-            for activity, report in row.lines
-            if report is not None and report.narrative
-        ]
-        if narratives
-        else [],
+        spent=sorted(spent.items()),
+        expected=sum(line.activities for line in contributions),
+        reported=reported,
+        average_percent=percent / reported if reported else None,
+        narratives=report_narratives(period=period) if narratives else [],
     )
 
 

@@ -17,10 +17,12 @@ from networks.models import ActivityReport
 from networks.selectors.network import cluster_for, network_for, period_for
 from networks.selectors.reporting import (
     consolidated_report,
+    last_reminders,
+    member_lines,
     not_reported,
     period_activity_for,
+    period_members,
     period_reminders,
-    period_reporting,
     reporting_overview,
 )
 from networks.services import reporting as services
@@ -95,9 +97,17 @@ def period_create(request, cluster):
 def period_detail(request, period):
     network = period.cluster.network
     user = request.user
-    rows = period_reporting(period=period)
-    roles = network.viewer_roles
-    own = [row for row in rows if row.member.pk in roles.member_ids]
+    rows = period_members(period=period)
+    page = page_of(rows, request, size=MEMBERS_PAGE_SIZE)
+    own_ids = network.viewer_roles.member_ids
+    lines = member_lines(
+        period=period, member_ids={row.member.pk for row in page.object_list} | own_ids
+    )
+    reminded = last_reminders(period=period)
+    for row in rows:
+        row.lines = lines.get(row.member.pk, [])
+        row.reminded_at = reminded.get(row.member.pk)
+    own = [row for row in rows if row.member.pk in own_ids]
     can_manage = user.has_perm("networks.manage_period", period)
     return render(
         request,
@@ -105,7 +115,7 @@ def period_detail(request, period):
         {
             "network": network,
             "period": period,
-            "page": page_of(rows, request, size=MEMBERS_PAGE_SIZE),
+            "page": page,
             "own": own,
             "missing": not_reported(rows),
             "can_manage": can_manage,

@@ -12,7 +12,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from networks.models import ActivityReport, ReportingReminder
-from networks.selectors.reporting import consolidated_report, period_reporting
+from networks.selectors.reporting import consolidated_report, period_members
 from networks.services import reporting
 from tests.networks.reporting_helpers import Setting
 
@@ -133,7 +133,7 @@ def test_a_member_that_left_the_cluster_keeps_its_reported_history(s):
     s.activity(beta)
     s.cluster.memberships.filter(member=alpha).update(left_at=timezone.now())
 
-    rows = {row.member.pk: row for row in period_reporting(period=s.period)}
+    rows = {row.member.pk: row for row in period_members(period=s.period)}
     assert not rows[alpha.pk].in_cluster
     assert rows[alpha.pk].reported == 1
     report = consolidated_report(period=s.period)

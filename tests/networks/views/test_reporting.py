@@ -112,12 +112,13 @@ def test_period_detail_queries_do_not_grow_with_members_and_activities(
     client = client_for(s.convener)
     grow(s, members=2)
     client.get(url("period_detail", s.period.pk))
-    # session, user, period, roles (2), memberships, reports, activities, reminders (latest
-    # per member, and the list), the menu's four
-    with django_assert_num_queries(14):
+    # session, user, period, roles (2), the members with their counts (3, and one more only
+    # when a member that left has any), the page's members' reports and activities (2),
+    # reminders (latest per member, and the list), the menu's four
+    with django_assert_num_queries(16):
         client.get(url("period_detail", s.period.pk))
     grow(s, members=5, activities=3)
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(16):
         client.get(url("period_detail", s.period.pk))
 
 
@@ -299,10 +300,11 @@ def test_period_report_queries_do_not_grow_with_activities(s, django_assert_num_
     client = client_for(s.convener)
     grow(s, members=2)
     client.get(url("period_report", s.period.pk))
-    # session, user, period, roles (2); who reports (4: memberships, reports, activities,
-    # reminders); focus areas and their activities (2); needed and mobilised per focus area
-    # (3); the gaps (5); the cluster's money (3); the menu's four
-    expected = 26
+    # session, user, period, roles (2); contributions (3: current members, activities and
+    # reports per member, and one more only when a member that left has any); focus areas;
+    # progress by focus area (3); needed and mobilised per focus area (3); the gaps (5); the
+    # cluster's money (3); the menu's four. As sums: no row of each activity is read.
+    expected = 27
     with django_assert_num_queries(expected):
         client.get(url("period_report", s.period.pk))
     grow(s, members=6, activities=4)
