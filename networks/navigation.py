@@ -41,9 +41,28 @@ network_tabs_register(
         "networks:reporting",
         "networks.view_reporting",
         40,
-        ("networks:period_detail", "networks:period_report", "networks:activity_report"),
+        (
+            "networks:period_create",
+            "networks:period_detail",
+            "networks:period_report",
+            "networks:activity_report",
+            "networks:period_close",
+            "networks:period_reopen",
+            "networks:period_submit",
+        ),
     ),
-    Entry(_("Funding"), "networks:funding", "networks.view_network", 50),
+    Entry(
+        _("Funding"),
+        "networks:funding",
+        "networks.view_network",
+        50,
+        (
+            "networks:pledge_focus_area",
+            "networks:pledge_activity",
+            "networks:pledge_edit",
+            "networks:pledge_withdraw",
+        ),
+    ),
 )
 
 
