@@ -384,3 +384,22 @@ def test_the_consolidated_report_is_downloaded_as_a_pdf_of_the_network(
         other.post(reverse("report_request", args=["cluster_report", s.period.pk])).status_code
         == 404
     )
+
+
+def test_the_members_are_paged_and_a_representative_keeps_their_report_buttons(s, monkeypatch):
+    from networks.views import reporting as views
+
+    monkeypatch.setattr(views, "MEMBERS_PAGE_SIZE", 2)
+    alpha, beta = s.members
+    mine = s.activity(beta, title="Beta's own work")
+    s.activity(alpha, title="Alpha's work")
+    client = client_for(beta.rep)
+    first = client.get(url("period_detail", s.period.pk))
+    # Alpha org and Beta org on the first page, the convener's organisation on the second
+    assert [row.member for row in first.context["page"].object_list] == [alpha, beta]
+    assert "Alpha&#x27;s work" in first.content.decode()
+    second = client.get(url("period_detail", s.period.pk), {"page": 2}).content.decode()
+    assert "Convener org" in second.split("Members and their activities")[1]
+    assert "Alpha&#x27;s work" not in second.split("Members and their activities")[1]
+    # Beta's own activity keeps its button on every page.
+    assert url("activity_report", s.period.pk, mine.pk) in second
