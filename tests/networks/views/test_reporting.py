@@ -243,7 +243,7 @@ def test_closing_and_reopening_ask_first(s):
 
 def test_confirmation_pages_queries(s, django_assert_num_queries):
     client = client_for(s.convener)
-    for name in ("period_close", "period_submit"):
+    for name in ("period_close", "period_reopen", "period_submit"):
         client.get(url(name, s.period.pk))
         # session, user, period, roles (2), the menu's four
         with django_assert_num_queries(9):
