@@ -22,3 +22,16 @@ menu_register(
 landing_register(
     url_name="actionplans:donor_portfolio", rule="actionplans.start_on_portfolio", order=10
 )
+
+# Sections that the apps above add to the donor portfolio (a network's funding): each is a
+# function of the person giving the template to include and its context, or None to show none.
+PORTFOLIO_SECTIONS: dict[str, object] = {}
+
+
+def portfolio_section_register(name: str, section) -> None:
+    PORTFOLIO_SECTIONS[name] = section
+
+
+def portfolio_sections(*, user) -> list[dict]:
+    shown = (section(user=user) for _name, section in sorted(PORTFOLIO_SECTIONS.items()))
+    return [section for section in shown if section]

@@ -7,4 +7,9 @@ class NetworksConfig(AppConfig):
     verbose_name = _("Networks")
 
     def ready(self):
-        from networks import navigation, permissions, reports  # noqa: F401  (registers them)
+        from networks import (  # noqa: F401  (registers them)
+            cluster_report,
+            navigation,
+            permissions,
+            reports,
+        )

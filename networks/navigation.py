@@ -7,6 +7,7 @@ the named rule (taking the network) that guards that URL's view.
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from actionplans.navigation import portfolio_section_register
 from cdfacil.navigation import Entry, menu_register
 
 NETWORK_TABS: dict[str, Entry] = {}
@@ -105,3 +106,46 @@ network_tabs_register(
         ),
     ),
 )
+# Consolidated reporting and resource mobilisation
+network_tabs_register(
+    Entry(
+        _("Reporting"),
+        "networks:reporting",
+        "networks.view_reporting",
+        40,
+        (
+            "networks:period_create",
+            "networks:period_detail",
+            "networks:period_report",
+            "networks:activity_report",
+            "networks:period_close",
+            "networks:period_reopen",
+            "networks:period_submit",
+        ),
+    ),
+    Entry(
+        _("Funding"),
+        "networks:funding",
+        "networks.view_network",
+        50,
+        (
+            "networks:pledge_focus_area",
+            "networks:pledge_activity",
+            "networks:pledge_edit",
+            "networks:pledge_withdraw",
+        ),
+    ),
+)
+
+
+def _donor_networks(*, user):
+    """The donor portfolio's "Networks" section: those that published a round's result."""
+    if not (user.is_authenticated and user.is_donor):
+        return None
+    from networks.selectors.funding import networks_published
+
+    networks = list(networks_published(user=user))
+    return {"template": "networks/funding_portfolio_section.html", "networks": networks}
+
+
+portfolio_section_register("networks", _donor_networks)

@@ -221,3 +221,17 @@ rules.add_perm(
     | is_focal_point
     | represents_a_cluster_member,
 )
+
+
+# Consolidated reporting and resource mobilisation
+@rules.predicate
+def is_pledge_donor(user, pledge) -> bool:
+    return pledge is not None and user.is_authenticated and pledge.donor_id == user.pk
+
+
+# The reporting overview of every cluster (on a network): the network's people, no donor.
+rules.add_perm("networks.view_reporting", rules.is_superuser | is_network_person)
+# A member's report on its own activity (on the Activity): its representatives alone.
+add_personal_perm("networks.report_activity", represents_activity_member)
+# A donor's own pledge to a focus area or activity (on the NetworkPledge).
+add_personal_perm("networks.change_pledge", is_pledge_donor)

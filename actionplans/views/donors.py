@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from actionplans.exports import PORTFOLIO_CONTENT_TYPE, portfolio_workbook
 from actionplans.forms.donors import PledgeForm, PortfolioFilterForm, ReportingCurrencyForm
 from actionplans.models import Pledge
+from actionplans.navigation import portfolio_sections
 from actionplans.selectors.donors import (
     NEWEST,
     donor_version,
@@ -88,6 +89,7 @@ def donor_portfolio(request):
             "filtered": bool(filters),
             "query": query.urlencode(),
             "currency_query": f"currency={portfolio.currency}",
+            "sections": portfolio_sections(user=request.user),
         },
     )
 

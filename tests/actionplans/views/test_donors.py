@@ -157,8 +157,10 @@ def test_portfolio_query_count_is_fixed(facilitator, donor):
             pledge(version, action, donor, "10", currency=action.currency)
     five_plans = count_queries(client, PORTFOLIO)
     # session, user, the countries to filter by, versions (with their snapshots, which give the
-    # costs), pledges, the reporting currency's rates, and the menu's two permission queries and its Networks entry
-    assert one_plan == five_plans == 9
+    # costs), pledges, the reporting currency's rates, the networks that published a result
+    # (the "Networks" section), and the menu's three: two permission queries and one for its
+    # "Networks" entry (is the person in a network)
+    assert one_plan == five_plans == 10
 
 
 # --- The donor plan page ------------------------------------------------------------------------
