@@ -254,8 +254,9 @@ def test_the_dashboard_asks_a_fixed_number_of_queries_whatever_the_events(
 
     client = client_for(facilitator)
     events_at_every_phase()
-    # The dashboard's own (9) with the menu's Networks entry (1), then one per rule for the phases on the page: the assessment,
-    # the vote, the positions, and the late actions' planners and actions.
+    # The dashboard's own (9) with the menu's Networks entry (1), then one per rule for the
+    # phases on the page: the assessment, the vote, the positions, and the late actions'
+    # planners and actions.
     with django_assert_num_queries(15):
         page = client.get(DASHBOARD).content.decode()
     assert page.count("Report progress on late actions") == 1
