@@ -29,7 +29,7 @@ PAGE_QUERIES = {
     "results": 12,
     "plan": 19,
     "endorsement": 13,  # a closed version: the tally read from what it kept when it closed
-    "donor portfolio": 9,
+    "donor portfolio": 10,  # with the networks that published a result
     "donor plan page": 12,  # the reporting currency's rates, the positions, the lead
 }
 

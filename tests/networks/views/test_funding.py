@@ -83,8 +83,8 @@ def test_funding_queries_do_not_grow_with_clusters_and_activities(s, django_asse
     client.get(url("funding", s.network.pk))
     # session, user, network, roles (2), whether it published a result, the focus areas,
     # their needed and mobilised (3), the reference round, its needs, their focus areas, the
-    # plans behind them, the donor's pledges, the menu (4)
-    expected = 19
+    # plans behind them, the donor's pledges, the menu (3)
+    expected = 18
     with django_assert_num_queries(expected):
         client.get(url("funding", s.network.pk))
     from builders.networks import cluster_add
@@ -154,12 +154,12 @@ def test_pledge_pages_queries(s, django_assert_num_queries):
     activity = s.activity(s.members[0])
     client = client_for(s.donor)
     # session, user, the target or pledge (with its cluster and network), roles (2), whether
-    # the network published a result, the menu (4)
+    # the network published a result, the menu (3)
     for page, expected in (
-        (url("pledge_focus_area", s.area.pk), 10),
-        (url("pledge_activity", activity.pk), 10),
-        (url("pledge_edit", made.pk), 10),
-        (url("pledge_withdraw", made.pk), 10),
+        (url("pledge_focus_area", s.area.pk), 9),
+        (url("pledge_activity", activity.pk), 9),
+        (url("pledge_edit", made.pk), 9),
+        (url("pledge_withdraw", made.pk), 9),
     ):
         client.get(page)
         with django_assert_num_queries(expected):

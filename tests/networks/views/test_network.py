@@ -110,7 +110,7 @@ class TestOverview:
             assert private not in text, private
         assert url("members", rich.network) not in text  # no Members tab
 
-    @pytest.mark.parametrize(("who", "queries"), [("secretariat", 15), ("rep", 16), ("donor", 12)])
+    @pytest.mark.parametrize(("who", "queries"), [("secretariat", 15), ("rep", 15), ("donor", 11)])
     def test_queries(self, client, rich, django_assert_num_queries, who, queries):
         signed_in(client, rich.people[who])
         with django_assert_num_queries(queries):
@@ -254,7 +254,7 @@ class TestMembers:
     @pytest.mark.parametrize(
         ("name", "who", "queries"),
         [
-            ("members", "rep", 11),
+            ("members", "rep", 10),
             ("member_add", "secretariat", 8),
             ("member_leave", "secretariat", 10),
         ],

@@ -79,8 +79,8 @@ def test_period_create_queries(s, django_assert_num_queries):
     client = client_for(s.convener)
     client.get(url("period_create", s.cluster.pk))
     # session, user, cluster, the person's roles (2), whether a period is open, and the top
-    # menu's four (permissions, user and group, and whether the person is in a network)
-    with django_assert_num_queries(10):
+    # menu's three (permissions, user and group, and whether the person is in a network)
+    with django_assert_num_queries(9):
         client.get(url("period_create", s.cluster.pk))
 
 
@@ -114,11 +114,11 @@ def test_period_detail_queries_do_not_grow_with_members_and_activities(
     client.get(url("period_detail", s.period.pk))
     # session, user, period, roles (2), the members with their counts (3, and one more only
     # when a member that left has any), the page's members' reports and activities (2),
-    # reminders (latest per member, and the list), the menu's four
-    with django_assert_num_queries(16):
+    # reminders (latest per member, and the list), the menu's three
+    with django_assert_num_queries(15):
         client.get(url("period_detail", s.period.pk))
     grow(s, members=5, activities=3)
-    with django_assert_num_queries(16):
+    with django_assert_num_queries(15):
         client.get(url("period_detail", s.period.pk))
 
 
@@ -203,8 +203,8 @@ def test_activity_report_queries(s, django_assert_num_queries):
     activity = s.activity(alpha)
     client = client_for(alpha.rep)
     client.get(url("activity_report", s.period.pk, activity.pk))
-    # session, user, period, roles (2), activity, its report, the menu's four
-    with django_assert_num_queries(11):
+    # session, user, period, roles (2), activity, its report, the menu's three
+    with django_assert_num_queries(10):
         client.get(url("activity_report", s.period.pk, activity.pk))
 
 
@@ -245,8 +245,8 @@ def test_confirmation_pages_queries(s, django_assert_num_queries):
     client = client_for(s.convener)
     for name in ("period_close", "period_reopen", "period_submit"):
         client.get(url(name, s.period.pk))
-        # session, user, period, roles (2), the menu's four
-        with django_assert_num_queries(9):
+        # session, user, period, roles (2), the menu's three
+        with django_assert_num_queries(8):
             client.get(url(name, s.period.pk))
 
 
@@ -303,8 +303,8 @@ def test_period_report_queries_do_not_grow_with_activities(s, django_assert_num_
     # session, user, period, roles (2); contributions (3: current members, activities and
     # reports per member, and one more only when a member that left has any); focus areas;
     # progress by focus area (3); needed and mobilised per focus area (3); the gaps (5); the
-    # cluster's money (3); the menu's four. As sums: no row of each activity is read.
-    expected = 27
+    # cluster's money (3); the menu's three. As sums: no row of each activity is read.
+    expected = 26
     with django_assert_num_queries(expected):
         client.get(url("period_report", s.period.pk))
     grow(s, members=6, activities=4)
