@@ -168,14 +168,14 @@ def candidate_withdraw(*, candidate: Candidate, by) -> None:
 
 def published_versions(*, network, now=None):
     """The plan versions of the network's events that the round may pull from: endorsed within
-    the last 12 months, published and not withdrawn (latest first)."""
+    the last 12 months and published now (latest first). A withdrawal from donors empties
+    `published_at`; `withdrawn_at` keeps the last withdrawal, also once published again."""
     now = now or timezone.now()
     return (
         PlanVersion.objects.filter(
             plan__event__network_link__network=network,
             status=PlanVersion.Status.ENDORSED,
             published_at__isnull=False,
-            withdrawn_at__isnull=True,
             closed_at__gte=now - datetime.timedelta(days=PULL_DAYS),
         )
         .select_related("plan__event")
