@@ -10,7 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from actionplans.front_matter import _gaps
+from actionplans.front_matter import largest_gaps
 from actionplans.models import KeyIssue, PlanVersion
 from networks.models import (
     Allocation,
@@ -220,7 +220,7 @@ def candidates_pull(*, round_: NeedsRound, by) -> int:
                     key_issue=issue,
                 )
             )
-        gaps = _gaps(event)
+        gaps = largest_gaps(event)
         for row in gaps["rows"] if gaps else []:
             if (event.pk, row["code"]) in have_gaps:
                 continue
