@@ -17,7 +17,7 @@ from django.db.models import Q, Sum
 from actionplans.models import Pledge
 from networks.models import Activity, Candidate, FocusArea, NeedsRound, Network, NetworkPledge
 from networks.roles import read_roles
-from networks.selectors.gaps import reference_round
+from networks.selectors.gaps import reference_round, same_need_ids
 
 ZERO = Decimal(0)
 
@@ -176,9 +176,10 @@ def network_funding(*, network, money: dict[int, list[Money]] | None = None):
     if round_ is None:
         return None, []
     needs = list(round_.shared_needs.order_by("title", "pk"))
+    kin = same_need_ids(needs)  # a focus area on the same need of another year covers it
     links = list(
         FocusArea.priorities.through.objects.filter(
-            sharedneed_id__in=[need.pk for need in needs], focusarea__cluster__network=network
+            sharedneed_id__in=list(kin), focusarea__cluster__network=network
         )
         .select_related("focusarea__cluster")
         .order_by("focusarea__cluster__theme", "focusarea__order", "focusarea_id")
@@ -189,7 +190,9 @@ def network_funding(*, network, money: dict[int, list[Money]] | None = None):
     plans = _plan_side(need.pk for need in needs)
     areas_of: dict[int, list[FocusArea]] = defaultdict(list)
     for link in links:
-        areas_of[link.sharedneed_id].append(link.focusarea)
+        for need_id in kin[link.sharedneed_id]:
+            if link.focusarea not in areas_of[need_id]:
+                areas_of[need_id].append(link.focusarea)
     return round_, [
         PriorityFunding(
             need=need,

@@ -14,10 +14,18 @@ the size of the cluster or the network.
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 from django_countries import countries as country_names
 
-from networks.models import Activity, Candidate, Cluster, FocusArea, NeedsRound, NetworkPledge
+from networks.models import (
+    Activity,
+    Candidate,
+    Cluster,
+    FocusArea,
+    NeedsRound,
+    NetworkPledge,
+    SharedNeed,
+)
 
 
 @dataclass
@@ -129,18 +137,35 @@ def reference_round(*, network) -> NeedsRound | None:
     return rounds.filter(status=NeedsRound.Status.PUBLISHED).first() or rounds.first()
 
 
+def same_need_ids(needs) -> dict[int, set[int]]:
+    """For each of `needs` and the needs of other years that are the same need (the one it
+    continues, and those that continue it), the ids of `needs` it stands for: a focus area set
+    up on last year's priority covers this year's that carries it on, and the other way round.
+    One query."""
+    ids = {need.pk for need in needs}
+    kin: dict[int, set[int]] = defaultdict(set)
+    for need in needs:
+        kin[need.pk].add(need.pk)
+        if need.continues_id:
+            kin[need.continues_id].add(need.pk)
+    for pk, continued in SharedNeed.objects.filter(continues_id__in=ids).values_list(
+        "pk", "continues_id"
+    ):
+        kin[pk].add(continued)
+    return kin
+
+
 def uncovered_priorities(*, network, round_: NeedsRound | None = None):
-    """The shared needs of the reference round that no focus area of the network covers."""
+    """The shared needs of the reference round that no focus area of the network covers, on
+    them or on the same need of another year."""
     round_ = round_ or reference_round(network=network)
     if round_ is None:
         return []
-    covering = FocusArea.objects.filter(cluster__network=network, priorities=OuterRef("pk"))
-    return list(round_.shared_needs.exclude(Exists(covering)).order_by("title", "pk"))
-
-
-def covered_priority_ids(*, network) -> set[int]:
-    return set(
-        FocusArea.priorities.through.objects.filter(
-            Q(focusarea__cluster__network=network)
-        ).values_list("sharedneed_id", flat=True)
-    )
+    needs = list(round_.shared_needs.order_by("title", "pk"))
+    kin = same_need_ids(needs)
+    covered = set()
+    for need_id in FocusArea.priorities.through.objects.filter(
+        sharedneed_id__in=list(kin), focusarea__cluster__network=network
+    ).values_list("sharedneed_id", flat=True):
+        covered |= kin[need_id]
+    return [need for need in needs if need.pk not in covered]

@@ -139,3 +139,26 @@ def test_the_gaps_cost_the_same_queries_for_a_larger_cluster(setting, django_ass
     with django_assert_num_queries(5):
         gaps = cluster_gaps(cluster=cluster)
     assert len(gaps.unfunded_activities) == 6
+
+
+def test_a_focus_area_on_the_same_need_of_another_year_covers_the_priority(setting):
+    """Clusters set up on last year's priorities cover this year's that carry them on, and the
+    other way round."""
+    network, _uganda, _kenya, open_round, need, cluster = setting
+    last = round_add(
+        network,
+        year=open_round.year - 1,
+        status=NeedsRound.Status.PUBLISHED,
+        published_at=timezone.now(),
+    )
+    last_need = SharedNeed.objects.create(round=last, title="Supervision skills")
+    need.continues = last_need
+    need.save()
+    area = FocusArea.objects.create(cluster=cluster, title="Supervision")
+    area.priorities.add(need)  # this year's
+
+    assert uncovered_priorities(network=network, round_=last) == []
+    area.priorities.set([last_need])  # last year's
+    assert uncovered_priorities(network=network, round_=open_round) == []
+    area.priorities.clear()
+    assert uncovered_priorities(network=network, round_=open_round) == [need]

@@ -83,8 +83,8 @@ def test_funding_queries_do_not_grow_with_clusters_and_activities(s, django_asse
     client.get(url("funding", s.network.pk))
     # session, user, network, roles (2), whether it published a result, the focus areas,
     # their needed and mobilised (3), the reference round, its needs, their focus areas, the
-    # plans behind them, the donor's pledges, the menu (3)
-    expected = 18
+    # plans behind them, the same needs of other years, the donor's pledges, the menu (3)
+    expected = 19
     with django_assert_num_queries(expected):
         client.get(url("funding", s.network.pk))
     from builders.networks import cluster_add
