@@ -70,61 +70,6 @@ def cluster_add(network: Network, convener: NetworkMember, *, theme="Health work
     return cluster
 
 
-def frozen_result(needs_round: NeedsRound) -> list[dict]:
-    """The ranked result of a round's ballots as publishing freezes it into `NeedsRound.result`
-    (one dict a need, best first), for rounds written directly as published: the points, the
-    members behind each need, the spread of the points (min-max, zero for a ballot that gave
-    none), mean ratings, and who raised it. A need carried on from a round before is "new"
-    here: the demo's and the bench's published rounds are the first of their networks."""
-    from django.db.models import Avg, Count, Max, Min, Q, Sum
-
-    from networks.models import Candidate
-
-    ballots = needs_round.allocations.count()
-    needs = needs_round.shared_needs.annotate(
-        points=Sum("allocations__points", default=0),
-        members=Count("allocations", filter=Q(allocations__points__gt=0)),
-        most=Max("allocations__points", default=0),
-        least=Min("allocations__points", filter=Q(allocations__points__gt=0), default=0),
-        importance=Avg("allocations__importance"),
-        feasibility=Avg("allocations__feasibility"),
-    ).order_by("-points", "-members", "title", "pk")
-    raised = {
-        row["shared_need"]: row
-        for row in Candidate.objects.filter(shared_need__round=needs_round)
-        .values("shared_need")
-        .annotate(members=Count("member", distinct=True), events=Count("event", distinct=True))
-    }
-
-    def one_place(value):
-        return None if value is None else round(float(value), 1)
-
-    return [
-        {
-            "need": need.pk,
-            "rank": rank,
-            "title": need.title,
-            "description": need.description,
-            "level": need.level,
-            "level_label": str(need.get_level_display()) if need.level else "",
-            "theme": need.theme,
-            "points": need.points,
-            "members": need.members,
-            "ballots": ballots,
-            "min": need.least if need.members == ballots else 0,
-            "max": need.most,
-            "importance": one_place(need.importance),
-            "feasibility": one_place(need.feasibility),
-            "raised_by_members": raised.get(need.pk, {}).get("members", 0),
-            "raised_by_events": raised.get(need.pk, {}).get("events", 0),
-            "continues": need.continues_id,
-            "last_rank": None,
-            "change": "new",
-        }
-        for rank, need in enumerate(needs, start=1)
-    ]
-
-
 def plan_version_add(
     network: Network,
     event=None,

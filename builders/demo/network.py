@@ -37,7 +37,6 @@ from builders.demo.network_content import (
     OPEN_PERIOD_REPORTED,
     PLAN_NEEDS,
 )
-from builders.networks import frozen_result
 from cdfacil.models import Organisation, User
 from events.models import Event
 from networks.models import (
@@ -59,6 +58,7 @@ from networks.models import (
     SecretariatSeat,
     SharedNeed,
 )
+from networks.selectors.needs import round_ranking
 
 DAY = datetime.timedelta(days=1)
 
@@ -199,7 +199,7 @@ class _Story:
         self._member_candidates(needs_round, LAST_YEAR_NEEDS, needs)
         self._ballots(needs_round, LAST_YEAR_BALLOTS, needs, closed - datetime.timedelta(days=4))
         # As publishing froze it, ranked by points, then by the members behind each need.
-        needs_round.result = frozen_result(needs_round)
+        needs_round.result = round_ranking(round_=needs_round)
         needs_round.save(update_fields=["result"])
         SharedNeed.objects.filter(round=needs_round).update(
             created_at=closed - datetime.timedelta(days=10)
