@@ -70,7 +70,7 @@ def _participants(participations) -> dict:
     }
 
 
-def _gaps(event, assessment_round=None) -> dict | None:
+def largest_gaps(event, assessment_round=None) -> dict | None:
     """The largest gaps of `assessment_round`, or of the event's latest closed round, as the
     members see them: none for an open round or one with too few submitted responses."""
     candidates = (
@@ -167,7 +167,7 @@ def front_matter(
         "participants": _participants(participations),
         # The plan's readers may not see the results: its summary has no scores.
         "with_gaps": kind != "plan",
-        "gaps": _gaps(event, assessment_round) if kind != "plan" else None,
+        "gaps": largest_gaps(event, assessment_round) if kind != "plan" else None,
         "key_issues": [
             {"title": issue.title, "dots": issue.total_dots}
             for issue in issues[:SUMMARY_KEY_ISSUES]

@@ -155,7 +155,8 @@ def plan_version_add(
         fingerprint="0" * 64,
         status=status,
         closed_at=closed_at if status != "open" else None,
-        published_at=closed_at if published else None,
+        # as the withdrawal does: it empties the publication and keeps when
+        published_at=closed_at if published and not withdrawn else None,
         withdrawn_at=timezone.now() if withdrawn else None,
     )
     for title in key_issues:

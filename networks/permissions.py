@@ -125,7 +125,6 @@ rules.add_perm(
     "networks.manage_cluster", rules.is_superuser | is_secretariat | is_convener | is_focal_point
 )
 add_personal_perm("networks.join_cluster", is_representative)
-add_personal_perm("networks.add_activity", is_representative)
 
 # On an activity
 rules.add_perm(
@@ -138,7 +137,6 @@ rules.add_perm("networks.view_period", rules.is_superuser | is_network_person)
 rules.add_perm(
     "networks.manage_period", rules.is_superuser | is_secretariat | is_convener | is_focal_point
 )
-add_personal_perm("networks.report", is_representative)
 
 
 @rules.predicate

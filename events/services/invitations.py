@@ -310,8 +310,10 @@ def _unique_username(email: str) -> str:
     return username
 
 
-def _account_create(invitation: Invitation) -> User:
-    """A new account, without a password, for the person an invitation names."""
+def account_create(*, invitation) -> User:
+    """A new account, without a password, for the person an invitation names: an event's
+    `Invitation`, or any invitation with its `email`, `full_name` and `organisation` (a
+    network's)."""
     first, _sep, last = invitation.full_name.strip().partition(" ")
     user = User(
         username=_unique_username(invitation.email),
@@ -358,7 +360,7 @@ def invitation_accept(*, invitation: Invitation, language: str = "") -> User:
                 "would open. Ask the facilitator to send you a new one."
             )
         )
-    user = user or _account_create(invitation)
+    user = user or account_create(invitation=invitation)
     audit_record(
         action=AuditEntry.Action.INVITATION_ACCEPTED,
         summary=_("%(name)s accepted the invitation to take part as %(role)s.")

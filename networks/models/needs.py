@@ -51,7 +51,11 @@ class NeedsRound(models.Model):
     # The ranked result as published: it never follows a need edited afterwards.
     result = models.JSONField(_("result"), default=list, blank=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        blank=True,
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
@@ -94,7 +98,11 @@ class SharedNeed(models.Model):
         related_name="continued_by",
     )
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        blank=True,
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
@@ -148,7 +156,11 @@ class Candidate(models.Model):
         related_name="candidates",
     )
     submitted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        blank=True,
     )
     # A need pulled from a plan: the event, the published version, and the key issue or the
     # question (its code) behind it.
@@ -227,7 +239,11 @@ class Allocation(models.Model):
     round = models.ForeignKey(NeedsRound, on_delete=models.CASCADE, related_name="allocations")
     member = models.ForeignKey(NetworkMember, on_delete=models.PROTECT, related_name="allocations")
     cast_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        blank=True,
     )
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 

@@ -128,7 +128,11 @@ class NetworkEvent(models.Model):
         "events.Event", on_delete=models.CASCADE, related_name="network_link"
     )
     added_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        blank=True,
     )
     added_at = models.DateTimeField(_("added at"), auto_now_add=True)
 
@@ -161,7 +165,11 @@ class NetworkInvitation(models.Model):
         related_name="+",
     )
     invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        blank=True,
     )
     created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
     expires_at = models.DateTimeField(_("expires at"))

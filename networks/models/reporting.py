@@ -22,7 +22,11 @@ class ReportingPeriod(models.Model):
     ends_on = models.DateField(_("to"))
     due_at = models.DateTimeField(_("reports due"), null=True, blank=True)
     opened_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        blank=True,
     )
     opened_at = models.DateTimeField(_("opened at"), auto_now_add=True)
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
@@ -80,7 +84,11 @@ class ActivityReport(models.Model):
     )
     currency = CurrencyField(_("currency"))
     submitted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        blank=True,
     )
     submitted_at = models.DateTimeField(_("submitted at"), auto_now=True)
 
@@ -109,7 +117,11 @@ class ReportingReminder(models.Model):
     period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="reminders")
     member = models.ForeignKey(NetworkMember, on_delete=models.CASCADE, related_name="+")
     sent_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        blank=True,
     )
     sent_at = models.DateTimeField(_("sent at"), auto_now_add=True)
 

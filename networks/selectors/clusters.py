@@ -63,11 +63,12 @@ def priority_choices(*, network: Network):
 
 
 def published_versions(*, network: Network):
-    """The endorsed plan versions of the network's events that stand published to donors."""
+    """The endorsed plan versions of the network's events that stand published to donors (a
+    withdrawal empties `published_at`; `withdrawn_at` keeps the last one, also once published
+    again)."""
     return PlanVersion.objects.filter(
         status=PlanVersion.Status.ENDORSED,
         published_at__isnull=False,
-        withdrawn_at__isnull=True,
         plan__event__network_link__network=network,
     )
 

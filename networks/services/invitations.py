@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from cdfacil.emails import canonical_email, same_mailbox
 from cdfacil.models import AuditEntry, Organisation
 from cdfacil.writes import validated_save
-from events.services.invitations import _account_create
+from events.services.invitations import account_create
 from networks.models import (
     Network,
     NetworkInvitation,
@@ -259,7 +259,7 @@ def invitation_accept(*, invitation: NetworkInvitation, language: str = "") -> U
     _check_invitable(
         network=network, user=user, role=invitation.role, organisation=invitation.organisation
     )
-    user = user or _account_create(invitation)
+    user = user or account_create(invitation=invitation)
     if not user.language and (language or network.language) in dict(settings.LANGUAGES):
         user.language = language if language in dict(settings.LANGUAGES) else network.language
         user.save(update_fields=["language"])

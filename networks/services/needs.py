@@ -10,7 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from actionplans.front_matter import _gaps
+from actionplans.front_matter import largest_gaps
 from actionplans.models import KeyIssue, PlanVersion
 from cdfacil.models import AuditEntry
 from cdfacil.services import audit_record
@@ -200,14 +200,14 @@ def candidate_withdraw(*, candidate: Candidate, by) -> None:
 
 def published_versions(*, network, now=None):
     """The plan versions of the network's events that the round may pull from: endorsed within
-    the last 12 months, published and not withdrawn (latest first)."""
+    the last 12 months and published now (latest first). A withdrawal from donors empties
+    `published_at`; `withdrawn_at` keeps the last withdrawal, also once published again."""
     now = now or timezone.now()
     return (
         PlanVersion.objects.filter(
             plan__event__network_link__network=network,
             status=PlanVersion.Status.ENDORSED,
             published_at__isnull=False,
-            withdrawn_at__isnull=True,
             closed_at__gte=now - datetime.timedelta(days=PULL_DAYS),
         )
         .select_related("plan__event")
@@ -252,7 +252,7 @@ def candidates_pull(*, round_: NeedsRound, by) -> int:
                     key_issue=issue,
                 )
             )
-        gaps = _gaps(event)
+        gaps = largest_gaps(event)
         for row in gaps["rows"] if gaps else []:
             if (event.pk, row["code"]) in have_gaps:
                 continue

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from actionplans.models import PlanVersion
 from builders.networks import (
     NetworkFactory,
     member_add,
@@ -239,6 +240,12 @@ def test_candidates_come_only_from_endorsed_published_plans_not_withdrawn(
     assert count == 1
     candidate = Candidate.objects.get()
     assert candidate.title == "Published issue"
+
+    # Withdrawn, then published again: it keeps the date of its last withdrawal, and counts.
+    again = plan_version_add(network, withdrawn=True, key_issues=["Published again"])
+    PlanVersion.objects.filter(pk=again.pk).update(published_at=timezone.now())
+    assert services.candidates_pull(round_=round_, by=secretariat) == 1
+    assert Candidate.objects.filter(title="Published again").exists()
     assert candidate.source == Candidate.Source.KEY_ISSUE
     assert candidate.event == published.plan.event and candidate.plan_version == published
 
