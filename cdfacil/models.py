@@ -282,6 +282,13 @@ class AuditEntry(models.Model):
         PLAN_WITHDRAWN = "plan_withdrawn", _("Plan withdrawn from donors")
         REMINDER_SENT = "reminder_sent", _("Reminder sent")
         LOGO_CHANGED = "logo_changed", _("Organisation logo changed")
+        ROUND_OPENED = "round_opened", _("Shared-needs round opened")
+        ROUND_CLOSED = "round_closed", _("Shared-needs round closed")
+        ROUND_PUBLISHED = "round_published", _("Shared-needs result published")
+        NEEDS_MERGED = "needs_merged", _("Shared needs merged")
+        PERIOD_CLOSED = "period_closed", _("Reporting period closed")
+        PERIOD_REOPENED = "period_reopened", _("Reporting period reopened")
+        PERIOD_SUBMITTED = "period_submitted", _("Cluster report submitted")
 
     created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
     action = models.CharField(_("action"), max_length=30, choices=Action.choices)

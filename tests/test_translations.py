@@ -13,7 +13,7 @@ from django.core.management import call_command
 
 ROOT = Path(settings.BASE_DIR)
 LANGUAGES = [code for code, _name in settings.LANGUAGES if code != "en"]
-CODE_DIRS = ["cdfacil", "events", "assessments", "actionplans", "workshops"]
+CODE_DIRS = ["cdfacil", "events", "assessments", "actionplans", "workshops", "networks"]
 
 
 def catalogue(language: str) -> Path:

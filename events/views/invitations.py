@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from cdfacil.middleware import event_language_use
@@ -129,33 +129,37 @@ invitation_withdraw = _invitation_button(
 
 INVITATION_PROBLEMS = {
     InvitationError.EXPIRED: (
-        _l("This invitation has expired"),
-        _l("Invitation links work for a limited time. Ask the facilitator to send you a new one."),
+        gettext_lazy("This invitation has expired"),
+        gettext_lazy(
+            "Invitation links work for a limited time. Ask the facilitator to send you a new one."
+        ),
     ),
     InvitationError.USED: (
-        _l("This invitation has already been used"),
-        _l(
+        gettext_lazy("This invitation has already been used"),
+        gettext_lazy(
             "Each link works once. If it was you, sign in with your username and password; if "
             "you have not set a password yet, ask the facilitator for a new invitation."
         ),
     ),
     InvitationError.INVALID: (
-        _l("This invitation link is not valid"),
-        _l(
+        gettext_lazy("This invitation link is not valid"),
+        gettext_lazy(
             "The link may have been cut or changed. Copy the whole link from the email, or ask "
             "the facilitator to send it again."
         ),
     ),
     InvitationError.REPLACED: (
-        _l("A newer invitation was sent"),
-        _l(
+        gettext_lazy("A newer invitation was sent"),
+        gettext_lazy(
             "This link was replaced by a newer invitation to the same address, and no longer "
             "works. Open the link in the latest invitation email."
         ),
     ),
     InvitationError.WITHDRAWN: (
-        _l("This invitation was withdrawn"),
-        _l("The facilitator withdrew this invitation or sent a newer one. Use the latest email."),
+        gettext_lazy("This invitation was withdrawn"),
+        gettext_lazy(
+            "The facilitator withdrew this invitation or sent a newer one. Use the latest email."
+        ),
     ),
 }
 

@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 
 from actionplans.front_matter import largest_gaps
 from actionplans.models import KeyIssue, PlanVersion
+from cdfacil.models import AuditEntry
+from cdfacil.services import audit_record
 from networks.models import (
     Allocation,
     AllocationLine,
@@ -48,6 +50,17 @@ def _locked(round_: NeedsRound) -> NeedsRound:
     return NeedsRound.objects.select_for_update().get(pk=round_.pk)
 
 
+def _round_audit(round_: NeedsRound, *, by, action: str, summary: str, **details) -> None:
+    """An entry of the audit log about a round (no event: `details["network"]` names the
+    network); `summary` is completed with the round's year and the network's name."""
+    audit_record(
+        action=action,
+        summary=summary % {"year": round_.year, "network": round_.network.name},
+        by=by,
+        details={"network": round_.network_id, "round": round_.pk, **details},
+    )
+
+
 # --- The round ------------------------------------------------------------------------------
 
 
@@ -82,6 +95,12 @@ def round_open(*, round_: NeedsRound, by) -> NeedsRound:
     round_.opened_at = round_.opened_at or timezone.now()
     round_.closed_at = None
     round_.save(update_fields=["status", "opened_at", "closed_at"])
+    _round_audit(
+        round_,
+        by=by,
+        action=AuditEntry.Action.ROUND_OPENED,
+        summary=_("Round %(year)s of %(network)s was opened to submissions and ballots."),
+    )
     return round_
 
 
@@ -93,6 +112,12 @@ def round_close(*, round_: NeedsRound, by) -> NeedsRound:
     round_.status = NeedsRound.Status.CLOSED
     round_.closed_at = timezone.now()
     round_.save(update_fields=["status", "closed_at"])
+    _round_audit(
+        round_,
+        by=by,
+        action=AuditEntry.Action.ROUND_CLOSED,
+        summary=_("Round %(year)s of %(network)s was closed."),
+    )
     return round_
 
 
@@ -109,6 +134,13 @@ def round_publish(*, round_: NeedsRound, by) -> NeedsRound:
     round_.status = NeedsRound.Status.PUBLISHED
     round_.published_at = timezone.now()
     round_.save(update_fields=["result", "status", "published_at"])
+    _round_audit(
+        round_,
+        by=by,
+        action=AuditEntry.Action.ROUND_PUBLISHED,
+        summary=_("The result of round %(year)s of %(network)s was published."),
+        needs=len(round_.result),
+    )
     return round_
 
 
@@ -325,7 +357,20 @@ def need_merge(*, need: SharedNeed, into: SharedNeed, by) -> SharedNeed:
     if into.continues_id is None and need.continues_id is not None:
         into.continues_id = need.continues_id
         into.save(update_fields=["continues"])
+    round_, merged_pk, merged_title = need.round, need.pk, need.title
     need.delete()
+    audit_record(
+        action=AuditEntry.Action.NEEDS_MERGED,
+        summary=_("The shared need “%(need)s” was merged into “%(into)s” (round %(year)s).")
+        % {"need": merged_title, "into": into.title, "year": round_.year},
+        by=by,
+        details={
+            "network": round_.network_id,
+            "round": round_.pk,
+            "need": merged_pk,
+            "into": into.pk,
+        },
+    )
     return into
 
 

@@ -15,7 +15,8 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from cdfacil.models import User
+from cdfacil.models import AuditEntry, User
+from cdfacil.services import audit_record
 from cdfacil.writes import validated_save
 from networks.models import (
     Activity,
@@ -81,6 +82,23 @@ def period_open(
     return validated_save(period)
 
 
+def _period_audit(period: ReportingPeriod, *, by: User, action: str, summary: str) -> None:
+    """An entry of the audit log about a period (no event: `details["network"]` names the
+    network; `summary` names the period's dates and cluster)."""
+    cluster = period.cluster
+    words = {
+        "cluster": cluster.theme,
+        "start": date_format(period.starts_on),
+        "end": date_format(period.ends_on),
+    }
+    audit_record(
+        action=action,
+        summary=summary % words,
+        by=by,
+        details={"network": cluster.network_id, "cluster": cluster.pk, "period": period.pk},
+    )
+
+
 @transaction.atomic
 def period_close(*, period: ReportingPeriod, by: User) -> ReportingPeriod:
     period = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
@@ -89,6 +107,12 @@ def period_close(*, period: ReportingPeriod, by: User) -> ReportingPeriod:
         raise ValidationError(_("The period is closed already."))
     period.closed_at = timezone.now()
     period.save(update_fields=["closed_at"])
+    _period_audit(
+        period,
+        by=by,
+        action=AuditEntry.Action.PERIOD_CLOSED,
+        summary=_("The reporting period %(start)s – %(end)s of %(cluster)s was closed."),
+    )
     return period
 
 
@@ -101,6 +125,12 @@ def period_reopen(*, period: ReportingPeriod, by: User) -> ReportingPeriod:
     period.closed_at = None
     period.reopened_at = timezone.now()
     period.save(update_fields=["closed_at", "reopened_at"])
+    _period_audit(
+        period,
+        by=by,
+        action=AuditEntry.Action.PERIOD_REOPENED,
+        summary=_("The reporting period %(start)s – %(end)s of %(cluster)s was reopened."),
+    )
     return period
 
 
@@ -246,6 +276,14 @@ def period_submit(*, period: ReportingPeriod, by: User) -> ReportingPeriod:
     _managing(period, by)
     period.submitted_at = timezone.now()
     period.save(update_fields=["submitted_at"])
+    _period_audit(
+        period,
+        by=by,
+        action=AuditEntry.Action.PERIOD_SUBMITTED,
+        summary=_(
+            "The report of %(cluster)s for %(start)s – %(end)s was submitted to the secretariat."
+        ),
+    )
     _queue("send_submission_email", period.pk)
     return period
 

@@ -7,6 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from builders.factories import UserFactory
+from cdfacil.models import AuditEntry
 from networks.models import NeedsRound, NetworkPledge
 from networks.selectors.funding import Money, area_funding, network_funding
 from networks.selectors.gaps import cluster_gaps
@@ -129,3 +130,55 @@ def test_a_cancelled_activity_takes_no_pledge(s):
         funding.network_pledge_save(
             pledge=NetworkPledge(activity=activity, amount=Decimal(1), currency="USD"), by=s.donor
         )
+
+
+# --- The audit log --------------------------------------------------------------------------
+
+
+def _pledge_entries(s):
+    return [
+        entry
+        for entry in AuditEntry.objects.filter(action=AuditEntry.Action.PLEDGE_SAVED).order_by("pk")
+        if entry.details.get("network") == s.network.pk
+    ]
+
+
+def test_a_pledge_made_changed_and_withdrawn_is_in_the_audit_log(s):
+    organisation = s.donor.organisation
+    pledge = funding.network_pledge_save(
+        pledge=NetworkPledge(focus_area=s.area, amount=Decimal(500), currency="USD"), by=s.donor
+    )
+    pledge.amount, pledge.status = Decimal(750), NetworkPledge.Status.COMMITTED
+    funding.network_pledge_save(pledge=pledge, by=s.donor)
+    funding.network_pledge_withdraw(pledge=pledge, by=s.donor)
+
+    made, changed, withdrawn = _pledge_entries(s)
+    assert made.summary == f"{organisation} pledged 500.00 USD to “District data” (Indicated)."
+    assert changed.summary == (
+        f"Pledge of {organisation} to “District data” changed to 750.00 USD (Committed)."
+    )
+    assert withdrawn.summary == (
+        f"{organisation} withdrew its pledge of 750.00 USD to “District data”."
+    )
+    assert {entry.actor for entry in (made, changed, withdrawn)} == {s.donor}
+    assert made.details == {"network": s.network.pk, "pledge": pledge.pk, "focus_area": s.area.pk}
+    assert withdrawn.details["withdrawn"] is True
+
+
+def test_a_pledge_to_an_activity_names_it_in_the_audit_log(s):
+    activity = s.activity(s.members[0], title="Training of planners")
+    funding.network_pledge_save(
+        pledge=NetworkPledge(activity=activity, amount=Decimal(20), currency="USD"), by=s.donor
+    )
+    [entry] = _pledge_entries(s)
+    assert "“Training of planners”" in entry.summary
+    assert entry.details["activity"] == activity.pk
+
+
+def test_a_refused_pledge_writes_nothing_in_the_audit_log(s):
+    with pytest.raises(ValidationError):
+        funding.network_pledge_save(
+            pledge=NetworkPledge(focus_area=s.area, amount=Decimal(1), currency="USD"),
+            by=s.convener,
+        )
+    assert _pledge_entries(s) == []

@@ -18,6 +18,7 @@ from builders.networks import (
     secretariat_add,
 )
 from builders.rounds import closed_round
+from cdfacil.models import AuditEntry
 from networks.models import Allocation, AllocationLine, Candidate, NeedsRound, SharedNeed
 from networks.services import needs as services
 
@@ -356,3 +357,69 @@ def test_publishing_freezes_the_result(round_, member, secretariat):
     assert round_.result[0]["title"] == "Data use" and round_.result[0]["points"] == 5
     with pytest.raises(ValidationError):
         services.need_update(need=need, data={"title": "Again"}, by=secretariat)
+
+
+# --- The audit log --------------------------------------------------------------------------
+
+
+def _audit(network, action):
+    return [
+        entry
+        for entry in AuditEntry.objects.filter(action=action).order_by("pk")
+        if entry.details.get("network") == network.pk
+    ]
+
+
+def test_opening_a_round_is_in_the_audit_log(network, secretariat):
+    draft = round_add(
+        network,
+        status=NeedsRound.Status.DRAFT,
+        closes_at=timezone.now() + datetime.timedelta(days=1),
+    )
+    services.round_open(round_=draft, by=secretariat)
+    [entry] = _audit(network, AuditEntry.Action.ROUND_OPENED)
+    assert entry.actor == secretariat and entry.details["round"] == draft.pk
+    assert entry.summary == (
+        f"Round {draft.year} of {network.name} was opened to submissions and ballots."
+    )
+
+
+def test_closing_and_publishing_a_round_are_in_the_audit_log(network, round_, member, secretariat):
+    need = _need(round_, "Data use")
+    services.ballot_cast(
+        round_=round_, member=member, lines={need.pk: (5, None, None)}, by=member.rep
+    )
+    services.round_close(round_=round_, by=secretariat)
+    [closed] = _audit(network, AuditEntry.Action.ROUND_CLOSED)
+    assert closed.summary == f"Round {round_.year} of {network.name} was closed."
+    assert closed.actor == secretariat and closed.details["round"] == round_.pk
+
+    services.round_publish(round_=round_, by=secretariat)
+    [published] = _audit(network, AuditEntry.Action.ROUND_PUBLISHED)
+    assert published.summary == (
+        f"The result of round {round_.year} of {network.name} was published."
+    )
+    assert published.details["needs"] == 1
+
+
+def test_a_refused_close_writes_nothing_in_the_audit_log(network, secretariat):
+    draft = round_add(network, status=NeedsRound.Status.DRAFT)
+    with pytest.raises(ValidationError):
+        services.round_close(round_=draft, by=secretariat)
+    assert _audit(network, AuditEntry.Action.ROUND_CLOSED) == []
+
+
+def test_merging_needs_is_in_the_audit_log(network, round_, secretariat):
+    kept, merged = _need(round_, "Data use"), _need(round_, "Use of data")
+    merged_pk = merged.pk
+    services.need_merge(need=merged, into=kept, by=secretariat)
+    [entry] = _audit(network, AuditEntry.Action.NEEDS_MERGED)
+    assert entry.summary == (
+        f"The shared need “Use of data” was merged into “Data use” (round {round_.year})."
+    )
+    assert entry.details == {
+        "network": network.pk,
+        "round": round_.pk,
+        "need": merged_pk,
+        "into": kept.pk,
+    }

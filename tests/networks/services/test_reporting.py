@@ -10,7 +10,9 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 
+from cdfacil.models import AuditEntry
 from networks.models import ActivityReport, ReportingReminder
 from networks.selectors.reporting import consolidated_report, period_members
 from networks.services import reporting
@@ -199,3 +201,55 @@ def test_submitting_tells_the_secretariat_by_email(s, django_capture_on_commit_c
     assert f"/networks/periods/{s.period.pk}/report/" in mail.outbox[0].body
     with pytest.raises(ValidationError):
         reporting.period_submit(period=s.period, by=s.members[0].rep)
+
+
+# --- The audit log --------------------------------------------------------------------------
+
+
+def _audit(s, action):
+    return [
+        entry
+        for entry in AuditEntry.objects.filter(action=action).order_by("pk")
+        if entry.details.get("network") == s.network.pk
+    ]
+
+
+def _dates(period):
+    return f"{date_format(period.starts_on)} – {date_format(period.ends_on)}"
+
+
+def test_closing_and_reopening_a_period_are_in_the_audit_log(s):
+    reporting.period_close(period=s.period, by=s.convener)
+    [closed] = _audit(s, AuditEntry.Action.PERIOD_CLOSED)
+    assert closed.actor == s.convener
+    assert closed.summary == (
+        f"The reporting period {_dates(s.period)} of {s.cluster.theme} was closed."
+    )
+    assert closed.details == {
+        "network": s.network.pk,
+        "cluster": s.cluster.pk,
+        "period": s.period.pk,
+    }
+
+    reporting.period_reopen(period=s.period, by=s.secretariat)
+    [reopened] = _audit(s, AuditEntry.Action.PERIOD_REOPENED)
+    assert reopened.actor == s.secretariat
+    assert reopened.summary == (
+        f"The reporting period {_dates(s.period)} of {s.cluster.theme} was reopened."
+    )
+
+
+def test_a_refused_reopening_writes_nothing_in_the_audit_log(s):
+    with pytest.raises(ValidationError):
+        reporting.period_reopen(period=s.period, by=s.convener)
+    assert _audit(s, AuditEntry.Action.PERIOD_REOPENED) == []
+
+
+def test_submitting_a_period_is_in_the_audit_log(s, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        reporting.period_submit(period=s.period, by=s.convener)
+    [entry] = _audit(s, AuditEntry.Action.PERIOD_SUBMITTED)
+    assert entry.actor == s.convener
+    assert entry.summary == (
+        f"The report of {s.cluster.theme} for {_dates(s.period)} was submitted to the secretariat."
+    )
