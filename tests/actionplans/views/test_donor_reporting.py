@@ -185,7 +185,7 @@ def test_the_portfolio_and_plan_pages_queries_at_1x_and_10x(facilitator, donor, 
     first = published_event(facilitator, actions=2)
     pledge(first, actions_of(first)[0], donor, "5")
     # Choosing a currency writes it to the session once (three queries more, that first time).
-    assert count_queries(client, f"{PORTFOLIO}?currency=EUR") == 11
+    assert count_queries(client, f"{PORTFOLIO}?currency=EUR") == 13
     one = (
         count_queries(client, f"{PORTFOLIO}?currency=EUR&sort=funded"),
         count_queries(client, reverse("actionplans:donor_plan", args=[first.pk])),

@@ -8,7 +8,7 @@ from builders.events import event_advance_to
 from events.models import Event
 
 # The version page as a facilitator sees it, the tally included.
-QUERIES = 17
+QUERIES = 18
 
 
 def frozen_for_endorsement(event, plan, facilitator):

@@ -245,4 +245,4 @@ def test_the_donors_progress_page_queries_do_not_grow(plan, event, core_group, f
             )
     # The session, the user, the version, the plan, its actions, its indicators (and their
     # levels) and the menu's permissions: the same with ten times the records.
-    assert count_queries(client, progress) == few == 8
+    assert count_queries(client, progress) == few == 9

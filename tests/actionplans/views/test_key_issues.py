@@ -371,7 +371,7 @@ def test_key_issue_page_makes_a_fixed_number_of_queries(
     member, boss = client_for(members[0]), client_for(facilitator)
     # session, user, event, issues, their question codes, ballot; the page's menu checks the
     # person's permissions (user and group permissions).
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         response = member.get(url("key_issue_list", event))
     assert response.status_code == 200
     assert response.content.decode().count('name="dots"') == count

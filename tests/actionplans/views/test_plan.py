@@ -209,7 +209,7 @@ def _add_actions(plan, count, organisation):
 # Session, user, permissions, the plan with its prefetched chain, totals, versions, menu.
 
 
-PLAN_PAGE_QUERIES = 18
+PLAN_PAGE_QUERIES = 19
 
 
 def test_plan_page_makes_a_fixed_number_of_queries(

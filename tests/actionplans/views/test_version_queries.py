@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 # The session, the user, the event, the plan with its chain, its totals, its versions, and the
 # menu's permissions: as in test_plan, whatever the number of versions.
-PLAN_PAGE_QUERIES = 18
+PLAN_PAGE_QUERIES = 19
 
 
 @pytest.mark.parametrize("who", ["member", "facilitator"])

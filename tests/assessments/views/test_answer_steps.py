@@ -15,7 +15,7 @@ from tests.helpers import client_for
 pytestmark = pytest.mark.django_db
 
 # The session, the person, the event and the role, the response, the questions, the answers.
-STEP_QUERIES = 8
+STEP_QUERIES = 9
 
 
 def ordered_questions(version) -> list[Question]:

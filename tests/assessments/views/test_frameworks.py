@@ -11,8 +11,9 @@ from tests.assessments.helpers import first_question, messages_of, question_data
 pytestmark = pytest.mark.django_db
 
 FROZEN = "published and frozen"
-LIST_QUERIES = 6  # session, user, 2 permission lookups, frameworks, versions
-DETAIL_QUERIES = 8  # session, user, 2 permission lookups, version, levels, dimensions, questions
+# session, user, 2 permission lookups and the menu's Networks entry, then the page's own
+LIST_QUERIES = 7  # frameworks, versions
+DETAIL_QUERIES = 9  # version, levels, dimensions, questions
 
 
 def test_list_shows_frameworks_with_versions_to_facilitator(fac_client, default_version):

@@ -117,7 +117,7 @@ def test_list_queries_do_not_grow_and_paginate(
                 budget=Decimal("1"),
                 currency="USD",
             )
-        with django_assert_num_queries(8):
+        with django_assert_num_queries(9):
             response = client.get(url)
         assert response.status_code == 200
     assert len(response.context["page"].object_list) == 50

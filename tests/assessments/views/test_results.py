@@ -23,7 +23,7 @@ def test_aggregates_hidden_below_three_submissions(event, assessment_round, memb
     assert member.get(results).status_code == 200
 
 
-@pytest.mark.parametrize("name,queries", [("results", 11), ("consensus", 10)])
+@pytest.mark.parametrize("name,queries", [("results", 12), ("consensus", 11)])
 def test_results_and_consensus_queries_do_not_grow(
     event, version, members, facilitator, django_assert_num_queries, name, queries
 ):

@@ -140,7 +140,7 @@ def test_the_agenda_page_queries_do_not_grow_with_sessions(
     for size in (5, 50):
         event = make_event(title=f"Event {size}")
         grow(event, size)
-        with django_assert_num_queries(6):
+        with django_assert_num_queries(7):
             response = fclient.get(reverse("events:agenda", args=[event.pk]))
         assert response.status_code == 200
         assert response.content.decode().count("data-session=") == 17 + size

@@ -270,7 +270,7 @@ def test_the_day_page_reads_in_a_fixed_number_of_queries(
 
     client.force_login(facilitator)
     grow(4)
-    with django_assert_num_queries(8) as small:
+    with django_assert_num_queries(9) as small:
         assert client.get(day_url(event, 1)).status_code == 200
     grow(36)
     with django_assert_num_queries(len(small.captured_queries)):

@@ -96,7 +96,7 @@ def test_the_library_page_lists_every_method_with_its_duration_and_materials(
 ):
     client.force_login(stakeholder)
     # the session, the user, the methods, the user's permissions for the menu
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         body = client.get(reverse("events:methods")).content.decode()
     assert body.count('class="list-group-item" id="method-') == len(METHODS)
     assert "Fishbowl" in body and "Chairs in two circles; one empty chair" in body

@@ -158,7 +158,7 @@ def fill(event, facilitator, organisation, times):
 
 # The session, the user, the event with the viewer's role, the participants, the waiting
 # invitations, the requests' count and page, and the user's and groups' permissions for the menu.
-PEOPLE_QUERIES = 9
+PEOPLE_QUERIES = 10
 
 
 @pytest.mark.parametrize("times", [3, 30], ids=["1x", "10x"])

@@ -21,7 +21,7 @@ def members(event, government_org, add_core_member):
 # The session, the user, the event, its rounds (with their counts), its plan's versions, the
 # reports made of what is offered, and the menu's user and group permissions. The rules on
 # each round and version ask nothing more.
-REPORTS_PAGE_QUERIES = 8
+REPORTS_PAGE_QUERIES = 9
 
 
 @pytest.mark.parametrize("who", ["member", "facilitator"])

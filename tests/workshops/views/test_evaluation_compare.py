@@ -74,4 +74,4 @@ def test_the_comparison_makes_the_same_queries_whatever_the_events(
     assert "Water 2027" in html
 
 
-QUERIES_COMPARE = 8  # session, user, 4 of the comparison, 2 of the menu's rule
+QUERIES_COMPARE = 9  # session, user, 4 of the comparison, 3 of the menu's rules

@@ -122,7 +122,7 @@ def test_the_results_page_makes_the_same_queries_whatever_the_answers(
     assert "15 answers" in page.content.decode()
 
 
-QUERIES_RESULTS = 10  # session, user, event, evaluation, 4 of results, 2 of the menu's rule
+QUERIES_RESULTS = 11  # session, user, event, evaluation, 4 of results, 3 of the menu's rules
 
 
 def test_the_event_report_has_an_evaluation_chapter(open_evaluation):
