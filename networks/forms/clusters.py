@@ -3,6 +3,8 @@ plan's filter."""
 
 from django import forms
 from django.forms.models import fields_for_model, model_to_dict
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as country_names
 
@@ -209,18 +211,40 @@ class ActivityForm(forms.Form):
         return data
 
 
+class PlainSelect(forms.Select):
+    """A select of flat choices written out in Python: the markup of Django's template, without
+    rendering a template for each option and its attributes (three per option; a cluster's
+    member filter has one option per member)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        options = format_html_join(
+            "\n",
+            '<option value="{}"{}>{}</option>',
+            (
+                (option["value"], flatatt(option["attrs"]), option["label"])
+                for _group, group_options, _index in widget["optgroups"]
+                for option in group_options
+            ),
+        )
+        return format_html(
+            '<select name="{}"{}>\n{}\n</select>', widget["name"], flatatt(widget["attrs"]), options
+        )
+
+
 class WorkPlanFilterForm(forms.Form):
     """A GET form over rows already read (no query of its own): an invalid choice is left out
     of the filter."""
 
-    country = forms.ChoiceField(label=_("Country"), required=False)
-    member = forms.ChoiceField(label=_("Member"), required=False)
+    country = forms.ChoiceField(label=_("Country"), required=False, widget=PlainSelect)
+    member = forms.ChoiceField(label=_("Member"), required=False, widget=PlainSelect)
     status = forms.ChoiceField(
         label=_("Status"),
         required=False,
         choices=[("", _("All statuses")), *Activity.Status.choices],
+        widget=PlainSelect,
     )
-    focus_area = forms.ChoiceField(label=_("Focus area"), required=False)
+    focus_area = forms.ChoiceField(label=_("Focus area"), required=False, widget=PlainSelect)
 
     def __init__(self, *args, countries, members, focus_areas, **kwargs):
         super().__init__(*args, **kwargs)

@@ -14,7 +14,8 @@ the size of the cluster or the network.
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Count, Exists, F, OuterRef, Window
+from django.db.models.functions import RowNumber
 from django_countries import countries as country_names
 
 from networks.models import (
@@ -45,12 +46,12 @@ class ClusterGaps:
     without_activity: list[FocusArea]
     missing_countries: list[FocusAreaGap]
     unfunded_activities: list[Activity]
+    # how many activities are unfunded: `unfunded_activities` may hold only the first ones
+    unfunded_count: int = 0
 
     @property
     def count(self) -> int:
-        return (
-            len(self.without_activity) + len(self.missing_countries) + len(self.unfunded_activities)
-        )
+        return len(self.without_activity) + len(self.missing_countries) + self.unfunded_count
 
 
 def _live_activities():
@@ -85,9 +86,12 @@ def unfunded_activities(*, cluster: Cluster):
     return _unfunded(_live_activities().filter(cluster=cluster))
 
 
-def _gaps(where: dict) -> dict[int, ClusterGaps]:
+def _gaps(where: dict, *, unfunded_limit: int | None = None) -> dict[int, ClusterGaps]:
     """The gaps of the clusters `where` selects (keyword filters on a cluster's rows, as
-    `{"cluster": c}` or `{"cluster__network": n}`), by cluster id, in five queries."""
+    `{"cluster": c}` or `{"cluster__network": n}`), by cluster id, in five queries.
+
+    `unfunded_limit`: None lists every unfunded activity; a number lists at most that many
+    of each cluster's, the first by start (0: none, only their count). The count is whole."""
     focus_areas = list(FocusArea.objects.filter(**where).order_by("order", "pk"))
     links = FocusArea.priorities.through.objects.filter(
         **{f"focusarea__{key}": value for key, value in where.items()}
@@ -115,19 +119,37 @@ def _gaps(where: dict) -> dict[int, ClusterGaps]:
         lacking = sorted(wanted - covered[area.pk])
         if lacking:
             found.missing_countries.append(FocusAreaGap(area, counts[area.pk], lacking))
-    for activity in _unfunded(_live_activities().filter(**where)):
-        gaps[activity.cluster_id].unfunded_activities.append(activity)
+    unfunded = _unfunded(_live_activities().filter(**where))
+    if unfunded_limit == 0:
+        # The count alone, of each cluster's: no row read.
+        rows = unfunded.order_by().values_list("cluster_id").annotate(n=Count("pk"))
+        for cluster_id, n in rows:
+            gaps[cluster_id].unfunded_count = n
+        return gaps
+    if unfunded_limit is not None:
+        # The first of each cluster's, each row with its cluster's whole count: one query.
+        by_cluster = [F("cluster_id")]
+        unfunded = unfunded.annotate(
+            whole=Window(Count("pk"), partition_by=by_cluster),
+            place=Window(RowNumber(), partition_by=by_cluster, order_by=[F("starts_on"), F("pk")]),
+        ).filter(place__lte=unfunded_limit)
+    for activity in unfunded:
+        found = gaps[activity.cluster_id]
+        found.unfunded_activities.append(activity)
+        found.unfunded_count = getattr(activity, "whole", len(found.unfunded_activities))
     return gaps
 
 
-def cluster_gaps(*, cluster: Cluster) -> ClusterGaps:
-    return _gaps({"cluster": cluster})[cluster.pk]
+def cluster_gaps(*, cluster: Cluster, unfunded_limit: int | None = None) -> ClusterGaps:
+    """The cluster's gaps; with `unfunded_limit`, the first unfunded activities only (and
+    their whole count)."""
+    return _gaps({"cluster": cluster}, unfunded_limit=unfunded_limit)[cluster.pk]
 
 
-def network_cluster_gaps(*, network) -> dict[int, ClusterGaps]:
+def network_cluster_gaps(*, network, unfunded_limit: int | None = None) -> dict[int, ClusterGaps]:
     """The gaps of every cluster of the network, by cluster id, in as many queries as one
     cluster's (a cluster with none is missing from the dict, or has empty lists)."""
-    return _gaps({"cluster__network": network})
+    return _gaps({"cluster__network": network}, unfunded_limit=unfunded_limit)
 
 
 def reference_round(*, network) -> NeedsRound | None:

@@ -176,7 +176,7 @@ class ConsolidatedReport:
 
     @property
     def unfunded_more(self) -> int:
-        return len(self.gaps.unfunded_activities) - len(self.unfunded_shown)
+        return self.gaps.unfunded_count - len(self.unfunded_shown)
 
 
 def _contributions(*, period: ReportingPeriod, expected) -> list[Contribution]:
@@ -280,10 +280,13 @@ def report_narratives(*, period: ReportingPeriod) -> list:
     return [(report.activity, report) for report in reports]
 
 
-def consolidated_report(*, period: ReportingPeriod, narratives: bool = True) -> ConsolidatedReport:
+def consolidated_report(
+    *, period: ReportingPeriod, narratives: bool = True, unfunded_all: bool = True
+) -> ConsolidatedReport:
     """The period's consolidated report: members' contributions, progress by focus area
     (activities, average percent done, results per unit), the gaps, and resources mobilised
-    against needed per focus area and currency. A fixed number of queries, read as sums."""
+    against needed per focus area and currency. A fixed number of queries, read as sums.
+    `unfunded_all=False` reads only the unfunded activities shown (and their count)."""
     cluster = period.cluster
     expected = expected_activities(period=period)
     contributions = _contributions(period=period, expected=expected)
@@ -300,7 +303,7 @@ def consolidated_report(*, period: ReportingPeriod, narratives: bool = True) -> 
     percent = sum(
         (line.average_percent or 0) * line.reported for line in contributions if line.reported
     )
-    gaps = cluster_gaps(cluster=cluster)
+    gaps = cluster_gaps(cluster=cluster, unfunded_limit=None if unfunded_all else UNFUNDED_SHOWN)
     return ConsolidatedReport(
         period=period,
         contributions=contributions,

@@ -86,7 +86,7 @@ def cluster_confirm_page(request, *, network, act, title, message, button, done_
 def cluster_list(request, network):
     rows = selectors.cluster_rows(network=network)
     reference = reference_round(network=network)
-    gaps = network_cluster_gaps(network=network)
+    gaps = network_cluster_gaps(network=network, unfunded_limit=0)
     for row in rows:
         row.gap_count = gaps[row.cluster.pk].count
     return render(

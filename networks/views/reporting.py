@@ -237,7 +237,7 @@ def period_report(request, period):
         {
             "network": network,
             "period": period,
-            "report": consolidated_report(period=period, narratives=False),
+            "report": consolidated_report(period=period, narratives=False, unfunded_all=False),
             "form": form if can_manage else None,
             "can_manage": can_manage,
         },

@@ -122,6 +122,12 @@ class Command(BaseCommand):
         parser.add_argument("--renders", type=int, default=3, help="timed renders per report")
         parser.add_argument("--no-reports", action="store_true", help="pages only")
         parser.add_argument(
+            "--pages",
+            choices=["all", "network"],
+            default="all",
+            help="all: the platform's pages and the network's; network: the network's three only",
+        )
+        parser.add_argument(
             "--clock",
             choices=["wall", "cpu"],
             default="wall",
@@ -133,10 +139,11 @@ class Command(BaseCommand):
     # The clock the requests and renders are timed with (--clock).
     clock = staticmethod(time.perf_counter)
 
-    def handle(self, *args, scales, repeat, renders, no_reports, clock, **options):
+    def handle(self, *args, scales, repeat, renders, no_reports, clock, pages, **options):
         if clock == "cpu":
             self.clock = time.process_time
         scales = [int(scale) for scale in scales.split(",")]
+        timed = NETWORK_PAGES if pages == "network" else {**PAGES, **NETWORK_PAGES}
         # WeasyPrint's notes on fonts would drown the table.
         logging.getLogger("weasyprint").setLevel(logging.ERROR)
         logging.getLogger("fontTools").setLevel(logging.ERROR)
@@ -156,7 +163,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Machine: {machine()}")
         self.stdout.write(f"Database: {database} (a database of the bench's own, dropped after)")
         self.stdout.write(f"Clock: {clock}, on {os.getloadavg()[0]:.1f} processes ready to run")
-        pages: dict[int, dict[str, Figures]] = {}
+        figures: dict[int, dict[str, Figures]] = {}
         jobs: dict[int, dict[str, Figures]] = {}
         try:
             for scale in scales:
@@ -167,14 +174,14 @@ class Command(BaseCommand):
                     f"{scale}x built in {time.perf_counter() - started:.0f} s: "
                     + ", ".join(f"{value:,} {name}" for name, value in counts.items())
                 )
-                pages[scale] = self._pages(subjects, repeat, {**PAGES, **NETWORK_PAGES})
+                figures[scale] = self._pages(subjects, repeat, timed)
                 if not no_reports:
                     jobs[scale] = self._reports(subjects, repeat, renders)
         finally:
             connection.creation.destroy_test_db(old_name, verbosity=0)
             if folder:
                 shutil.rmtree(folder, ignore_errors=True)
-        self._table("Pages", pages, scales)
+        self._table("Pages", figures, scales)
         if jobs:
             self._table("Report jobs", jobs, scales)
         self.stdout.write(

@@ -9,7 +9,12 @@ from django.utils import timezone
 from builders.factories import UserFactory
 from builders.networks import NetworkFactory, cluster_add, member_add, round_add
 from networks.models import Activity, Candidate, FocusArea, NeedsRound, NetworkPledge, SharedNeed
-from networks.selectors.gaps import cluster_gaps, reference_round, uncovered_priorities
+from networks.selectors.gaps import (
+    cluster_gaps,
+    network_cluster_gaps,
+    reference_round,
+    uncovered_priorities,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -162,3 +167,36 @@ def test_a_focus_area_on_the_same_need_of_another_year_covers_the_priority(setti
     assert uncovered_priorities(network=network, round_=open_round) == []
     area.priorities.clear()
     assert uncovered_priorities(network=network, round_=open_round) == [need]
+
+
+def test_a_limit_reads_the_first_unfunded_activities_and_counts_them_all(
+    setting, django_assert_num_queries
+):
+    network, uganda, kenya, _round, _need, cluster = setting
+    other = cluster_add(network, kenya, theme="Planning")
+    today = timezone.localdate()
+    mine = [_activity(cluster, uganda) for _ in range(4)]
+    for days, activity in zip((30, 10, 20, 10), mine, strict=True):
+        Activity.objects.filter(pk=activity.pk).update(starts_on=today - datetime.timedelta(days))
+    theirs = [_activity(other, kenya, country="KE") for _ in range(3)]
+    _activity(cluster, uganda, own_funds=100)  # funded: neither listed nor counted
+
+    # As many queries as the whole list (no focus area here: no countries to read, four).
+    with django_assert_num_queries(4):
+        gaps = cluster_gaps(cluster=cluster, unfunded_limit=3)
+    with django_assert_num_queries(4):
+        cluster_gaps(cluster=cluster)
+    # The first three by start (the earlier made of the same day first), of four.
+    assert gaps.unfunded_activities == [mine[0], mine[2], mine[1]]
+    assert gaps.unfunded_count == 4 and gaps.count == 4
+    assert cluster_gaps(cluster=cluster).unfunded_count == 4
+
+    by_cluster = network_cluster_gaps(network=network, unfunded_limit=2)
+    assert by_cluster[cluster.pk].unfunded_activities == [mine[0], mine[2]]
+    assert by_cluster[other.pk].unfunded_activities == theirs[:2]
+    assert [by_cluster[c.pk].unfunded_count for c in (cluster, other)] == [4, 3]
+
+    with django_assert_num_queries(4):
+        counted = network_cluster_gaps(network=network, unfunded_limit=0)
+    assert counted[cluster.pk].unfunded_activities == []
+    assert [counted[c.pk].count for c in (cluster, other)] == [4, 3]
