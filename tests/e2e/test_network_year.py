@@ -199,7 +199,7 @@ def test_the_network_plays_its_year(new_page, sign_in, check_a11y, shot):
         visit(desk, f"{step} the round")
         _confirm(desk, arrive=round_url)
         expect(desk.locator(".alert-success")).to_contain_text(done)
-    visit(desk, "round, published")
+    visit(desk, "round, published", "network-round-published")
 
     # A representative sees the ranked result.
     phone = phones[nairobi.pk]
