@@ -73,8 +73,8 @@ format: install
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
 
-# The browser journey (Playwright, Chromium) with a screenshot of each main page, at desktop
-# and phone widths, kept in docs/screenshots.
+# The browser journey and the network's year (Playwright, Chromium) with a screenshot of each
+# main page, at desktop and phone widths, kept in docs/screenshots.
 .PHONY: screenshots
 screenshots: install
-	CDFACIL_SCREENSHOTS=docs/screenshots $(VENV)/bin/pytest -q -p no:cacheprovider tests/e2e/test_journey.py -k "not fr"
+	CDFACIL_SCREENSHOTS=docs/screenshots $(VENV)/bin/pytest -q -p no:cacheprovider tests/e2e/test_journey.py tests/e2e/test_network_year.py -k "not fr"

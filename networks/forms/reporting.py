@@ -69,5 +69,5 @@ class SummaryForm(forms.Form):
         label=_("Convener's summary"),
         required=False,
         max_length=4000,
-        widget=forms.Textarea(attrs={"rows": 5}),
+        widget=forms.Textarea(attrs={"rows": 5, "class": "form-control"}),
     )

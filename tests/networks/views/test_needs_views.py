@@ -138,6 +138,28 @@ def test_the_secretariat_sees_counts_and_steps(client, world):
     assert "2 of 2 members" in text
 
 
+def test_a_round_says_when_it_was_closed_not_when_it_was_to_close(client, world):
+    """Closed and published ahead of its closing time, the round shows the time it closed; one
+    being prepared is not said to be closed."""
+    world.round.closes_at = datetime.datetime(2026, 12, 31, 12, tzinfo=datetime.UTC)
+    world.round.save()
+    services.round_close(round_=world.round, by=world.secretariat)
+    world.round.refresh_from_db()
+    world.round.closed_at = datetime.datetime(2026, 11, 2, 9, tzinfo=datetime.UTC)
+    world.round.save()
+    url = reverse("networks:round_detail", args=[world.round.pk])
+    text = _client(client, world.secretariat).get(url).content.decode()
+    # Kampala is three hours ahead of UTC.
+    assert "Closed for submissions and ballots (2 November 2026 12:00)." in text
+    assert "31 December 2026" not in text
+    draft = round_add(world.network, year=2027, status=NeedsRound.Status.DRAFT)
+    draft.closes_at = datetime.datetime(2027, 3, 1, 12, tzinfo=datetime.UTC)
+    draft.save()
+    text = client.get(reverse("networks:round_detail", args=[draft.pk])).content.decode()
+    assert "Not open yet; it closes 1 March 2027 15:00." in text
+    assert "Closed for submissions" not in text
+
+
 def test_a_need_is_submitted_and_shown_on_the_hub(client, world):
     _client(client, world.rep)
     response = client.post(

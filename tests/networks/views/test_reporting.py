@@ -286,6 +286,15 @@ def test_the_summary_is_edited_by_the_clusters_managers_only(s):
     assert "A good half." in page and "Save the summary" not in page
 
 
+def test_the_summary_is_titled_once_and_its_field_keeps_a_label(s):
+    page = client_for(s.convener).get(url("period_report", s.period.pk)).content.decode()
+    # The section's heading names the field; its label is read by screen readers only.
+    assert page.count('id="summary-title">Convener\'s summary</h2>') == 1
+    assert 'class="form-label' not in page.split('id="summary-title"')[1].split("</section>")[0]
+    assert '<label class="visually-hidden" for="id_summary">' in page
+    assert 'id="id_summary"' in page and 'class="form-control"' in page
+
+
 def test_submitting_asks_first_then_tells_the_secretariat(s, django_capture_on_commit_callbacks):
     client = client_for(s.convener)
     assert client.get(url("period_submit", s.period.pk)).status_code == 200
