@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from cdfacil.currencies import CurrencyField
@@ -50,7 +51,7 @@ class ReportingPeriod(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.cluster}: {self.starts_on} – {self.ends_on}"
+        return f"{self.cluster}: {date_format(self.starts_on)} – {date_format(self.ends_on)}"
 
     @property
     def is_open(self) -> bool:
