@@ -87,7 +87,7 @@ network_tabs_register(
     Entry(
         _("Clusters"),
         "networks:cluster_list",
-        "networks.view_network",
+        "networks.view_members",
         40,
         (
             "networks:cluster_create",

@@ -118,8 +118,12 @@ add_personal_perm("networks.submit_need", is_representative)
 add_personal_perm("networks.cast_ballot", is_representative)
 
 # On a cluster
+# A cluster's members, work plan and gaps are the network's own: donors read its funding.
+rules.add_perm("networks.view_cluster", rules.is_superuser | is_network_person)
+# What a cluster asks for and has mobilised (on the Cluster): donors too once the network has
+# published a result, to pledge to its focus areas and activities.
 rules.add_perm(
-    "networks.view_cluster", rules.is_superuser | is_network_person | (is_donor & has_published)
+    "networks.view_funding", rules.is_superuser | is_network_person | (is_donor & has_published)
 )
 rules.add_perm(
     "networks.manage_cluster", rules.is_superuser | is_secretariat | is_convener | is_focal_point

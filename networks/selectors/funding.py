@@ -237,7 +237,22 @@ def focus_area_for(*, user, focus_area_pk: int):
         return None
     network = area.cluster.network
     network.viewer_roles = read_roles(user, network)
-    return area if user.has_perm("networks.view_cluster", area.cluster) else None
+    return area if user.has_perm("networks.view_funding", area.cluster) else None
+
+
+def pledgeable_activity_for(*, user, activity_pk: int):
+    """An activity as its funding page shows it: to the network's people, and to donors once
+    the network has published a result."""
+    activity = (
+        Activity.objects.select_related("cluster__network", "member__organisation")
+        .filter(pk=activity_pk)
+        .first()
+    )
+    if activity is None:
+        return None
+    network = activity.cluster.network
+    network.viewer_roles = read_roles(user, network)
+    return activity if user.has_perm("networks.view_funding", activity.cluster) else None
 
 
 def network_areas(*, network):

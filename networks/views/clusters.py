@@ -82,7 +82,7 @@ def cluster_confirm_page(request, *, network, act, title, message, button, done_
 # --- The network's clusters ----------------------------------------------------------------
 
 
-@object_view("networks.view_network", load=network_for)
+@object_view("networks.view_members", load=network_for)
 def cluster_list(request, network):
     rows = selectors.cluster_rows(network=network)
     reference = reference_round(network=network)
@@ -268,7 +268,7 @@ def cluster_gaps_page(request, cluster):
 # --- Coordination across clusters ----------------------------------------------------------
 
 
-@object_view("networks.view_network", load=network_for)
+@object_view("networks.view_members", load=network_for)
 def coordination(request, network):
     return render(
         request,

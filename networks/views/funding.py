@@ -20,8 +20,9 @@ from networks.selectors.funding import (
     network_funding,
     pledge_cluster,
     pledge_for,
+    pledgeable_activity_for,
 )
-from networks.selectors.network import activity_for, network_for
+from networks.selectors.network import network_for
 from networks.services import funding as services
 from networks.views.reporting import confirm
 
@@ -68,7 +69,7 @@ def pledge_focus_area(request, focus_area):
     )
 
 
-@object_view("networks.pledge", load=activity_for)
+@object_view("networks.pledge", load=pledgeable_activity_for)
 def pledge_activity(request, activity):
     network = activity.cluster.network
     return _pledge_page(

@@ -1,24 +1,28 @@
 """Thematic clusters: the expected answers of their pages and their URL arguments (see
-tests/networks/world.py). The world's network has published a round, so donors read its
-clusters; they act on none."""
+tests/networks/world.py). The world's network has published a round, so donors know of it;
+its clusters' members, work plans and gaps are the network's own (donors read and pledge to
+the focus areas' funding instead), so a cluster is not found for them."""
 
-from tests.networks.world import CLUSTER_MANAGERS, OK, PUBLISHED, REPRESENTATIVES, SECRETARIAT, L
+from tests.networks.world import CLUSTER_MANAGERS, NETWORK, OK, REPRESENTATIVES, SECRETARIAT, L
 
+# The network's pages that a donor, who knows the network, is refused.
+NETWORK_KNOWN_TO_DONORS = (L, OK, OK, OK, 404, 404, 403, OK)
 # Whoever works in the cluster: a representative of a current member, or its managers.
-IN_CLUSTER = (L, OK, OK, OK, 404, 404, 403, OK)
+IN_CLUSTER = (L, OK, OK, OK, 404, 404, 404, OK)
 # The representative's own act on its organisation's activity, and the cluster's managers'.
-ACTIVITY_EDITORS = (L, OK, OK, OK, 404, 404, 403, OK)
-# Managers under the donor's eyes: a donor sees the cluster, so is refused rather than hidden.
-MANAGERS = CLUSTER_MANAGERS[:6] + (403,) + CLUSTER_MANAGERS[7:]
+ACTIVITY_EDITORS = (L, OK, OK, OK, 404, 404, 404, OK)
+MANAGERS = CLUSTER_MANAGERS
 
 EXPECTED = {
-    "networks:cluster_list": PUBLISHED,
-    "networks:coordination": PUBLISHED,
+    # The network's own: a donor, who knows the network, is refused; the cluster pages are
+    # not found for them (they read the funding of the focus areas instead).
+    "networks:cluster_list": NETWORK_KNOWN_TO_DONORS,
+    "networks:coordination": NETWORK_KNOWN_TO_DONORS,
     "networks:cluster_create": SECRETARIAT[:6] + (403,) + SECRETARIAT[7:],
-    "networks:cluster_detail": PUBLISHED,
-    "networks:cluster_gaps": PUBLISHED,
+    "networks:cluster_detail": NETWORK,
+    "networks:cluster_gaps": NETWORK,
     "networks:cluster_edit": MANAGERS,
-    "networks:cluster_join": REPRESENTATIVES[:6] + (403,) + REPRESENTATIVES[7:],
+    "networks:cluster_join": REPRESENTATIVES[:6] + (404,) + REPRESENTATIVES[7:],
     # The member's representative, or the cluster's managers (the secretariat, the convener).
     "networks:cluster_leave": IN_CLUSTER,
     "networks:focus_area_create": MANAGERS,

@@ -4,14 +4,13 @@ donor's pledge to the focus area."""
 
 from tests.networks.world import CLUSTER_MANAGERS, DONORS, NETWORK, OK, PUBLISHED, L
 
-# The cluster's managers; a donor sees the cluster of a network that published a result, so
-# is refused rather than told it does not exist.
-CLUSTER_MANAGERS_DONOR_SEES = (L, OK, 403, OK, 404, 404, 403, OK)
+# The cluster's managers; a cluster is the network's own, not found for a donor.
+CLUSTER_MANAGERS_ONLY = (L, OK, 403, OK, 404, 404, 404, OK)
 
 EXPECTED = {
     # The network's people; a donor sees the network, not its reporting.
     "networks:reporting": (L, OK, OK, OK, 404, 404, 403, OK),
-    "networks:period_create": CLUSTER_MANAGERS_DONOR_SEES,
+    "networks:period_create": CLUSTER_MANAGERS_ONLY,
     "networks:period_detail": NETWORK,
     "networks:period_remind": CLUSTER_MANAGERS,
     "networks:period_close": CLUSTER_MANAGERS,
