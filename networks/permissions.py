@@ -87,8 +87,14 @@ def is_convener(user, obj) -> bool:
 
 @rules.predicate
 def is_focal_point(user, obj) -> bool:
+    """The secretariat's person named on the cluster, while in the secretariat."""
     cluster = _cluster(obj)
-    return cluster is not None and user.is_authenticated and cluster.focal_person_id == user.pk
+    return (
+        cluster is not None
+        and user.is_authenticated
+        and cluster.focal_person_id == user.pk
+        and roles_of(user, cluster.network).secretariat
+    )
 
 
 @rules.predicate

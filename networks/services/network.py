@@ -167,6 +167,9 @@ def secretariat_remove(*, seat: SecretariatSeat, by: User) -> None:
             % {"person": seat.user.display_name}
         )
     seat.delete()
+    # A focal point speaks for the secretariat: the clusters they followed have none until
+    # another is named.
+    Cluster.objects.filter(network=network, focal_person_id=seat.user_id).update(focal_person=None)
     network_audit(
         network=network,
         action=AuditEntry.Action.ROLE_CHANGED,

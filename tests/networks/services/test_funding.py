@@ -182,3 +182,14 @@ def test_a_refused_pledge_writes_nothing_in_the_audit_log(s):
             by=s.convener,
         )
     assert _pledge_entries(s) == []
+
+
+def test_a_pledge_of_nothing_is_refused_on_the_form():
+    """A pledge of zero would take an activity out of the unfunded ones."""
+    from networks.forms.funding import NetworkPledgeForm
+
+    form = NetworkPledgeForm(data={"amount": "0", "currency": "USD", "status": "indicated"})
+    assert not form.is_valid()
+    assert form.errors["amount"] == ["Pledge an amount above zero."]
+    form = NetworkPledgeForm(data={"amount": "0.01", "currency": "USD", "status": "indicated"})
+    assert form.is_valid()

@@ -389,3 +389,25 @@ class TestEvents:
         services.network_event_remove(link=link, by=secretariat)
         event.refresh_from_db()
         assert not NetworkEvent.objects.filter(event=event).exists()
+
+
+def test_a_focal_point_who_leaves_the_secretariat_no_longer_manages_the_cluster(
+    network, secretariat
+):
+    """Named on a cluster and representing a member too, a focal point removed from the
+    secretariat loses the cluster: the cluster has no focal point until another is named."""
+    from builders.networks import cluster_add, member_add
+    from networks.models import Cluster, SecretariatSeat
+    from networks.services.network import secretariat_remove
+
+    convener = member_add(network)
+    focal = member_add(network).rep  # represents a member, not the convener
+    seat = SecretariatSeat.objects.create(network=network, user=focal)
+    cluster = cluster_add(network, convener, focal_person=focal)
+    assert focal.has_perm("networks.manage_cluster", Cluster.objects.get(pk=cluster.pk))
+
+    secretariat_remove(seat=seat, by=secretariat)
+
+    cluster = Cluster.objects.get(pk=cluster.pk)
+    assert cluster.focal_person is None
+    assert not focal.has_perm("networks.manage_cluster", cluster)
