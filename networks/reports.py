@@ -1,13 +1,14 @@
 """The PDF report of a shared-needs round: its ranked result (frozen once published, live
-before for the secretariat), compared with last year's, and the shared needs with their
-sources."""
+before for the secretariat), compared with last year's, and how many members and events raised
+each shared need. Donors may read it and one file serves everyone: it never names a member nor
+quotes a source."""
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from cdfacil import reports
 from networks.models import NeedsRound
-from networks.selectors.needs import needs_with_sources, round_result
+from networks.selectors.needs import needs_with_source_counts, round_result
 from networks.selectors.network import round_for
 
 
@@ -32,8 +33,8 @@ def round_content(round_) -> dict:
         "rows": result["rows"],
         "last_round": result["last_round"] and result["last_round"].pk,
         "sources": [
-            [need.pk, need.title, [[c.pk, c.source, c.title] for c in need.sources.all()]]
-            for need in needs_with_sources(round_=round_)
+            [need.pk, need.title, need.member_count, need.event_count]
+            for need in needs_with_source_counts(round_=round_)
         ],
     }
 
@@ -41,7 +42,9 @@ def round_content(round_) -> dict:
 def round_context(round_) -> dict:
     result = round_result(round_=round_)
     rank = {row["need"]: row["rank"] for row in result["rows"]}
-    needs = sorted(needs_with_sources(round_=round_), key=lambda need: rank.get(need.pk, 10**6))
+    needs = sorted(
+        needs_with_source_counts(round_=round_), key=lambda need: rank.get(need.pk, 10**6)
+    )
     return {"round": round_, "network": round_.network, "result": result, "needs": needs}
 
 
@@ -51,7 +54,7 @@ NEEDS_ROUND = reports.register(
         label=_("Shared needs"),
         description=_(
             "a round's ranked shared needs with points, members and spread, compared with last "
-            "year's round, and the sources of each need"
+            "year's round, and how many members and events raised each need"
         ),
         template="reports/needs_round.html",
         load_for=round_for_report,

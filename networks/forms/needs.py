@@ -1,6 +1,7 @@
 """Forms of the shared-needs round."""
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from assessments.models import Level
@@ -11,6 +12,10 @@ from networks.models import Candidate, NeedsRound, SharedNeed
 NEED_LEVELS = [("", "---------")] + [
     (value, label) for value, label in Level.Code.choices if value != Level.Code.CD_EFFORTS
 ]
+
+
+# The years a round's closing time may fall in, as the other dates of the application.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 class RoundForm(forms.ModelForm):
@@ -24,6 +29,25 @@ class RoundForm(forms.ModelForm):
         self.fields["closes_at"].help_text = _(
             "When submissions and ballots end, in the network's time zone (%(zone)s)."
         ) % {"zone": time_zone}
+
+    def clean_closes_at(self):
+        """Within the years the application knows (a year 1 or 9999 cannot be moved to UTC),
+        and ahead when it changes on a round not closed yet; an open round keeps one."""
+        value = self.cleaned_data.get("closes_at")
+        if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+            raise forms.ValidationError(
+                _("Choose a date from %(first)d to %(last)d.")
+                % {"first": FIRST_YEAR, "last": LAST_YEAR}
+            )
+        status = self.instance.status if self.instance.pk else NeedsRound.Status.DRAFT
+        is_open = status == NeedsRound.Status.OPEN
+        if is_open and value is None:
+            raise forms.ValidationError(_("An open round needs a closing date and time."))
+        changed = value != self.instance.closes_at
+        ahead = status in (NeedsRound.Status.DRAFT, NeedsRound.Status.OPEN)
+        if value is not None and changed and ahead and value <= timezone.now():
+            raise forms.ValidationError(_("The round must close in the future."))
+        return value
 
 
 class CandidateForm(forms.ModelForm):

@@ -112,6 +112,17 @@ def needs_with_sources(*, round_: NeedsRound) -> list[SharedNeed]:
     return needs
 
 
+def needs_with_source_counts(*, round_: NeedsRound) -> list[SharedNeed]:
+    """The round's shared needs with only how many members and events raised each: what
+    everyone who reads the result may know (never which member, nor the sources' words)."""
+    return list(
+        round_.shared_needs.annotate(
+            member_count=Count("sources__member", distinct=True),
+            event_count=Count("sources__event", distinct=True),
+        ).order_by("pk")
+    )
+
+
 def round_ranking(*, round_: NeedsRound, last: NeedsRound | None | bool = False) -> list[dict]:
     """The ranked shared needs as they stand: points, members behind each, the spread of points
     across the ballots (min-max, zero for a ballot that gave none), mean ratings, and each

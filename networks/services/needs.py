@@ -9,9 +9,12 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from actionplans.front_matter import largest_gaps
 from actionplans.models import KeyIssue, PlanVersion
+from actionplans.selectors.versions import snapshot_actions
+from assessments.selectors.rounds import rounds_of_event
 from cdfacil.models import AuditEntry
 from cdfacil.services import audit_record
 from networks.models import (
@@ -19,6 +22,7 @@ from networks.models import (
     AllocationLine,
     Candidate,
     NeedsRound,
+    Network,
     NetworkMember,
     SharedNeed,
 )
@@ -64,19 +68,39 @@ def _round_audit(round_: NeedsRound, *, by, action: str, summary: str, **details
 # --- The round ------------------------------------------------------------------------------
 
 
+@transaction.atomic
 def round_create(*, network, by, **data) -> NeedsRound:
     unknown = set(data) - set(ROUND_FIELDS)
     if unknown:
         raise ValidationError({name: _("You are not allowed to do this") for name in unknown})
+    # One round a year: the network's row is locked so that two submissions at once are checked
+    # one after the other; the database's constraint stays the last word.
+    Network.objects.select_for_update().filter(pk=network.pk).first()
     round_ = NeedsRound(network=network, created_by=by, **data)
     round_.full_clean(exclude=["created_by"])
-    round_.save()
+    try:
+        with transaction.atomic():
+            round_.save()
+    except IntegrityError as error:
+        raise ValidationError(
+            {"year": _("The network already has a round for this year.")}
+        ) from error
     return round_
 
 
+@transaction.atomic
 def round_update(*, round_: NeedsRound, data: dict, by) -> list[str]:
+    round_ = _locked(round_)
     if round_.status == NeedsRound.Status.PUBLISHED:
         raise ValidationError(_("The round's result is published; the round no longer changes."))
+    # What the ballots were cast against no longer changes once one is cast.
+    terms = {
+        "points_per_member": _("Ballots are cast; the points per member no longer change."),
+        "asks_ratings": _("Ballots are cast; whether ratings are asked no longer changes."),
+    }
+    changed = {name for name in terms if name in data and getattr(round_, name) != data[name]}
+    if changed and round_.allocations.exists():
+        raise ValidationError({name: terms[name] for name in sorted(changed)})
     return _update(instance=round_, fields=ROUND_FIELDS, data=data)
 
 
@@ -184,7 +208,7 @@ def _refuse_candidate_change(candidate: Candidate) -> None:
 
 @transaction.atomic
 def candidate_update(*, candidate: Candidate, data: dict, by) -> list[str]:
-    _locked(candidate.round)
+    candidate.round = _locked(candidate.round)
     candidate.refresh_from_db(fields=["shared_need"])
     _refuse_candidate_change(candidate)
     return _update(instance=candidate, fields=CANDIDATE_FIELDS, data=data)
@@ -192,7 +216,7 @@ def candidate_update(*, candidate: Candidate, data: dict, by) -> list[str]:
 
 @transaction.atomic
 def candidate_withdraw(*, candidate: Candidate, by) -> None:
-    _locked(candidate.round)
+    candidate.round = _locked(candidate.round)
     candidate.refresh_from_db(fields=["shared_need"])
     _refuse_candidate_change(candidate)
     candidate.delete()
@@ -215,6 +239,21 @@ def published_versions(*, network, now=None):
     )
 
 
+def _gaps_as_published(event, version) -> dict | None:
+    """The largest gaps of the event's latest assessment round closed when the version was
+    closed (one with enough submitted responses), as the front matter reads them."""
+    rounds = (
+        rounds_of_event(event=event)
+        .filter(closes_at__lte=version.closed_at)
+        .order_by("-closes_at", "-number")
+    )
+    for assessment_round in rounds:
+        gaps = largest_gaps(event, assessment_round)
+        if gaps:
+            return gaps
+    return None
+
+
 @transaction.atomic
 def candidates_pull(*, round_: NeedsRound, by) -> int:
     """Pull as candidates the key issues and the largest gaps of the published plans of the
@@ -235,10 +274,21 @@ def candidates_pull(*, round_: NeedsRound, by) -> int:
     new = []
     for version in published_versions(network=round_.network):
         event = version.plan.event
-        if event.pk in seen_events:
+        if event.pk in seen_events or version.closed_at is None:
             continue  # the event's latest published version only
         seen_events.add(event.pk)
-        for issue in KeyIssue.objects.filter(event=event).order_by("pk"):
+        # What the version published, not the event as it is now: the key issues its actions
+        # name (by title, as they stood when it was closed), without their descriptions, and
+        # the gaps of the latest assessment round closed before it.
+        titles = {
+            title
+            for action in snapshot_actions(version.snapshot or {})
+            for title in action.get("key_issues", [])
+        }
+        issues = KeyIssue.objects.filter(
+            event=event, title__in=titles, created_at__lt=version.closed_at
+        ).order_by("pk")
+        for issue in issues:
             if issue.pk in have_issues:
                 continue
             new.append(
@@ -246,13 +296,12 @@ def candidates_pull(*, round_: NeedsRound, by) -> int:
                     round=round_,
                     source=Candidate.Source.KEY_ISSUE,
                     title=issue.title[:200],
-                    description=issue.description,
                     event=event,
                     plan_version=version,
                     key_issue=issue,
                 )
             )
-        gaps = largest_gaps(event)
+        gaps = _gaps_as_published(event, version)
         for row in gaps["rows"] if gaps else []:
             if (event.pk, row["code"]) in have_gaps:
                 continue
@@ -289,7 +338,30 @@ def _check_candidates(round_: NeedsRound, candidates) -> list:
         raise ValidationError({"candidates": _("Choose at least one candidate.")})
     if any(candidate.round_id != round_.pk for candidate in candidates):
         raise ValidationError({"candidates": _("A candidate belongs to another round.")})
+    # Read again under the round's lock: a candidate already in a shared need stays there.
+    taken = Candidate.objects.filter(
+        pk__in=[c.pk for c in candidates], shared_need__isnull=False
+    ).count()
+    if taken:
+        raise ValidationError(
+            {
+                "candidates": ngettext(
+                    "%(count)d of the chosen candidates is already in a shared need; choose "
+                    "again among those waiting.",
+                    "%(count)d of the chosen candidates are already in a shared need; choose "
+                    "again among those waiting.",
+                    taken,
+                )
+                % {"count": taken}
+            }
+        )
     return candidates
+
+
+def _attach(candidates, need: SharedNeed) -> int:
+    return Candidate.objects.filter(
+        pk__in=[c.pk for c in candidates], shared_need__isnull=True
+    ).update(shared_need=need)
 
 
 @transaction.atomic
@@ -310,19 +382,21 @@ def need_create(*, round_: NeedsRound, candidates, by, title: str = "") -> Share
     )
     need.full_clean(exclude=["created_by"])
     need.save()
-    Candidate.objects.filter(pk__in=[c.pk for c in candidates]).update(shared_need=need)
+    _attach(candidates, need)
     return need
 
 
 @transaction.atomic
 def need_add_candidates(*, need: SharedNeed, candidates, by) -> int:
-    _locked(need.round)
+    need.round = _locked(need.round)
     _refuse_published(need.round)
     candidates = _check_candidates(need.round, candidates)
-    return Candidate.objects.filter(pk__in=[c.pk for c in candidates]).update(shared_need=need)
+    return _attach(candidates, need)
 
 
+@transaction.atomic
 def need_update(*, need: SharedNeed, data: dict, by) -> list[str]:
+    need.round = _locked(need.round)
     _refuse_published(need.round)
     continues = data.get("continues")
     if continues is not None:
@@ -335,7 +409,7 @@ def need_update(*, need: SharedNeed, data: dict, by) -> list[str]:
 @transaction.atomic
 def need_merge(*, need: SharedNeed, into: SharedNeed, by) -> SharedNeed:
     """Merge `need` into `into`: every source and every point it had move onto `into`."""
-    _locked(need.round)
+    need.round = _locked(need.round)
     _refuse_published(need.round)
     if into.round_id != need.round_id:
         raise ValidationError({"into": _("Choose a need of the same round.")})
@@ -376,7 +450,7 @@ def need_merge(*, need: SharedNeed, into: SharedNeed, by) -> SharedNeed:
 
 @transaction.atomic
 def need_delete(*, need: SharedNeed, by) -> None:
-    _locked(need.round)
+    need.round = _locked(need.round)
     _refuse_published(need.round)
     if need.sources.exists():
         raise ValidationError(_("This need has sources; merge it into another instead."))

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from actionplans.models import PlanVersion
+from actionplans.models import KeyIssue, PlanVersion
 from builders.networks import (
     NetworkFactory,
     member_add,
@@ -52,6 +52,20 @@ def round_(network):
 
 def _need(round_, title="District data use"):
     return SharedNeed.objects.create(round=round_, title=title)
+
+
+def published_plan(network, event=None, *, key_issues=("Weak use of data",), **options):
+    """A plan version whose snapshot names the event's `key_issues` on an action, as a version
+    frozen after they were raised does."""
+    version = plan_version_add(network, event, key_issues=key_issues, **options)
+    if version.closed_at is not None:
+        KeyIssue.objects.filter(event=version.plan.event, title__in=key_issues).update(
+            created_at=version.closed_at - datetime.timedelta(days=1)
+        )
+    snapshot = {"objectives": [{"outputs": [{"actions": [{"key_issues": sorted(key_issues)}]}]}]}
+    PlanVersion.objects.filter(pk=version.pk).update(snapshot=snapshot)
+    version.snapshot = snapshot
+    return version
 
 
 # --- The ballot -------------------------------------------------------------------------------
@@ -226,14 +240,14 @@ def test_a_candidate_not_merged_is_withdrawn(round_, member):
 def test_candidates_come_only_from_endorsed_published_plans_not_withdrawn(
     network, round_, secretariat
 ):
-    published = plan_version_add(network, key_issues=["Published issue"])
-    plan_version_add(network, published=False, key_issues=["Unpublished issue"])
-    plan_version_add(network, withdrawn=True, key_issues=["Withdrawn issue"])
-    plan_version_add(
+    published = published_plan(network, key_issues=["Published issue"])
+    published_plan(network, published=False, key_issues=["Unpublished issue"])
+    published_plan(network, withdrawn=True, key_issues=["Withdrawn issue"])
+    published_plan(
         network, status="not_endorsed", published=False, key_issues=["Not endorsed issue"]
     )
-    plan_version_add(network, closed_days_ago=400, key_issues=["Old issue"])
-    plan_version_add(NetworkFactory(), key_issues=["Another network's issue"])
+    published_plan(network, closed_days_ago=400, key_issues=["Old issue"])
+    published_plan(NetworkFactory(), key_issues=["Another network's issue"])
 
     count = services.candidates_pull(round_=round_, by=secretariat)
 
@@ -242,7 +256,7 @@ def test_candidates_come_only_from_endorsed_published_plans_not_withdrawn(
     assert candidate.title == "Published issue"
 
     # Withdrawn, then published again: it keeps the date of its last withdrawal, and counts.
-    again = plan_version_add(network, withdrawn=True, key_issues=["Published again"])
+    again = published_plan(network, withdrawn=True, key_issues=["Published again"])
     PlanVersion.objects.filter(pk=again.pk).update(published_at=timezone.now())
     assert services.candidates_pull(round_=round_, by=secretariat) == 1
     assert Candidate.objects.filter(title="Published again").exists()
@@ -251,7 +265,7 @@ def test_candidates_come_only_from_endorsed_published_plans_not_withdrawn(
 
 
 def test_pulling_twice_adds_nothing_twice(network, round_, secretariat):
-    plan_version_add(network, key_issues=["One", "Two"])
+    published_plan(network, key_issues=["One", "Two"])
     assert services.candidates_pull(round_=round_, by=secretariat) == 2
     assert services.candidates_pull(round_=round_, by=secretariat) == 0
     assert Candidate.objects.count() == 2
@@ -261,7 +275,8 @@ def test_the_largest_gaps_of_the_events_closed_round_come_in_as_candidates(
     network, round_, secretariat, event, core_group
 ):
     closed_round(event=event, members=[participation.user for participation in core_group])
-    plan_version_add(network, event, key_issues=[])
+    # Frozen after the assessment round closed (yesterday).
+    published_plan(network, event, key_issues=[], closed_days_ago=0)
 
     count = services.candidates_pull(round_=round_, by=secretariat)
 
@@ -271,7 +286,102 @@ def test_the_largest_gaps_of_the_events_closed_round_come_in_as_candidates(
     assert services.candidates_pull(round_=round_, by=secretariat) == 0
 
 
+def test_only_the_key_issues_the_published_version_names_come_in_without_descriptions(
+    network, round_, secretariat
+):
+    version = published_plan(network, key_issues=["Named in the plan", "Raised too late"])
+    event = version.plan.event
+    KeyIssue.objects.filter(title="Named in the plan").update(description="What members said")
+    # Raised after the version was published, though with a title the snapshot names.
+    KeyIssue.objects.filter(title="Raised too late").update(created_at=timezone.now())
+    # Raised before, but no action of the published version names it.
+    unnamed = KeyIssue.objects.create(event=event, title="Not in the plan", source="group")
+    KeyIssue.objects.filter(pk=unnamed.pk).update(
+        created_at=version.closed_at - datetime.timedelta(days=2)
+    )
+
+    assert services.candidates_pull(round_=round_, by=secretariat) == 1
+
+    candidate = Candidate.objects.get()
+    assert candidate.title == "Named in the plan"
+    assert candidate.description == ""
+
+
+def test_the_gaps_come_from_an_assessment_round_closed_before_the_version(
+    network, round_, secretariat, event, core_group
+):
+    # The assessment round closed yesterday; the plan was frozen a month ago.
+    closed_round(event=event, members=[participation.user for participation in core_group])
+    published_plan(network, event, key_issues=[], closed_days_ago=30)
+
+    assert services.candidates_pull(round_=round_, by=secretariat) == 0
+    assert not Candidate.objects.filter(source=Candidate.Source.GAP).exists()
+
+
 # --- Consolidation ----------------------------------------------------------------------------
+
+
+def test_a_candidate_already_in_a_shared_need_is_not_taken_into_another(
+    round_, member, other_member, secretariat
+):
+    first = services.candidate_submit(round_=round_, member=member, by=member.rep, title="A")
+    second = services.candidate_submit(
+        round_=round_, member=other_member, by=other_member.rep, title="B"
+    )
+    kept = services.need_create(round_=round_, candidates=[first], by=secretariat)
+    other = _need(round_, "Other")
+    # Both loaded before `first` went into `kept`, as a page opened earlier posts them.
+    stale = list(Candidate.objects.filter(pk__in=[first.pk, second.pk]))
+    for candidate in stale:
+        candidate.shared_need = None
+
+    with pytest.raises(ValidationError, match="1 of the chosen candidates is already"):
+        services.need_create(round_=round_, candidates=stale, by=secretariat)
+    with pytest.raises(ValidationError, match="1 of the chosen candidates is already"):
+        services.need_add_candidates(need=other, candidates=stale, by=secretariat)
+
+    assert list(kept.sources.all()) == [first]
+    assert Candidate.objects.get(pk=second.pk).shared_need is None
+    assert list(SharedNeed.objects.order_by("pk")) == [kept, other]
+
+
+def test_a_need_loaded_before_the_publication_is_not_changed_after_it(round_, member, secretariat):
+    need, into, empty = _need(round_, "Data"), _need(round_, "Data use"), _need(round_, "Empty")
+    stale = [
+        SharedNeed.objects.select_related("round").get(pk=pk)
+        for pk in (need.pk, need.pk, empty.pk, need.pk)
+    ]
+    services.ballot_cast(
+        round_=round_, member=member, lines={into.pk: (5, None, None)}, by=member.rep
+    )
+    services.round_close(round_=round_, by=secretariat)
+    services.round_publish(round_=round_, by=secretariat)
+
+    with pytest.raises(ValidationError, match="published"):
+        services.need_merge(need=stale[0], into=into, by=secretariat)
+    with pytest.raises(ValidationError, match="published"):
+        services.need_update(need=stale[1], data={"title": "Changed"}, by=secretariat)
+    with pytest.raises(ValidationError, match="published"):
+        services.need_delete(need=stale[2], by=secretariat)
+    candidate = Candidate.objects.create(round=round_, source="member", member=member, title="C")
+    with pytest.raises(ValidationError, match="published"):
+        services.need_add_candidates(need=stale[3], candidates=[candidate], by=secretariat)
+    assert list(SharedNeed.objects.order_by("pk").values_list("title", flat=True)) == [
+        "Data",
+        "Data use",
+        "Empty",
+    ]
+
+
+def test_a_candidate_loaded_before_the_close_is_not_changed_after_it(round_, member, secretariat):
+    candidate = services.candidate_submit(round_=round_, member=member, by=member.rep, title="A")
+    stale = [Candidate.objects.select_related("round").get(pk=candidate.pk) for _ in range(2)]
+    services.round_close(round_=round_, by=secretariat)
+    with pytest.raises(ValidationError, match="closed"):
+        services.candidate_update(candidate=stale[0], data={"title": "B"}, by=member.rep)
+    with pytest.raises(ValidationError, match="closed"):
+        services.candidate_withdraw(candidate=stale[1], by=member.rep)
+    assert Candidate.objects.get().title == "A"
 
 
 def test_a_merged_need_keeps_every_source_and_the_points(round_, member, other_member, secretariat):
@@ -342,6 +452,44 @@ def test_a_round_opens_only_with_a_closing_time_ahead(network, secretariat):
 def test_one_round_a_year(network, round_, secretariat):
     with pytest.raises(ValidationError):
         services.round_create(network=network, by=secretariat, year=round_.year)
+
+
+def test_a_second_round_of_the_year_saved_at_the_same_moment_is_refused_on_the_year(
+    network, round_, secretariat, monkeypatch
+):
+    # Two submissions at once both pass the check before either is saved: the database's
+    # constraint refuses the second, and the form says why on the year.
+    monkeypatch.setattr(NeedsRound, "validate_constraints", lambda self, exclude=None: None)
+    with pytest.raises(ValidationError) as refused:
+        services.round_create(network=network, by=secretariat, year=round_.year)
+    assert refused.value.message_dict == {
+        "year": ["The network already has a round for this year."]
+    }
+    assert NeedsRound.objects.filter(network=network).count() == 1
+
+
+def test_the_allowance_and_the_ratings_no_longer_change_once_a_ballot_is_cast(
+    round_, member, secretariat
+):
+    need = _need(round_)
+    services.round_update(round_=round_, data={"points_per_member": 12}, by=secretariat)
+    services.ballot_cast(
+        round_=round_, member=member, lines={need.pk: (3, None, None)}, by=member.rep
+    )
+    stale = NeedsRound.objects.get(pk=round_.pk)
+    with pytest.raises(ValidationError) as refused:
+        services.round_update(
+            round_=stale, data={"points_per_member": 5, "asks_ratings": True}, by=secretariat
+        )
+    assert set(refused.value.message_dict) == {"points_per_member", "asks_ratings"}
+    # The same values again, or another field, still save.
+    later = timezone.now() + datetime.timedelta(days=9)
+    services.round_update(
+        round_=stale, data={"points_per_member": 12, "closes_at": later}, by=secretariat
+    )
+    round_.refresh_from_db()
+    assert (round_.points_per_member, round_.asks_ratings) == (12, False)
+    assert round_.closes_at == later
 
 
 def test_publishing_freezes_the_result(round_, member, secretariat):

@@ -56,3 +56,21 @@ def test_the_sources_follow_the_ranking(world):
     # The second need has the more points: it comes first, though its title sorts after.
     first, second = "Zoning of district data", world.needs[0].title
     assert sources.index(first) < sources.index(second)
+
+
+def test_the_report_counts_the_sources_of_each_need_and_names_none(world):
+    """Donors may download the published round's report, and one file serves everyone: it says
+    how many members and events raised each need, never which member nor their words."""
+    needs_services.round_close(round_=world.round, by=world.secretariat)
+    needs_services.round_publish(round_=world.round, by=world.secretariat)
+    round_ = NeedsRound.objects.select_related("network").get(pk=world.round.pk)
+    kind = reports.get("needs_round")
+    html = services.report_html(kind=kind, subject=round_, language="en")
+    sources = html.split("Where each need comes from")[1]
+    assert sources.count("Raised by 1 member · 1 event") == 2
+    # The shared needs' own titles are the secretariat's; the sources' are not printed.
+    event = world.needs[0].sources.exclude(event=None).get().event
+    for word in ("Member 0", "Data of Member 0", "Issue two", event.title):
+        assert word not in html
+    content = str(kind.content(round_))
+    assert "Member 0" not in content and "Issue two" not in content

@@ -13,12 +13,12 @@ from builders.factories import UserFactory
 from builders.networks import (
     NetworkFactory,
     member_add,
-    plan_version_add,
     round_add,
     secretariat_add,
 )
 from networks.models import Allocation, Candidate, NeedsRound, SharedNeed
 from networks.services import needs as services
+from tests.networks.services.test_needs import published_plan
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +40,7 @@ class Round:
         services.round_close(round_=self.last, by=self.secretariat)
         services.round_publish(round_=self.last, by=self.secretariat)
         self.round = round_add(self.network, year=2026, asks_ratings=True)
-        plan_version_add(self.network, key_issues=["Issue one", "Issue two", "Issue three"])
+        published_plan(self.network, key_issues=["Issue one", "Issue two", "Issue three"])
         services.candidates_pull(round_=self.round, by=self.secretariat)
         for member in self.members:
             for title in ("Data", "Staff"):
@@ -270,7 +270,7 @@ def test_the_export_holds_the_result_the_needs_with_sources_and_the_candidates(c
 
 
 def test_pulling_says_how_many_came_in(client, world):
-    plan_version_add(world.network, key_issues=["Fresh issue"])
+    published_plan(world.network, key_issues=["Fresh issue"])
     _client(client, world.secretariat)
     response = client.post(reverse("networks:candidates_pull", args=[world.round.pk]), follow=True)
     assert "1 candidate came in from the published plans." in response.content.decode()
@@ -400,3 +400,66 @@ def test_a_merged_need_is_not_offered_for_editing(client, world):
         reverse("networks:candidate_edit", args=[world.round.pk, merged.pk]), follow=True
     )
     assert "it no longer changes" in response.content.decode()
+
+
+def test_candidates_already_in_a_need_are_refused_on_consolidating(client, world):
+    """A page opened before another consolidation posts a candidate now in a need: it stays in
+    its need and the page says how many were taken already."""
+    _client(client, world.secretariat)
+    taken = world.needs[0].sources.order_by("pk").first()
+    waiting = Candidate.objects.filter(round=world.round, shared_need__isnull=True).first()
+    url = reverse("networks:consolidate", args=[world.round.pk])
+    response = client.post(url, {"candidates": [taken.pk, waiting.pk]}, follow=True)
+    assert "1 of the chosen candidates is already in a shared need" in response.content.decode()
+    response = client.post(
+        url,
+        {"candidates": [taken.pk], "need": world.needs[1].pk, "add": "1"},
+        follow=True,
+    )
+    assert "1 of the chosen candidates is already in a shared need" in response.content.decode()
+    assert Candidate.objects.get(pk=taken.pk).shared_need == world.needs[0]
+    assert Candidate.objects.get(pk=waiting.pk).shared_need is None
+    assert SharedNeed.objects.filter(round=world.round).count() == 2
+
+
+@pytest.mark.parametrize("closes_at", ["0001-01-01T00:00", "9999-12-31T23:59"])
+def test_a_closing_time_out_of_range_is_refused_on_the_form(client, world, closes_at):
+    _client(client, world.secretariat)
+    response = client.post(
+        reverse("networks:round_create", args=[world.network.pk]),
+        {"year": "2027", "points_per_member": "12", "closes_at": closes_at},
+    )
+    assert response.status_code == 200
+    assert "Choose a date from 2000 to 2100." in response.content.decode()
+    assert not NeedsRound.objects.filter(year=2027).exists()
+
+
+def test_a_closing_time_in_the_past_is_refused_and_an_open_round_keeps_one(client, world):
+    _client(client, world.secretariat)
+    response = client.post(
+        reverse("networks:round_create", args=[world.network.pk]),
+        {"year": "2027", "points_per_member": "12", "closes_at": "2020-03-31T17:00"},
+    )
+    assert "The round must close in the future." in response.content.decode()
+    assert not NeedsRound.objects.filter(year=2027).exists()
+    response = client.post(
+        reverse("networks:round_edit", args=[world.round.pk]),
+        {"year": "2026", "points_per_member": "10", "asks_ratings": "on", "closes_at": ""},
+    )
+    assert "An open round needs a closing date and time." in response.content.decode()
+
+
+def test_the_allowance_is_not_changed_once_ballots_are_cast_and_the_form_says_why(client, world):
+    _client(client, world.secretariat)
+    response = client.post(
+        reverse("networks:round_edit", args=[world.round.pk]),
+        {
+            "year": "2026",
+            "points_per_member": "20",
+            "asks_ratings": "on",
+            "closes_at": "2099-01-01T12:00",
+        },
+    )
+    text = response.content.decode()
+    assert "Ballots are cast; the points per member no longer change." in text
+    assert NeedsRound.objects.get(pk=world.round.pk).points_per_member == 10
