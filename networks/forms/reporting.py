@@ -1,6 +1,8 @@
 """Forms of consolidated reporting: opening a period, a member's report, the convener's
 summary. The report's form is used on phones: large fields (44 px targets)."""
 
+import datetime
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -9,12 +11,47 @@ from cdfacil.web import DateInput, DateTimeInput
 from networks.models import ActivityReport, ReportingPeriod
 
 LARGE = {"class": "form-control form-control-lg"}
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+def _in_years(value):
+    if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise forms.ValidationError(
+            _("Enter a date between %(first)d and %(last)d.")
+            % {"first": FIRST_YEAR, "last": LAST_YEAR}
+        )
+
+
+class PeriodDateField(forms.DateField):
+    def validate(self, value):
+        super().validate(value)
+        _in_years(value)
+
+
+class PeriodDateTimeField(forms.DateTimeField):
+    """A date and time in the years a period can have: a year like 0001 or 9999 cannot even be
+    moved into the network's time zone, and is refused in words."""
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except (OverflowError, ValueError):
+            _in_years(datetime.date(1, 1, 1))
+
+    def validate(self, value):
+        super().validate(value)
+        _in_years(value)
 
 
 class PeriodForm(forms.ModelForm):
     class Meta:
         model = ReportingPeriod
         fields = ["starts_on", "ends_on", "due_at"]
+        field_classes = {
+            "starts_on": PeriodDateField,
+            "ends_on": PeriodDateField,
+            "due_at": PeriodDateTimeField,
+        }
         widgets = {"starts_on": DateInput(), "ends_on": DateInput(), "due_at": DateTimeInput()}
         help_texts = {"due_at": _("In the network's time zone.")}
 

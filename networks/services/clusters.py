@@ -116,6 +116,8 @@ def cluster_join(*, cluster: Cluster, member: NetworkMember, by: User) -> Cluste
         )
     if member.network_id != cluster.network_id or member.left_at is not None:
         raise ValidationError({"member": _("Only a current member of the network can join.")})
+    # Two joins at once (a double tap) wait for each other here: the second is told.
+    Cluster.objects.select_for_update().filter(pk=cluster.pk).first()
     if current_membership(cluster=cluster, member=member) is not None:
         raise ValidationError(
             {"member": _("%(organisation)s is in the cluster already.") % {"organisation": member}}

@@ -63,6 +63,7 @@ def _managing(period_or_cluster, by: User) -> None:
         )
 
 
+@transaction.atomic
 def period_open(
     *,
     cluster: Cluster,
@@ -76,6 +77,9 @@ def period_open(
         raise ValidationError({"ends_on": _("The period ends before it starts.")})
     if due_at is not None and starts_on and due_at.date() < starts_on:
         raise ValidationError({"due_at": _("Reports cannot be due before the period starts.")})
+    # Two opens at once (a double tap) wait for each other here, so the second meets the
+    # first in the validation ("a period starting that day already") rather than the database.
+    Cluster.objects.select_for_update().filter(pk=cluster.pk).first()
     period = ReportingPeriod(
         cluster=cluster, starts_on=starts_on, ends_on=ends_on, due_at=due_at, opened_by=by
     )

@@ -253,3 +253,12 @@ def test_submitting_a_period_is_in_the_audit_log(s, django_capture_on_commit_cal
     assert entry.summary == (
         f"The report of {s.cluster.theme} for {_dates(s.period)} was submitted to the secretariat."
     )
+
+
+def test_a_period_opened_twice_on_the_same_day_is_refused_in_words(s):
+    """A double tap on "Open": the second meets the first and is told, no database error."""
+    days = {"starts_on": datetime.date(2031, 1, 1), "ends_on": datetime.date(2031, 6, 30)}
+    reporting.period_open(cluster=s.cluster, by=s.convener, **days)
+    with pytest.raises(ValidationError) as refusal:
+        reporting.period_open(cluster=s.cluster, by=s.convener, **days)
+    assert "starting that day already" in str(refusal.value)

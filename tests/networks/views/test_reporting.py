@@ -75,6 +75,23 @@ def test_a_period_ending_before_it_starts_is_refused_with_what_was_typed_kept(s)
     assert 'value="2031-06-30"' in response.content.decode()
 
 
+@pytest.mark.parametrize("year", ["0001", "9999", "1999"])
+def test_a_date_out_of_the_years_a_period_can_have_is_refused_in_words(s, year):
+    """Year 1 or 9999 cannot even be moved into the network's time zone: an error on the page,
+    never a server error."""
+    response = client_for(s.convener).post(
+        url("period_create", s.cluster.pk),
+        {
+            "starts_on": f"{year}-01-01",
+            "ends_on": f"{year}-06-30",
+            "due_at": f"{year}-01-01 01:00",
+        },
+    )
+    assert response.status_code == 200
+    assert response.content.decode().count("Enter a date between 2000 and 2100.") == 3
+    assert not ReportingPeriod.objects.filter(starts_on__year=int(year)).exists()
+
+
 def test_period_create_queries(s, django_assert_num_queries):
     client = client_for(s.convener)
     client.get(url("period_create", s.cluster.pk))
