@@ -82,7 +82,7 @@ def plan_version_add(
 ):
     """An event of the network with a frozen plan version written directly (endorsed, published
     and not withdrawn unless told), closed `closed_days_ago` days ago, and the event's key
-    issues."""
+    issues, raised the day before and named in the snapshot on its one action."""
     from actionplans.models import ActionPlan, KeyIssue, PlanVersion
     from builders.factories import EventFactory
     from networks.models import NetworkEvent
@@ -93,10 +93,36 @@ def plan_version_add(
         event=event, defaults={"title": f"Plan of {event.title}"}
     )
     closed_at = timezone.now() - datetime.timedelta(days=closed_days_ago)
+    # What was frozen: one action that the key issues are linked to (the network pulls the key
+    # issues a snapshot names, raised before the version closed).
+    snapshot = {
+        "title": plan.title,
+        "objectives": [
+            {
+                "title": "Better use of data",
+                "indicators": [],
+                "outputs": [
+                    {
+                        "title": "Districts plan with their data",
+                        "indicators": [],
+                        "actions": [
+                            {
+                                "id": None,
+                                "title": "Train district planners",
+                                "key_issues": sorted(key_issues),
+                            }
+                        ],
+                    }
+                ],
+            }
+        ],
+        "risks": [],
+        "bodies": [],
+    }
     version = PlanVersion.objects.create(
         plan=plan,
         number=plan.versions.count() + 1,
-        snapshot={},
+        snapshot=snapshot,
         fingerprint="0" * 64,
         status=status,
         closed_at=closed_at if status != "open" else None,
@@ -105,5 +131,9 @@ def plan_version_add(
         withdrawn_at=timezone.now() if withdrawn else None,
     )
     for title in key_issues:
-        KeyIssue.objects.create(event=event, title=title, source=KeyIssue.Source.GROUP)
+        issue = KeyIssue.objects.create(event=event, title=title, source=KeyIssue.Source.GROUP)
+        if status != "open":
+            KeyIssue.objects.filter(pk=issue.pk).update(
+                created_at=closed_at - datetime.timedelta(days=1)
+            )
     return version

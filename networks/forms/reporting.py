@@ -17,7 +17,7 @@ FIRST_YEAR, LAST_YEAR = 2000, 2100
 def _in_years(value):
     if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
         raise forms.ValidationError(
-            _("Enter a date between %(first)d and %(last)d.")
+            _("Choose a date from %(first)d to %(last)d.")
             % {"first": FIRST_YEAR, "last": LAST_YEAR}
         )
 

@@ -137,7 +137,7 @@ def _plan_side(need_ids) -> dict[int, list[dict]]:
             for action in output.get("actions", [])
             if title in action.get("key_issues", [])
         ]
-        action_ids.update(action["id"] for action in actions)
+        action_ids.update(action["id"] for action in actions if action.get("id"))
         found.append((candidate, actions))
     pledged: dict[int, dict[str, Decimal]] = defaultdict(dict)
     if action_ids:
@@ -159,7 +159,7 @@ def _plan_side(need_ids) -> dict[int, list[dict]]:
                     action.get("currency") or "",
                     needed=Decimal(str(action["estimated_cost"])),
                 )
-            for currency, total in pledged.get(action["id"], {}).items():
+            for currency, total in pledged.get(action.get("id"), {}).items():
                 _add(sums, currency, mobilised=total)
         plans[candidate.shared_need_id].append(
             {"event": candidate.event, "key_issue": candidate.key_issue, "money": _lines(sums)}

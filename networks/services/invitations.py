@@ -242,7 +242,7 @@ def invitation_accept(*, invitation: NetworkInvitation, language: str = "") -> U
     """Use an invitation once: find or create the person (without a password) and give them
     their place in the network."""
     invitation = (
-        NetworkInvitation.objects.select_for_update()
+        NetworkInvitation.objects.select_for_update(of=("self",))
         .select_related("network", "organisation")
         .get(pk=invitation.pk)
     )

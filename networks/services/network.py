@@ -114,7 +114,9 @@ def member_leave(*, member: NetworkMember, by: User) -> NetworkMember:
     """The member leaves: the date is kept, with everything it submitted and reported; its
     representatives no longer act for it, and it leaves the clusters it was in (dated too)."""
     member = (
-        NetworkMember.objects.select_for_update().select_related("organisation").get(pk=member.pk)
+        NetworkMember.objects.select_for_update(of=("self",))
+        .select_related("organisation")
+        .get(pk=member.pk)
     )
     refuse_unless(by.has_perm("networks.manage_network", member.network))
     refusal = member_leave_refusal(member=member)

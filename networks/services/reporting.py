@@ -193,7 +193,7 @@ def period_remind(*, period: ReportingPeriod, by: User) -> list[NetworkMember]:
     """Remind every member that has not reported all its activities in the period: a row for
     each, and an email to its representatives from a task queued after the commit."""
     period = (
-        ReportingPeriod.objects.select_for_update()
+        ReportingPeriod.objects.select_for_update(of=("self",))
         .select_related("cluster__network")
         .get(pk=period.pk)
     )
@@ -273,7 +273,7 @@ def period_submit(*, period: ReportingPeriod, by: User) -> ReportingPeriod:
     """Submit the consolidated report to the network's secretariat, who is told by email. It
     may be submitted again after a change; the last time is kept."""
     period = (
-        ReportingPeriod.objects.select_for_update()
+        ReportingPeriod.objects.select_for_update(of=("self",))
         .select_related("cluster__network")
         .get(pk=period.pk)
     )

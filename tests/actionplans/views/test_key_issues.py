@@ -377,7 +377,7 @@ def test_key_issue_page_makes_a_fixed_number_of_queries(
     assert response.content.decode().count('name="dots"') == count
     # The facilitator's "Close the vote" also asks whether the baseline round is closed, and
     # the core group's dots left are one more.
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):
         assert boss.get(url("key_issue_list", event)).status_code == 200
 
 

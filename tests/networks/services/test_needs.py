@@ -55,17 +55,9 @@ def _need(round_, title="District data use"):
 
 
 def published_plan(network, event=None, *, key_issues=("Weak use of data",), **options):
-    """A plan version whose snapshot names the event's `key_issues` on an action, as a version
-    frozen after they were raised does."""
-    version = plan_version_add(network, event, key_issues=key_issues, **options)
-    if version.closed_at is not None:
-        KeyIssue.objects.filter(event=version.plan.event, title__in=key_issues).update(
-            created_at=version.closed_at - datetime.timedelta(days=1)
-        )
-    snapshot = {"objectives": [{"outputs": [{"actions": [{"key_issues": sorted(key_issues)}]}]}]}
-    PlanVersion.objects.filter(pk=version.pk).update(snapshot=snapshot)
-    version.snapshot = snapshot
-    return version
+    """A plan version whose snapshot names the event's `key_issues` on an action, raised before
+    it was frozen (as `plan_version_add` writes it)."""
+    return plan_version_add(network, event, key_issues=key_issues, **options)
 
 
 # --- The ballot -------------------------------------------------------------------------------

@@ -88,7 +88,7 @@ def test_a_date_out_of_the_years_a_period_can_have_is_refused_in_words(s, year):
         },
     )
     assert response.status_code == 200
-    assert response.content.decode().count("Enter a date between 2000 and 2100.") == 3
+    assert response.content.decode().count("Choose a date from 2000 to 2100.") == 3
     assert not ReportingPeriod.objects.filter(starts_on__year=int(year)).exists()
 
 

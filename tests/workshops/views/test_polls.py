@@ -75,5 +75,5 @@ def test_the_control_page_makes_a_fixed_number_of_queries(
         fclient.get(url("poll_list", event))
     for kind in ["rating", "text", "ranking"]:
         make_poll(kind)
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         fclient.get(url("poll_list", event))
