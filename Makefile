@@ -77,4 +77,4 @@ clean:
 # main page, at desktop and phone widths, kept in docs/screenshots.
 .PHONY: screenshots
 screenshots: install
-	CDFACIL_SCREENSHOTS=docs/screenshots $(VENV)/bin/pytest -q -p no:cacheprovider tests/e2e/test_journey.py tests/e2e/test_network_year.py -k "not fr"
+	CDFACIL_SCREENSHOTS=docs/screenshots $(VENV)/bin/pytest -q -p no:cacheprovider tests/e2e/test_journey.py tests/e2e/test_network_year.py tests/e2e/test_clusters.py -k "not fr"
