@@ -27,6 +27,7 @@ from networks.selectors.gaps import (
 )
 from networks.selectors.network import cluster_for, network_for
 from networks.services import clusters as services
+from networks.views.network import network_confirm
 
 
 def detail_url(cluster) -> str:
@@ -60,23 +61,6 @@ def form_saved_to(request, form, *, save, message, done_url):
             messages.success(request, message)
             return redirect(done_url(result))
     return None
-
-
-def cluster_confirm_page(request, *, network, act, title, message, button, done_message, done_url):
-    if request.method == "POST":
-        return act_and_redirect(request, act=act, done_message=done_message, done_url=done_url)
-    return render(
-        request,
-        "networks/cluster_confirm.html",
-        {
-            "network": network,
-            "title": title,
-            "message": message,
-            "action_url": request.path,
-            "cancel_url": done_url,
-            "button_label": button,
-        },
-    )
 
 
 # --- The network's clusters ----------------------------------------------------------------
@@ -231,7 +215,7 @@ def cluster_join(request, cluster):
 def cluster_leave(request, membership):
     cluster = membership.cluster
     words = {"organisation": membership.member, "theme": cluster.theme}
-    return cluster_confirm_page(
+    return network_confirm(
         request,
         network=cluster.network,
         act=lambda: services.cluster_leave(membership=membership, by=request.user),

@@ -24,7 +24,7 @@ from networks.selectors.funding import (
 )
 from networks.selectors.network import network_for
 from networks.services import funding as services
-from networks.views.reporting import confirm
+from networks.views.network import network_confirm
 
 
 def _funding_url(network) -> str:
@@ -103,7 +103,7 @@ def pledge_edit(request, pledge):
 def pledge_withdraw(request, pledge):
     network = pledge_cluster(pledge).network
     target = pledge.focus_area or pledge.activity
-    return confirm(
+    return network_confirm(
         request,
         network=network,
         act=lambda: services.network_pledge_withdraw(pledge=pledge, by=request.user),

@@ -26,6 +26,7 @@ from networks.selectors.reporting import (
     reporting_overview,
 )
 from networks.services import reporting as services
+from networks.views.network import network_confirm
 
 MEMBERS_PAGE_SIZE = 50
 REMINDERS_SHOWN = 20
@@ -37,24 +38,6 @@ def _period_url(period, name="period_detail") -> str:
 
 def _dates(period) -> dict:
     return {"start": date_format(period.starts_on), "end": date_format(period.ends_on)}
-
-
-def confirm(request, *, network, act, done_message, done_url, title, message, button):
-    """Ask on a page of the network's own (its name and tabs) before `act`; its POST acts."""
-    if request.method == "POST":
-        return act_and_redirect(request, act=act, done_message=done_message, done_url=done_url)
-    return render(
-        request,
-        "networks/period_confirm.html",
-        {
-            "network": network,
-            "title": title,
-            "message": message,
-            "button_label": button,
-            "action_url": request.path,
-            "cancel_url": done_url,
-        },
-    )
 
 
 @object_view("networks.manage_period", load=cluster_for)
@@ -144,7 +127,7 @@ def period_remind(request, period):
 
 @object_view("networks.manage_period", load=period_for)
 def period_close(request, period):
-    return confirm(
+    return network_confirm(
         request,
         network=period.cluster.network,
         act=lambda: services.period_close(period=period, by=request.user),
@@ -160,7 +143,7 @@ def period_close(request, period):
 
 @object_view("networks.manage_period", load=period_for)
 def period_reopen(request, period):
-    return confirm(
+    return network_confirm(
         request,
         network=period.cluster.network,
         act=lambda: services.period_reopen(period=period, by=request.user),
@@ -247,7 +230,7 @@ def period_report(request, period):
 @object_view("networks.manage_period", load=period_for)
 def period_submit(request, period):
     again = period.submitted_at is not None
-    return confirm(
+    return network_confirm(
         request,
         network=period.cluster.network,
         act=lambda: services.period_submit(period=period, by=request.user),

@@ -11,10 +11,10 @@ from networks.selectors import clusters as selectors
 from networks.selectors.network import activity_for, cluster_for
 from networks.services import clusters as services
 from networks.views.clusters import (
-    cluster_confirm_page,
     cluster_form_page,
     detail_url,
     form_saved_to,
+    network_confirm,
 )
 
 # --- Focus areas ---------------------------------------------------------------------------
@@ -65,7 +65,7 @@ def focus_area_edit(request, focus_area):
 
 @object_view("networks.manage_cluster", load=selectors.focus_area_for)
 def focus_area_delete(request, focus_area):
-    return cluster_confirm_page(
+    return network_confirm(
         request,
         network=focus_area.cluster.network,
         act=lambda: services.focus_area_delete(focus_area=focus_area, by=request.user),
@@ -166,7 +166,7 @@ def activity_edit(request, activity):
 
 @object_view("networks.edit_activity", load=activity_for)
 def activity_delete(request, activity):
-    return cluster_confirm_page(
+    return network_confirm(
         request,
         network=activity.cluster.network,
         act=lambda: services.activity_delete(activity=activity, by=request.user),
